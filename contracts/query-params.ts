@@ -1,0 +1,50 @@
+// Building blocks for query-string parameters: "any of" lists, integers, booleans, bounding boxes.
+import { z } from 'zod';
+
+/** A parameter given several times, or once with commas, means "any of"; empty items are ignored. */
+export function anyOf<T extends z.ZodType<unknown, string>>(item: T) {
+  return z
+    .union([z.string(), z.array(z.string())])
+    .transform((raw) =>
+      (Array.isArray(raw) ? raw : [raw])
+        .flatMap((part) => part.split(','))
+        .map((part) => part.trim())
+        .filter((part) => part.length > 0),
+    )
+    .pipe(z.array(item).max(100, 'at most 100 values'));
+}
+
+/** A single-valued parameter: repeating it is an error rather than a silent pick. */
+export function single<T extends z.ZodType<unknown, string>>(item: T) {
+  return z.string({ error: 'must be given once' }).pipe(item);
+}
+
+export const integerParam = (min: number, max: number) =>
+  single(
+    z
+      .string()
+      .regex(/^\d+$/, 'must be a whole number')
+      .transform(Number)
+      .pipe(z.number().int().min(min).max(max)),
+  );
+
+export const booleanParam = single(z.enum(['true', 'false']).transform((value) => value === 'true'));
+
+/** minLon,minLat,maxLon,maxLat in WGS 84. */
+export const bboxParam = single(
+  z
+    .string()
+    .transform((raw) => raw.split(',').map((part) => part.trim()))
+    .pipe(
+      z
+        .array(z.string().regex(/^-?\d+(\.\d+)?$/, 'must be numbers'))
+        .length(4, 'must have four numbers: minLon,minLat,maxLon,maxLat')
+        .transform((parts) => parts.map(Number) as [number, number, number, number]),
+    )
+    .refine(([minLon, , maxLon]) => minLon >= -180 && maxLon <= 180 && minLon <= maxLon, {
+      message: 'longitudes must be within -180..180 with minLon <= maxLon',
+    })
+    .refine(([, minLat, , maxLat]) => minLat >= -90 && maxLat <= 90 && minLat <= maxLat, {
+      message: 'latitudes must be within -90..90 with minLat <= maxLat',
+    }),
+);

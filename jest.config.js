@@ -1,0 +1,10 @@
+// Jest runs TypeScript through SWC (no type-check here; `npm run typecheck` does that).
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/server', '<rootDir>/contracts', '<rootDir>/tests', '<rootDir>/scripts'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
+  globalSetup: '<rootDir>/tests/support/global-setup.ts',
+  testTimeout: 60000,
+};

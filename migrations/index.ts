@@ -1,0 +1,31 @@
+// The ordered list of migrations, given to knex as a migration source so it works under tsx and jest alike.
+import type { Knex } from 'knex';
+import * as extensions from './20261123_01_extensions';
+import * as boundaries from './20261123_02_boundaries';
+import * as locateInDistrict from './20261123_03_locate-in-district';
+import * as vocabularies from './20261123_04_vocabularies';
+import * as associations from './20261123_05_associations';
+import * as associationDetails from './20261123_06_association-details';
+import * as socialUnits from './20261123_07_social-units';
+import * as search from './20261123_08_search';
+
+const MIGRATIONS: Record<string, Knex.Migration> = {
+  '20261123_01_extensions': extensions,
+  '20261123_02_boundaries': boundaries,
+  '20261123_03_locate-in-district': locateInDistrict,
+  '20261123_04_vocabularies': vocabularies,
+  '20261123_05_associations': associations,
+  '20261123_06_association-details': associationDetails,
+  '20261123_07_social-units': socialUnits,
+  '20261123_08_search': search,
+};
+
+export const migrationSource: Knex.MigrationSource<string> = {
+  getMigrations: async () => Object.keys(MIGRATIONS),
+  getMigrationName: (name) => name,
+  getMigration: async (name) => {
+    const migration = MIGRATIONS[name];
+    if (!migration) throw new Error(`unknown migration ${name}`);
+    return migration;
+  },
+};

@@ -1,0 +1,62 @@
+// Builds the Express app from its dependencies: logging, JSON limits, every feature's routes, the client, errors.
+import express, { type Express } from 'express';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { pinoHttp } from 'pino-http';
+import type { Config } from './config';
+import type { Db } from './db';
+import type { Logger } from './logger';
+import { notFoundHandler, problemHandler } from './http/error-middleware';
+import { healthRoutes } from './features/health/health.routes';
+import { boundaryRoutes } from './features/boundaries/boundaries.routes';
+import { associationRoutes } from './features/associations/associations.routes';
+import { statsRoutes } from './features/stats/stats.routes';
+
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  logger: Logger;
+  /** Folder of the built client; served at / when it exists. */
+  clientDir?: string;
+}
+
+export const DEFAULT_CLIENT_DIR = path.resolve(__dirname, '../../client/dist');
+
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', deps.config.TRUST_PROXY);
+  app.use(
+    pinoHttp({
+      logger: deps.logger,
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
+    }),
+  );
+  app.use(express.json({ limit: '1mb' }));
+
+  for (const routes of [healthRoutes, boundaryRoutes, associationRoutes, statsRoutes]) app.use(routes(deps));
+
+  app.use(['/api', '/tiles', '/ogc'], notFoundHandler);
+  serveClient(app, deps.clientDir ?? DEFAULT_CLIENT_DIR);
+  app.use(notFoundHandler);
+  app.use(problemHandler);
+  return app;
+}
+
+/** The built single-page client, with index.html for every other GET so deep links work. */
+function serveClient(app: Express, clientDir: string): void {
+  const indexHtml = path.join(clientDir, 'index.html');
+  if (!existsSync(indexHtml)) return;
+  app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+  app.get('/{*path}', (_req, res) => {
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(indexHtml);
+  });
+}

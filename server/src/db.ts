@@ -1,0 +1,43 @@
+// The knex instance: one pool per process, types for numeric columns, migrations from migrations/index.ts.
+import knex, { type Knex } from 'knex';
+import { types } from 'pg';
+import { migrationSource } from '../../migrations';
+
+// COUNT() and SUM() of integers are bigint (20) / numeric (1700): read them as numbers, they stay far below 2^53.
+types.setTypeParser(20, (value) => Number(value));
+types.setTypeParser(1700, (value) => Number(value));
+// Dates stay as ISO strings (YYYY-MM-DD) rather than shifting through local time zones.
+types.setTypeParser(1082, (value) => value);
+
+export type Db = Knex;
+
+/** Settings every pooled connection starts with. */
+const SESSION_SETTINGS = [
+  // Fuzzy search (`<%`): how close a word must be to count as a match.
+  'SET pg_trgm.word_similarity_threshold = 0.45',
+];
+
+type PoolConnection = { query: (sql: string, done: (error: Error | null) => void) => void };
+
+function applySessionSettings(connection: PoolConnection, done: (error: Error | null, connection: PoolConnection) => void) {
+  connection.query(SESSION_SETTINGS.join('; '), (error) => done(error, connection));
+}
+
+export function createDb(connectionString: string, poolMax = 10): Db {
+  return knex({
+    client: 'pg',
+    connection: { connectionString, application_name: 'civic-atlas' },
+    pool: { min: 0, max: poolMax, afterCreate: applySessionSettings },
+    migrations: { migrationSource, tableName: 'knex_migrations' },
+  });
+}
+
+export async function migrateToLatest(db: Db): Promise<void> {
+  await db.migrate.latest();
+}
+
+/** True when the database answers and no migration is pending. */
+export async function isMigrated(db: Db): Promise<boolean> {
+  const [, pending] = (await db.migrate.list()) as [unknown[], unknown[]];
+  return pending.length === 0;
+}

@@ -1,0 +1,46 @@
+// Turns the shared association filters into WHERE clauses on `associations AS a`; used by list, stats and tiles.
+import type { Knex } from 'knex';
+import type { AssociationFilters } from '../../../../contracts/association-filters';
+
+export function applyAssociationFilters(query: Knex.QueryBuilder, filters: AssociationFilters): void {
+  const { governorate, district, kind, status, sector, resource, minMembers, maxMembers, intlCoop, q, bbox } = filters;
+  if (governorate?.length) query.whereIn('a.governorate_code', governorate);
+  if (district?.length) query.whereIn('a.district_code', district);
+  if (kind?.length) query.whereIn('a.kind', kind);
+  if (status?.length) query.whereIn('a.status', status);
+  if (minMembers !== undefined) query.where('a.members', '>=', minMembers);
+  if (maxMembers !== undefined) query.where('a.members', '<=', maxMembers);
+  if (intlCoop !== undefined) query.where('a.intl_coop', intlCoop);
+  if (sector?.length) {
+    query.whereRaw(
+      'EXISTS (SELECT 1 FROM association_sectors s WHERE s.association_id = a.id AND s.sector_code = ANY(?::text[]))',
+      [sector],
+    );
+  }
+  if (resource?.length) {
+    query.where((anyNeed) => {
+      for (const need of resource) {
+        anyNeed.orWhereRaw(
+          `EXISTS (SELECT 1 FROM association_resources r
+                    WHERE r.association_id = a.id AND r.resource_code = ? AND r.quantity >= ?)`,
+          [need.code, need.minQuantity],
+        );
+      }
+    });
+  }
+  if (bbox) {
+    query.whereRaw('a.geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)', bbox);
+  }
+  if (q) {
+    // Substring match on the normalised text, or a close fuzzy match of its words (typos); both use the
+    // trigram index. The fuzzy threshold is pg_trgm.word_similarity_threshold, set per connection in db.ts.
+    query.whereRaw(`(a.search_text LIKE '%' || normalize_ar(?) || '%' OR normalize_ar(?) <% a.search_text)`, [
+      escapeLike(q),
+      q,
+    ]);
+  }
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (match) => `\\${match}`);
+}

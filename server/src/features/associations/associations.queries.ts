@@ -1,0 +1,44 @@
+// Reads associations: a filtered page as GeoJSON text with its counts, and one whole profile.
+import type { AssociationListQuery } from '../../../../contracts/association-filters';
+import type { AssociationProfile } from '../../../../contracts/association';
+import type { Db } from '../../db';
+import { applyAssociationFilters } from './association-filters.queries';
+import { FEATURES_OF_PAGE, PROFILE_JSON } from './associations.sql';
+
+export interface AssociationPage {
+  numberMatched: number;
+  numberReturned: number;
+  /** A JSON array of GeoJSON features, as text straight from PostGIS. */
+  featuresJson: string;
+}
+
+export async function findAssociationPage(db: Db, query: AssociationListQuery): Promise<AssociationPage> {
+  const { limit, offset, ...filters } = query;
+  const pageIds = db('associations as a')
+    .select('a.id')
+    .modify(applyAssociationFilters, filters)
+    .orderBy('a.id')
+    .limit(limit)
+    .offset(offset);
+  const matched = db('associations as a').count<{ count: number }[]>('* as count').modify(applyAssociationFilters, filters);
+  const [page, [counted]] = await Promise.all([
+    db.raw<{ rows: { features: string; returned: number }[] }>(FEATURES_OF_PAGE, [pageIds]),
+    matched,
+  ]);
+  const row = page.rows[0];
+  return {
+    numberMatched: Number(counted?.count ?? 0),
+    numberReturned: row?.returned ?? 0,
+    featuresJson: row?.features ?? '[]',
+  };
+}
+
+/** Returns null when no association has this id. */
+export async function findAssociationProfile(
+  db: Db,
+  id: number,
+  options: { includeContacts: boolean },
+): Promise<AssociationProfile | null> {
+  const result = await db.raw<{ rows: { profile: AssociationProfile }[] }>(PROFILE_JSON, [options.includeContacts, id]);
+  return result.rows[0]?.profile ?? null;
+}

@@ -1,0 +1,36 @@
+// HTTP routes for reading associations: the filtered GeoJSON list and one profile.
+import { Router } from 'express';
+import { z } from 'zod';
+import { associationListQuery } from '../../../../contracts/association-filters';
+import type { Db } from '../../db';
+import { HttpProblem } from '../../http/http-problem';
+import { parseInput, parseQuery } from '../../http/validate';
+import { findAssociationPage, findAssociationProfile } from './associations.queries';
+
+export const idParam = z.object({
+  id: z.string().regex(/^\d{1,9}$/, 'must be a positive whole number').transform(Number),
+});
+
+export function associationRoutes({ db }: { db: Db }): Router {
+  const router = Router();
+
+  router.get('/api/associations', async (req, res) => {
+    const query = parseQuery(associationListQuery, req.query);
+    const page = await findAssociationPage(db, query);
+    res
+      .type('application/geo+json')
+      .send(
+        `{"type":"FeatureCollection","numberMatched":${page.numberMatched},` +
+          `"numberReturned":${page.numberReturned},"features":${page.featuresJson}}`,
+      );
+  });
+
+  router.get('/api/associations/:id', async (req, res) => {
+    const { id } = parseInput(idParam, req.params, 'path parameter');
+    const profile = await findAssociationProfile(db, id, { includeContacts: false });
+    if (!profile) throw new HttpProblem('notFound', `No association has id ${id}`);
+    res.json(profile);
+  });
+
+  return router;
+}

@@ -1,0 +1,51 @@
+// Listens and stops: startServer() serves the app, stopServer() drains connections and closes the pool.
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApp, type AppDeps } from './app';
+
+export interface RunningServer {
+  server: Server;
+  url: string;
+  stop: () => Promise<void>;
+}
+
+export async function startServer(deps: AppDeps, port = deps.config.PORT, host = deps.config.HOST): Promise<RunningServer> {
+  const app = createApp(deps);
+  const server = await new Promise<Server>((resolve, reject) => {
+    const listening = app.listen(port, host, (error?: Error) => (error ? reject(error) : resolve(listening)));
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  const url = `http://${shownHost}:${address.port}`;
+  return { server, url, stop: () => stopServer(server, deps) };
+}
+
+export async function stopServer(server: Server, deps: Pick<AppDeps, 'db'>): Promise<void> {
+  await new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+  });
+  await deps.db.destroy();
+}
+
+/** SIGTERM and SIGINT stop the server gracefully; an unhandled rejection is logged and ends the process. */
+export function handleProcessSignals(running: RunningServer, deps: Pick<AppDeps, 'logger'>): void {
+  const shutdown = (signal: string) => {
+    deps.logger.info({ signal }, 'shutting down');
+    const forced = setTimeout(() => process.exit(1), 10_000);
+    forced.unref();
+    running.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        deps.logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.on('unhandledRejection', (reason) => {
+    deps.logger.fatal({ err: reason }, 'unhandled promise rejection');
+    shutdown('unhandledRejection');
+  });
+}
