@@ -2,9 +2,10 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/server', '<rootDir>/contracts', '<rootDir>/tests', '<rootDir>/scripts'],
+  roots: ['<rootDir>/server', '<rootDir>/contracts', '<rootDir>/seeds', '<rootDir>/tests', '<rootDir>/scripts'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
   globalSetup: '<rootDir>/tests/support/global-setup.ts',
+  globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
   testTimeout: 60000,
 };

@@ -12,6 +12,9 @@ import { healthRoutes } from './features/health/health.routes';
 import { boundaryRoutes } from './features/boundaries/boundaries.routes';
 import { associationRoutes } from './features/associations/associations.routes';
 import { statsRoutes } from './features/stats/stats.routes';
+import { vocabularyRoutes } from './features/vocabularies/vocabularies.routes';
+import { placeRoutes } from './features/places/places.routes';
+import { linkRoutes } from './features/links/links.routes';
 
 export interface AppDeps {
   config: Config;
@@ -41,7 +44,8 @@ export function createApp(deps: AppDeps): Express {
   );
   app.use(express.json({ limit: '1mb' }));
 
-  for (const routes of [healthRoutes, boundaryRoutes, associationRoutes, statsRoutes]) app.use(routes(deps));
+  const featureRoutes = [healthRoutes, boundaryRoutes, vocabularyRoutes, associationRoutes, statsRoutes, placeRoutes, linkRoutes];
+  for (const routes of featureRoutes) app.use(routes(deps));
 
   app.use(['/api', '/tiles', '/ogc'], notFoundHandler);
   serveClient(app, deps.clientDir ?? DEFAULT_CLIENT_DIR);

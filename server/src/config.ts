@@ -20,6 +20,7 @@ const configSchema = z.object({
   BASEMAP_STYLE_URL: optionalText.pipe(z.url().optional()),
   LOCAL_PG_DIR: z.string().default('.data/postgres'),
   LOCAL_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(5433),
+  SKIP_CLIENT_BUILD: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
 });
 
 export type Config = Readonly<z.infer<typeof configSchema>>;

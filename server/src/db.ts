@@ -1,5 +1,6 @@
 // The knex instance: one pool per process, types for numeric columns, migrations from migrations/index.ts.
 import knex, { type Knex } from 'knex';
+import { userInfo } from 'node:os';
 import { types } from 'pg';
 import { migrationSource } from '../../migrations';
 
@@ -23,10 +24,17 @@ function applySessionSettings(connection: PoolConnection, done: (error: Error | 
   connection.query(SESSION_SETTINGS.join('; '), (error) => done(error, connection));
 }
 
+/** A URL with no user name connects as the operating-system user, as psql does (pg would need $USER set). */
+export function withDefaultUser(connectionString: string): string {
+  const url = new URL(connectionString);
+  if (!url.username) url.username = encodeURIComponent(userInfo().username);
+  return url.toString();
+}
+
 export function createDb(connectionString: string, poolMax = 10): Db {
   return knex({
     client: 'pg',
-    connection: { connectionString, application_name: 'civic-atlas' },
+    connection: { connectionString: withDefaultUser(connectionString), application_name: 'civic-atlas' },
     pool: { min: 0, max: poolMax, afterCreate: applySessionSettings },
     migrations: { migrationSource, tableName: 'knex_migrations' },
   });

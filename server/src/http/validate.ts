@@ -6,7 +6,8 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown, what:
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const errors = result.error.issues.map((issue) => ({
-    field: issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : issue.path.map(String).join('.') || what,
+    // The parameter's own name, also for an item of a list (`kind.0` → `kind`).
+    field: issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : String(issue.path[0] ?? what),
     message: issue.code === 'unrecognized_keys' ? 'is not a known parameter' : issue.message,
   }));
   const fields = [...new Set(errors.map((error) => error.field))].join(', ');

@@ -1,6 +1,7 @@
 // Finds or makes the PostgreSQL + PostGIS database the app runs on, so `npm start` works on a fresh machine.
 import { Client } from 'pg';
 import { userInfo } from 'node:os';
+import { withDefaultUser } from '../db';
 import { ensurePostgisAvailable } from './postgis';
 import { startLocalCluster } from './local-cluster';
 
@@ -52,7 +53,7 @@ export function quoteIdentifier(name: string): string {
 }
 
 export async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  const client = new Client({ connectionString: withDefaultUser(url), connectionTimeoutMillis: 3000 });
   await client.connect();
   try {
     return await work(client);

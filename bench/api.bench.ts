@@ -1,0 +1,91 @@
+// `npm run bench:api [-- --sizes 100000,1000000 --runs 30]`: /api latency against the raw SQL it sends.
+// Uses its own database (civic_atlas_bench) on the provisioned server; it grows it to each size in turn.
+import { parseArgs } from 'node:util';
+import type { Knex } from 'knex';
+import { loadConfig } from '../server/src/config';
+import { createDb, type Db } from '../server/src/db';
+import { createLogger } from '../server/src/logger';
+import { startServer } from '../server/src/server';
+import { provisionDatabase } from '../server/src/provisioning/provision';
+import { fillEmptyDatabase } from '../scripts/lib/fill-empty-database';
+import { runMain } from '../scripts/lib/open-database';
+import { loadSyntheticAssociations } from '../seeds/synthetic';
+import { ms, time } from './lib/stats';
+
+const REQUESTS = [
+  '/api/associations?governorate=EG-KN&intlCoop=true',
+  '/api/associations?bbox=32.55,25.85,32.85,26.25&limit=1000',
+  '/api/associations?sector=health&resource=nursery&minMembers=50&limit=1000',
+  '/api/associations?q=%D8%AA%D9%86%D9%85%D9%8A%D8%A9%20%D8%A7%D9%84%D9%85%D8%AC%D8%AA%D9%85%D8%B9&limit=100',
+  '/api/associations?limit=1000',
+  '/api/associations/1',
+  '/api/stats?governorate=EG-KN',
+];
+
+interface CapturedQuery {
+  sql: string;
+  bindings: readonly Knex.Value[];
+}
+
+/** Records the SQL that one API request sends, to replay it straight to PostgreSQL as the floor. */
+async function captureQueries(db: Db, request: () => Promise<unknown>): Promise<CapturedQuery[]> {
+  const captured: CapturedQuery[] = [];
+  const listener = (query: { sql: string; bindings?: readonly Knex.Value[] }) =>
+    captured.push({ sql: query.sql, bindings: query.bindings ?? [] });
+  db.on('query', listener);
+  await request();
+  db.removeListener('query', listener);
+  return captured;
+}
+
+async function benchSize(db: Db, baseUrl: string, runs: number): Promise<void> {
+  const [{ count }] = await db('associations').count<{ count: number }[]>('* as count');
+  console.log(`\n${count.toLocaleString('en')} associations`);
+  console.log('request'.padEnd(72), 'api p50'.padStart(10), 'api p95'.padStart(10), 'sql p50'.padStart(10), 'ratio'.padStart(6), ' bytes');
+  for (const path of REQUESTS) {
+    let bytes = 0;
+    const request = async () => {
+      const response = await fetch(`${baseUrl}${path}`);
+      bytes = (await response.arrayBuffer()).byteLength;
+      if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+    };
+    const queries = await captureQueries(db, request);
+    const api = await time(request, runs);
+    const floor = await time(() => Promise.all(queries.map((q) => db.raw(q.sql, q.bindings))), runs);
+    const shown = decodeURIComponent(path).slice(0, 72).padEnd(72);
+    console.log(shown, ms(api.median).padStart(10), ms(api.p95).padStart(10), ms(floor.median).padStart(10),
+      `${(api.median / floor.median).toFixed(2)}×`.padStart(6), ` ${bytes.toLocaleString('en')}`);
+  }
+}
+
+runMain(async () => {
+  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '10000,100000,1000000' }, runs: { type: 'string', default: '30' } } });
+  const sizes = (values.sizes ?? '').split(',').filter(Boolean).map(Number);
+  const runs = Number(values.runs);
+  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
+  const url = await provisionDatabase({
+    databaseUrl: process.env.BENCH_DATABASE_URL,
+    databaseName: 'civic_atlas_bench',
+    localClusterDir: config.LOCAL_PG_DIR,
+    localClusterPort: config.LOCAL_PG_PORT,
+    log: (message) => console.log(message),
+  });
+  const db = createDb(url, config.DATABASE_POOL_MAX);
+  await db.migrate.latest();
+  await fillEmptyDatabase(db, (message) => console.log(message));
+  const server = await startServer({ config, db, logger: createLogger('silent') }, 0, '127.0.0.1');
+  console.log(`machine: ${(await import('node:os')).cpus().length} cores; ${runs} runs per request after 3 warm-up runs`);
+  try {
+    await benchSize(db, server.url, runs);
+    for (const size of sizes) {
+      const [{ count }] = await db('associations').count<{ count: number }[]>('* as count');
+      if (count < size) {
+        console.log(`\nloading ${(size - count).toLocaleString('en')} synthetic associations…`);
+        await loadSyntheticAssociations(db, size - count);
+      }
+      await benchSize(db, server.url, runs);
+    }
+  } finally {
+    await server.stop();
+  }
+});

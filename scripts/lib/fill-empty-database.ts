@@ -1,0 +1,17 @@
+// Loads the real boundaries and the demo registry into a database that has none yet.
+import type { Db } from '../../server/src/db';
+import { loadBoundaries } from '../../seeds/boundaries';
+import { loadDemoData } from '../../seeds/demo';
+
+export async function fillEmptyDatabase(db: Db, log: (message: string) => void): Promise<void> {
+  const hasBoundaries = await db('governorates').first('code');
+  if (!hasBoundaries) {
+    const counts = await loadBoundaries(db);
+    log(`loaded boundaries: ${counts.governorates} governorates, ${counts.districts} districts, ${counts.villages} villages`);
+  }
+  const hasAssociations = await db('associations').first('id');
+  if (!hasAssociations) {
+    const counts = await loadDemoData(db);
+    log(`loaded the demo registry (generated, not real): ${JSON.stringify(counts)}`);
+  }
+}

@@ -1,0 +1,36 @@
+// GET /api/links: links between associations as GeoJSON lines, for associations matching the usual filters.
+import { Router } from 'express';
+import { z } from 'zod';
+import { associationFilterShape } from '../../../../contracts/association-filters';
+import { LINK_KINDS } from '../../../../contracts/codes';
+import { anyOf } from '../../../../contracts/query-params';
+import type { Db } from '../../db';
+import { parseQuery } from '../../http/validate';
+import { applyAssociationFilters } from '../associations/association-filters.queries';
+
+const linksQuery = z.strictObject({ ...associationFilterShape, linkKind: anyOf(z.enum(LINK_KINDS)).optional() });
+
+/** Lines run from the linking association (a member, a partner) to the linked one (e.g. its central association). */
+const LINKS_JSON = `
+  SELECT json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(json_build_object(
+           'type', 'Feature', 'id', l.id,
+           'geometry', ST_AsGeoJSON(ST_MakeLine(f.geom, t.geom), 6)::json,
+           'properties', json_build_object('kind', l.kind, 'fromId', l.from_association_id, 'toId', l.to_association_id))
+         ORDER BY l.id), '[]'::json))::text AS collection
+    FROM association_links l
+    JOIN associations f ON f.id = l.from_association_id
+    JOIN associations t ON t.id = l.to_association_id
+   WHERE l.from_association_id IN ?
+     AND (?::text[] IS NULL OR l.kind = ANY(?::text[]))`;
+
+export function linkRoutes({ db }: { db: Db }): Router {
+  const router = Router();
+  router.get('/api/links', async (req, res) => {
+    const { linkKind, ...filters } = parseQuery(linksQuery, req.query);
+    const matching = db('associations as a').select('a.id').modify(applyAssociationFilters, filters);
+    const kinds = linkKind?.length ? linkKind : null;
+    const result = await db.raw<{ rows: { collection: string }[] }>(LINKS_JSON, [matching, kinds, kinds]);
+    res.type('application/geo+json').send(result.rows[0]?.collection ?? '{"type":"FeatureCollection","features":[]}');
+  });
+  return router;
+}

@@ -1,0 +1,20 @@
+// Starts the real app in-process on an ephemeral port against the shared test database.
+import { loadConfig } from '../../server/src/config';
+import { createDb, type Db } from '../../server/src/db';
+import { createLogger } from '../../server/src/logger';
+import { startServer } from '../../server/src/server';
+import { SHARED_DATABASE_ENV } from './global-setup';
+
+export interface TestApp {
+  baseUrl: string;
+  db: Db;
+  stop: () => Promise<void>;
+}
+
+export async function startTestApp(databaseUrl = process.env[SHARED_DATABASE_ENV]): Promise<TestApp> {
+  if (!databaseUrl) throw new Error(`${SHARED_DATABASE_ENV} is not set: run the tests through jest's global setup`);
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: databaseUrl });
+  const db = createDb(databaseUrl, 4);
+  const running = await startServer({ config, db, logger: createLogger('silent') }, 0, '127.0.0.1');
+  return { baseUrl: running.url, db, stop: running.stop };
+}
