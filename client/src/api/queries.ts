@@ -1,0 +1,84 @@
+// TanStack Query hooks, one per endpoint the client reads; filtered ones are keyed by the canonical filter string.
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { FeatureCollection, LineString, Point } from 'geojson';
+import { MAX_LIMIT } from '../../../contracts/association-filters';
+import { associationProfile, type AssociationCollection } from '../../../contracts/association';
+import { getJson, withQuery } from './http';
+import { statsWithRates, vocabularies, type BoundaryWithGeometry, type DistrictWithGeometry } from './schemas';
+
+const list = (values: string[]) => encodeURIComponent(values.join(','));
+const STATIC = { staleTime: Infinity } as const;
+const FILTERED = { placeholderData: keepPreviousData, staleTime: 60_000 } as const;
+
+export const useGovernorates = () =>
+  useQuery({
+    queryKey: ['governorates'],
+    queryFn: ({ signal }) => getJson<BoundaryWithGeometry[]>('/api/governorates?geometry=true', signal),
+    ...STATIC,
+  });
+
+export const useDistricts = (governorates: string[]) =>
+  useQuery({
+    queryKey: ['districts', governorates],
+    queryFn: ({ signal }) =>
+      getJson<DistrictWithGeometry[]>(`/api/districts?geometry=true&governorate=${list(governorates)}`, signal),
+    ...STATIC,
+  });
+
+export type PlaceProperties = { nameAr: string; nameEn: string; governorate: string; district: string | null };
+export type VillageCollection = FeatureCollection<Point, PlaceProperties & { placeType: string; population: number | null }>;
+export type SocialUnitCollection = FeatureCollection<Point, PlaceProperties & { status: 'in_use' | 'unused' }>;
+export type LinkCollection = FeatureCollection<LineString, { kind: string; fromId: number; toId: number }>;
+
+export const useVillages = (governorates: string[]) =>
+  useQuery({
+    queryKey: ['villages', governorates],
+    queryFn: ({ signal }) => getJson<VillageCollection>(`/api/villages?governorate=${list(governorates)}`, signal),
+    ...STATIC,
+  });
+
+export const useSocialUnits = (governorates: string[]) =>
+  useQuery({
+    queryKey: ['social-units', governorates],
+    queryFn: ({ signal }) => getJson<SocialUnitCollection>(`/api/social-units?governorate=${list(governorates)}`, signal),
+    ...STATIC,
+  });
+
+export const useVocabularies = () =>
+  useQuery({
+    queryKey: ['vocabularies'],
+    queryFn: ({ signal }) => getJson('/api/vocabularies', signal, vocabularies),
+    ...STATIC,
+  });
+
+/** Every matching association (up to the API's maximum): the map, the list and the counts share this one request. */
+export const useAssociations = (filterQuery: string) =>
+  useQuery({
+    queryKey: ['associations', filterQuery],
+    queryFn: ({ signal }) =>
+      getJson<AssociationCollection>(withQuery('/api/associations', `${filterQuery}&limit=${MAX_LIMIT}`), signal),
+    ...FILTERED,
+  });
+
+export const useStats = (filterQuery: string) =>
+  useQuery({
+    queryKey: ['stats', filterQuery],
+    queryFn: ({ signal }) => getJson(withQuery('/api/stats', filterQuery), signal, statsWithRates),
+    ...FILTERED,
+  });
+
+export const useLinks = (filterQuery: string, enabled: boolean) =>
+  useQuery({
+    queryKey: ['links', filterQuery],
+    queryFn: ({ signal }) => getJson<LinkCollection>(withQuery('/api/links', filterQuery), signal),
+    enabled,
+    ...FILTERED,
+  });
+
+export const useProfile = (id: number | undefined) =>
+  useQuery({
+    queryKey: ['profile', id],
+    queryFn: ({ signal }) => getJson(`/api/associations/${id}`, signal, associationProfile),
+    enabled: id !== undefined,
+    staleTime: 60_000,
+  });

@@ -1,0 +1,40 @@
+// The page: header, error banner, the side panel (filters, results, profile) and the map.
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSelection } from '../features/profile/use-selection';
+import { useLanguage } from '../i18n/use-language';
+import { AppErrorBanner } from './AppErrorBanner';
+import { AppHeader } from './AppHeader';
+import { AppPanel, type PanelTab } from './AppPanel';
+
+const MapView = lazy(() => import('../map/MapView').then((module) => ({ default: module.MapView })));
+
+export function App() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { selectedId, select } = useSelection();
+  const [tab, setTab] = useState<PanelTab>(selectedId === undefined ? 'filters' : 'profile');
+
+  const openProfile = (id: number) => {
+    select(id);
+    setTab('profile');
+  };
+
+  return (
+    <div className="app" data-testid="app" data-lang={language}>
+      <a className="skip-link" href="#map-panel">
+        {t('app.skipToMap')}
+      </a>
+      <AppHeader language={language} />
+      <AppErrorBanner />
+      <main className="workspace">
+        <AppPanel tab={tab} onTab={setTab} onSelect={openProfile} />
+        <div id="map-panel" className="map-slot" tabIndex={-1}>
+          <Suspense fallback={<div className="map-loading">{t('status.loading')}</div>}>
+            <MapView onSelect={openProfile} />
+          </Suspense>
+        </div>
+      </main>
+    </div>
+  );
+}

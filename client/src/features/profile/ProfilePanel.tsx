@@ -1,0 +1,49 @@
+// The selected association's profile: loading, missing and error states, then every section of it.
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/http';
+import { useProfile } from '../../api/queries';
+import { useLanguage } from '../../i18n/use-language';
+import { localName } from '../../lib/format';
+import { ProfileFacts } from './ProfileFacts';
+import { ProfileLinks, ProfileProgrammes, ProfileStories } from './ProfileSections';
+import { ProfilePartnersButton } from './ProfilePartnersButton';
+import { ProfileTags } from './ProfileTags';
+import { useSelection } from './use-selection';
+
+export function ProfilePanel() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { selectedId, select } = useSelection();
+  const profile = useProfile(selectedId);
+
+  if (selectedId === undefined) return <p className="state">{t('profile.none')}</p>;
+  if (profile.isPending) return <p className="state">{t('status.loading')}</p>;
+  if (profile.isError) {
+    const error = profile.error;
+    return <p className="state" role="alert">{error instanceof ApiError && error.status ? error.detail : t('errors.unreachable')}</p>;
+  }
+
+  const data = profile.data;
+  return (
+    <article className="profile" data-testid="profile" data-id={data.id} aria-labelledby="profile-title">
+      <header className="profile-head">
+        <h2 id="profile-title" data-testid="profile-name">{localName(data, language)}</h2>
+        <button type="button" className="icon-button" aria-label={t('profile.close')} onClick={() => select(undefined)} data-testid="profile-close">
+          <span aria-hidden="true">×</span>
+        </button>
+      </header>
+      {language === 'en' && data.nameEn && <p className="profile-alt" lang="ar">{data.nameAr}</p>}
+      <ProfilePartnersButton />
+      <ProfileFacts profile={data} language={language} />
+      <ProfileTags title={t('profile.sectors')} items={data.sectors.map((sector) => ({ key: sector.code, label: localName(sector, language) }))} />
+      <ProfileTags
+        title={t('profile.resources')}
+        items={data.resources.map((resource) => ({ key: resource.code, label: localName(resource, language), quantity: resource.quantity }))}
+        language={language}
+      />
+      <ProfileProgrammes programmes={data.programmes} language={language} />
+      <ProfileLinks links={data.links} language={language} onSelect={select} />
+      <ProfileStories stories={data.successStories} language={language} />
+    </article>
+  );
+}

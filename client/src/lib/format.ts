@@ -1,0 +1,27 @@
+// Numbers and dates in the digits of the interface language: Arabic-Indic for Arabic, Latin for English.
+import type { Language } from '../i18n/i18n';
+
+/** The locale Intl and the map's number-format use for a language. */
+export const LOCALES: Record<Language, string> = { ar: 'ar-EG', en: 'en' };
+
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+
+export function formatNumber(value: number, language: Language): string {
+  let format = numberFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 1 });
+    numberFormats.set(language, format);
+  }
+  return format.format(value);
+}
+
+/** An ISO date (YYYY-MM-DD) written out in the language, e.g. ١٢ مارس ٢٠١٩. */
+export function formatDate(isoDate: string, language: Language): string {
+  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}
+
+/** The name in the interface language, falling back to Arabic when there is no English one. */
+export const localName = (item: { nameAr: string; nameEn: string | null }, language: Language) =>
+  language === 'en' && item.nameEn ? item.nameEn : item.nameAr;

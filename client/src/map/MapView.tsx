@@ -1,0 +1,70 @@
+// The map panel: owns the MapLibre instance and wires data, language, selection and layer switches into it.
+import { useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAssociations, useDistricts, useLinks, useStats } from '../api/queries';
+import { useFilters } from '../features/filters/use-filters';
+import { useSelection } from '../features/profile/use-selection';
+import { useLanguage } from '../i18n/use-language';
+import { DEFAULT_VIEW } from './create-map';
+import { MapLegend } from './MapLegend';
+import { useAssociationData } from './use-association-data';
+import { useBasemapData } from './use-basemap-data';
+import { choroplethMax, useChoropleth } from './use-choropleth';
+import { useFitArea, useViewInUrl, viewFromUrl } from './use-map-camera';
+import { useMapControls } from './use-map-controls';
+import { useFlyToSelection, useMapClicks } from './use-map-interaction';
+import { useMapInstance } from './use-map-instance';
+import { useMapState } from './use-map-state';
+import { useLayerVisibility } from './use-layer-visibility';
+
+const initialUrlView = viewFromUrl(window.location.search);
+
+export function MapView({ onSelect }: { onSelect: (id: number) => void }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { filters, query } = useFilters();
+  const { selectedId } = useSelection();
+  const governorates = filters.governorate ?? [];
+  const container = useRef<HTMLDivElement>(null);
+  const map = useMapInstance(container, initialUrlView ?? DEFAULT_VIEW);
+
+  const associations = useAssociations(query);
+  const stats = useStats(query);
+  const { visibility, toggle } = useLayerVisibility(map);
+  const links = useLinks(query, visibility.links);
+  const districts = useDistricts(governorates).data;
+
+  useMapControls(map, language);
+  useMapState(map, { language, governorates, selectedId });
+  useBasemapData(map, governorates);
+  useChoropleth(map, stats.data, Boolean(districts));
+  useAssociationData(map, container, {
+    query: associations.isPlaceholderData ? undefined : query,
+    associations: associations.data,
+    links: links.data,
+  });
+  useMapClicks(map, onSelect);
+  useViewInUrl(map);
+
+  const area = useMemo(() => {
+    const chosen = districts?.filter((district) => !filters.district || filters.district.includes(district.code));
+    return chosen?.length ? chosen.map((district) => district.geometry) : undefined;
+  }, [districts, filters.district]);
+  useFitArea(map, `${governorates.join(',')}|${filters.district?.join(',') ?? ''}`, area, initialUrlView !== undefined);
+
+  const selectedPosition = associations.data?.features.find((feature) => feature.id === selectedId)?.geometry.coordinates;
+  useFlyToSelection(map, selectedId, selectedPosition);
+
+  return (
+    <section className="map-panel" aria-label={t('map.label')}>
+      <div ref={container} className="map" data-testid="map" data-map-ready={map ? 'true' : 'false'} />
+      <MapLegend
+        visibility={visibility}
+        onToggle={toggle}
+        choroplethMax={choroplethMax(stats.data)}
+        language={language}
+        openByDefault={window.matchMedia('(min-width: 720px)').matches}
+      />
+    </section>
+  );
+}

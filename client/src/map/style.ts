@@ -1,0 +1,143 @@
+// The map's own offline style: a basemap drawn from our boundary data, then social units, links and associations.
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { ASSOCIATION_LAYERS, ASSOCIATIONS_SOURCE, associationsSourceSpec } from './associations-source';
+import { COLORS, FONT, HALO, MAP_STATE, localName } from './expressions';
+
+export const SOURCES = {
+  governorates: 'governorates',
+  governorateLabels: 'governorate-labels',
+  districts: 'districts',
+  districtLabels: 'district-labels',
+  villages: 'villages',
+  socialUnits: 'social-units',
+  links: 'links',
+  associations: ASSOCIATIONS_SOURCE,
+} as const;
+
+const emptyGeoJson = (extra: Partial<SourceSpecification> = {}): SourceSpecification =>
+  ({ type: 'geojson', data: { type: 'FeatureCollection', features: [] }, ...extra }) as SourceSpecification;
+
+const boundaryLayers: LayerSpecification[] = [
+  { id: 'background', type: 'background', paint: { 'background-color': COLORS.land } },
+  {
+    id: 'governorates-fill',
+    type: 'fill',
+    source: SOURCES.governorates,
+    paint: {
+      'fill-color': ['case', ['in', ['get', 'code'], ['global-state', 'governorates']], '#ffffff', COLORS.otherGovernorate],
+    },
+  },
+  {
+    id: 'districts-choropleth',
+    type: 'fill',
+    source: SOURCES.districts,
+    paint: {
+      'fill-color': [
+        'case',
+        ['==', ['feature-state', 'per10k'], null],
+        'rgba(0,0,0,0)',
+        ['interpolate', ['linear'], ['/', ['feature-state', 'per10k'], ['max', ['global-state', 'choroplethMax'], 0.01]],
+          0, COLORS.choropleth[0], 0.25, COLORS.choropleth[1], 0.5, COLORS.choropleth[2], 0.75, COLORS.choropleth[3], 1, COLORS.choropleth[4]],
+      ],
+      'fill-opacity': 0.55,
+    },
+  },
+  {
+    id: 'districts-line',
+    type: 'line',
+    source: SOURCES.districts,
+    paint: { 'line-color': COLORS.boundary, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.6, 12, 1.5], 'line-dasharray': [3, 2] },
+  },
+  {
+    id: 'governorates-line',
+    type: 'line',
+    source: SOURCES.governorates,
+    paint: {
+      'line-color': COLORS.governorate,
+      'line-width': ['case', ['in', ['get', 'code'], ['global-state', 'governorates']], 2.2, 0.8],
+    },
+  },
+];
+
+const placeLayers: LayerSpecification[] = [
+  {
+    id: 'social-units',
+    type: 'circle',
+    source: SOURCES.socialUnits,
+    minzoom: 8,
+    paint: {
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 2.5, 13, 5],
+      'circle-color': '#ffffff',
+      'circle-stroke-width': 2,
+      'circle-stroke-color': ['match', ['get', 'status'], 'unused', COLORS.unitUnused, COLORS.unitInUse],
+    },
+  },
+  {
+    id: 'villages-label',
+    type: 'symbol',
+    source: SOURCES.villages,
+    minzoom: 10.5,
+    layout: { 'text-field': localName, 'text-font': FONT, 'text-size': 11, 'text-padding': 4, 'text-offset': [0, 0.9] },
+    paint: { 'text-color': '#57534e', ...HALO },
+  },
+  {
+    id: 'links',
+    type: 'line',
+    source: SOURCES.links,
+    layout: { 'line-cap': 'round' },
+    paint: {
+      'line-color': ['match', ['get', 'kind'], 'partnership', COLORS.links.partnership, 'network', COLORS.links.network, COLORS.links.affiliation],
+      'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.6, 13, 2],
+      'line-opacity': 0.6,
+    },
+  },
+];
+
+const labelLayers: LayerSpecification[] = [
+  {
+    id: 'districts-label',
+    type: 'symbol',
+    source: SOURCES.districtLabels,
+    minzoom: 7.5,
+    layout: { 'text-field': localName, 'text-font': FONT, 'text-size': ['interpolate', ['linear'], ['zoom'], 8, 12, 12, 16], 'text-padding': 6 },
+    paint: { 'text-color': COLORS.label, ...HALO },
+  },
+  {
+    id: 'governorates-label',
+    type: 'symbol',
+    source: SOURCES.governorateLabels,
+    maxzoom: 9,
+    layout: { 'text-field': localName, 'text-font': FONT, 'text-size': 14, 'text-letter-spacing': 0 },
+    paint: { 'text-color': COLORS.governorate, 'text-opacity': 0.85, ...HALO },
+  },
+];
+
+/** Layer ids per toggle in the legend. */
+export const LAYER_GROUPS = {
+  associations: ASSOCIATION_LAYERS.map((layer) => layer.id),
+  links: ['links'],
+  socialUnits: ['social-units'],
+  choropleth: ['districts-choropleth'],
+  districts: ['districts-line', 'districts-label'],
+  villages: ['villages-label'],
+} as const;
+export type LayerGroup = keyof typeof LAYER_GROUPS;
+
+export function createStyle(): StyleSpecification {
+  return {
+    version: 8,
+    glyphs: '/glyphs/{fontstack}/{range}.pbf',
+    state: MAP_STATE,
+    sources: {
+      [SOURCES.governorates]: emptyGeoJson(),
+      [SOURCES.governorateLabels]: emptyGeoJson(),
+      [SOURCES.districts]: emptyGeoJson({ promoteId: 'code' }),
+      [SOURCES.districtLabels]: emptyGeoJson(),
+      [SOURCES.villages]: emptyGeoJson(),
+      [SOURCES.socialUnits]: emptyGeoJson(),
+      [SOURCES.links]: emptyGeoJson(),
+      [SOURCES.associations]: associationsSourceSpec,
+    },
+    layers: [...boundaryLayers, ...placeLayers, ...ASSOCIATION_LAYERS, ...labelLayers],
+  };
+}

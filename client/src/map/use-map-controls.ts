@@ -1,0 +1,25 @@
+// Zoom buttons and scale bar on the map's end side, with tooltips in the interface language.
+import { useEffect } from 'react';
+import { NavigationControl, ScaleControl, type Map as MapLibreMap } from 'maplibre-gl';
+import type { Language } from '../i18n/i18n';
+
+const CONTROL_TEXT: Record<Language, Record<string, string>> = {
+  ar: { 'NavigationControl.ZoomIn': 'تكبير', 'NavigationControl.ZoomOut': 'تصغير' },
+  en: { 'NavigationControl.ZoomIn': 'Zoom in', 'NavigationControl.ZoomOut': 'Zoom out' },
+};
+
+export function useMapControls(map: MapLibreMap | null, language: Language): void {
+  useEffect(() => {
+    if (!map) return;
+    // Controls read their tooltips from the map's UI-string table when they are added.
+    map._locale = { ...map._locale, ...CONTROL_TEXT[language] };
+    const navigation = new NavigationControl({ showCompass: false });
+    const scale = new ScaleControl({ unit: 'metric' });
+    map.addControl(navigation, language === 'ar' ? 'top-left' : 'top-right');
+    map.addControl(scale, language === 'ar' ? 'bottom-left' : 'bottom-right');
+    return () => {
+      map.removeControl(navigation);
+      map.removeControl(scale);
+    };
+  }, [map, language]);
+}

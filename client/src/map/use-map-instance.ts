@@ -1,0 +1,32 @@
+// Owns the one MapLibre instance: created on mount, handed out once its style has loaded, removed on unmount.
+import { useEffect, useState, type RefObject } from 'react';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { createMap, type MapView } from './create-map';
+
+declare global {
+  interface Window {
+    /** The live map, for browser tests and the benchmark (queryRenderedFeatures). */
+    __atlasMap?: MapLibreMap;
+  }
+}
+
+export function useMapInstance(container: RefObject<HTMLDivElement | null>, initialView: MapView): MapLibreMap | null {
+  const [map, setMap] = useState<MapLibreMap | null>(null);
+
+  useEffect(() => {
+    if (!container.current) return;
+    const created = createMap(container.current, initialView);
+    created.once('load', () => {
+      window.__atlasMap = created;
+      setMap(created);
+    });
+    return () => {
+      setMap(null);
+      if (window.__atlasMap === created) delete window.__atlasMap;
+      created.remove();
+    };
+    // The initial view is read once; later views are the camera's business.
+  }, [container]);
+
+  return map;
+}

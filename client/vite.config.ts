@@ -1,0 +1,22 @@
+// Vite build of the single-page client: root is client/, output client/dist, API and tiles proxied in dev.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const clientRoot = fileURLToPath(new URL('.', import.meta.url));
+const devBackend = process.env.DEV_BACKEND_URL ?? 'http://127.0.0.1:3000';
+
+export default defineConfig({
+  root: clientRoot,
+  publicDir: 'public',
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1500,
+  },
+  server: {
+    proxy: {
+      '/api': devBackend,
+      '/tiles': devBackend,
+    },
+  },
+});
