@@ -1,6 +1,5 @@
-// Rasterises SDF glyphs with @mapbox/tiny-sdf inside headless Chromium, so each glyph is drawn by the
-// same text engine and the same code as MapLibre's locally drawn glyphs. Nothing is fetched: the page is
-// about:blank, TinySDF is imported from a blob: URL and the fonts are handed over as bytes.
+// Rasterises SDF glyphs with @mapbox/tiny-sdf inside headless Chromium (the engine MapLibre draws local
+// glyphs with), on about:blank: TinySDF comes in as a blob: module and the fonts as bytes, nothing is fetched.
 import fs from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './config';
@@ -19,7 +18,8 @@ export async function withSdfRenderer<T>(use: (renderer: SdfRenderer) => Promise
     const page = await browser.newPage();
     const strayRequests = recordStrayRequests(page);
     await page.evaluate(PAGE_SCRIPT);
-    await page.evaluate((source) => (window as unknown as PageWindow).glyphBuild.init(source), fs.readFileSync(tinySdfPath(), 'utf8'));
+    const tinySdfSource = fs.readFileSync(require.resolve('@mapbox/tiny-sdf'), 'utf8');
+    await page.evaluate((source) => (window as unknown as PageWindow).glyphBuild.init(source), tinySdfSource);
     const result = await use({
       loadFont: (family, fontPath) =>
         page.evaluate(
@@ -43,10 +43,6 @@ function recordStrayRequests(page: Page): string[] {
     if (!url.startsWith('blob:') && !url.startsWith('data:')) stray.push(url);
   });
   return stray;
-}
-
-function tinySdfPath(): string {
-  return require.resolve('@mapbox/tiny-sdf');
 }
 
 /** The page's window with the API that PAGE_SCRIPT defines on it (type only: erased before evaluate). */
