@@ -38,8 +38,13 @@ async function captureQueries(db: Db, request: () => Promise<unknown>): Promise<
   return captured;
 }
 
+async function countAssociations(db: Db): Promise<number> {
+  const [row] = await db('associations').count<{ count: number }[]>('* as count');
+  return Number(row?.count ?? 0);
+}
+
 async function benchSize(db: Db, baseUrl: string, runs: number): Promise<void> {
-  const [{ count }] = await db('associations').count<{ count: number }[]>('* as count');
+  const count = await countAssociations(db);
   console.log(`\n${count.toLocaleString('en')} associations`);
   console.log('request'.padEnd(72), 'api p50'.padStart(10), 'api p95'.padStart(10), 'sql p50'.padStart(10), 'ratio'.padStart(6), ' bytes');
   for (const path of REQUESTS) {
@@ -78,7 +83,7 @@ runMain(async () => {
   try {
     await benchSize(db, server.url, runs);
     for (const size of sizes) {
-      const [{ count }] = await db('associations').count<{ count: number }[]>('* as count');
+      const count = await countAssociations(db);
       if (count < size) {
         console.log(`\nloading ${(size - count).toLocaleString('en')} synthetic associations…`);
         await loadSyntheticAssociations(db, size - count);

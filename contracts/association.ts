@@ -96,6 +96,8 @@ export const associationProfile = z.object({
   registeredOn: z.string().nullable(),
   lastVerifiedOn: z.string().nullable(),
   source: z.string(),
+  /** Increases with every change; send it back (If-Match or `version`) to edit. */
+  version: z.number().int(),
   intlCoop: z.boolean(),
   sectors: z.array(z.object(labelled)),
   resources: z.array(z.object({ ...labelled, quantity: z.number() })),

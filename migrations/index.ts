@@ -8,6 +8,8 @@ import * as associations from './20261123_05_associations';
 import * as associationDetails from './20261123_06_association-details';
 import * as socialUnits from './20261123_07_social-units';
 import * as search from './20261123_08_search';
+import * as accounts from './20261123_09_accounts';
+import * as auditAndVersions from './20261123_10_audit-and-versions';
 
 const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261123_01_extensions': extensions,
@@ -18,6 +20,8 @@ const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261123_06_association-details': associationDetails,
   '20261123_07_social-units': socialUnits,
   '20261123_08_search': search,
+  '20261123_09_accounts': accounts,
+  '20261123_10_audit-and-versions': auditAndVersions,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -1,10 +1,12 @@
-// `npm start`: provision and migrate the database, fill it if empty, build the client, serve on PORT.
+// `npm start`: provision and migrate the database, fill it if empty, create the first admin, build the client,
+// serve on PORT.
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { createLogger } from '../server/src/logger';
 import { handleProcessSignals, startServer } from '../server/src/server';
 import { DEFAULT_CLIENT_DIR } from '../server/src/app';
 import { fillEmptyDatabase } from './lib/fill-empty-database';
+import { ensureFirstAdmin } from './lib/ensure-first-admin';
 import { openDatabase, runMain } from './lib/open-database';
 
 const CLIENT_ROOT = path.resolve(__dirname, '../client');
@@ -23,6 +25,7 @@ runMain(async () => {
   const { config, db } = await openDatabase(log, { migrate: true });
   const logger = createLogger(config.LOG_LEVEL);
   await fillEmptyDatabase(db, log);
+  await ensureFirstAdmin(db, config, log);
   await buildClient(config.SKIP_CLIENT_BUILD, log);
   const running = await startServer({ config, db, logger });
   handleProcessSignals(running, { logger });

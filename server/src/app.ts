@@ -11,10 +11,16 @@ import { notFoundHandler, problemHandler } from './http/error-middleware';
 import { healthRoutes } from './features/health/health.routes';
 import { boundaryRoutes } from './features/boundaries/boundaries.routes';
 import { associationRoutes } from './features/associations/associations.routes';
+import { associationWriteRoutes } from './features/associations/association-writes.routes';
 import { statsRoutes } from './features/stats/stats.routes';
 import { vocabularyRoutes } from './features/vocabularies/vocabularies.routes';
 import { placeRoutes } from './features/places/places.routes';
 import { linkRoutes } from './features/links/links.routes';
+import { authRoutes } from './features/auth/auth.routes';
+import { userRoutes } from './features/users/users.routes';
+import { csrfProtection, sessionMiddleware } from './features/auth/auth.middleware';
+import { securityHeaders } from './http/security-headers';
+import './http/request-context';
 
 export interface AppDeps {
   config: Config;
@@ -42,9 +48,23 @@ export function createApp(deps: AppDeps): Express {
       customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
     }),
   );
+  app.use(securityHeaders(deps.config.BASEMAP_STYLE_URL ? new URL(deps.config.BASEMAP_STYLE_URL).origin : undefined));
   app.use(express.json({ limit: '1mb' }));
+  app.use(sessionMiddleware(deps.db));
+  app.use(csrfProtection);
 
-  const featureRoutes = [healthRoutes, boundaryRoutes, vocabularyRoutes, associationRoutes, statsRoutes, placeRoutes, linkRoutes];
+  const featureRoutes = [
+    healthRoutes,
+    authRoutes,
+    userRoutes,
+    boundaryRoutes,
+    vocabularyRoutes,
+    associationRoutes,
+    associationWriteRoutes,
+    statsRoutes,
+    placeRoutes,
+    linkRoutes,
+  ];
   for (const routes of featureRoutes) app.use(routes(deps));
 
   app.use(['/api', '/tiles', '/ogc'], notFoundHandler);

@@ -1,12 +1,17 @@
 // The one structured logger (pino); every module logs through it, never through console.
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
-export function createLogger(level: string, name = 'civic-atlas'): Logger {
-  return pino({
+/** Logs go to stdout unless a destination is given (tests read them to prove what is never logged). */
+export function createLogger(level: string, name = 'civic-atlas', destination?: DestinationStream): Logger {
+  const options = {
     name,
     level,
-    redact: { paths: ['req.headers.cookie', 'req.headers.authorization', '*.password'], censor: '[redacted]' },
-  });
+    redact: {
+      paths: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]', '*.password'],
+      censor: '[redacted]',
+    },
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

@@ -3,6 +3,7 @@ import { loadConfig } from '../../server/src/config';
 import { createDb, type Db } from '../../server/src/db';
 import { createLogger } from '../../server/src/logger';
 import { startServer } from '../../server/src/server';
+import type { DestinationStream } from 'pino';
 import { SHARED_DATABASE_ENV } from './global-setup';
 
 export interface TestApp {
@@ -11,10 +12,16 @@ export interface TestApp {
   stop: () => Promise<void>;
 }
 
-export async function startTestApp(databaseUrl = process.env[SHARED_DATABASE_ENV]): Promise<TestApp> {
+export interface TestAppOptions {
+  /** Where log lines go; without it nothing is logged. */
+  logTo?: DestinationStream;
+}
+
+export async function startTestApp(databaseUrl = process.env[SHARED_DATABASE_ENV], options: TestAppOptions = {}): Promise<TestApp> {
   if (!databaseUrl) throw new Error(`${SHARED_DATABASE_ENV} is not set: run the tests through jest's global setup`);
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: databaseUrl });
   const db = createDb(databaseUrl, 4);
-  const running = await startServer({ config, db, logger: createLogger('silent') }, 0, '127.0.0.1');
+  const logger = options.logTo ? createLogger('debug', 'civic-atlas-test', options.logTo) : createLogger('silent');
+  const running = await startServer({ config, db, logger }, 0, '127.0.0.1');
   return { baseUrl: running.url, db, stop: running.stop };
 }

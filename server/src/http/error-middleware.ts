@@ -12,7 +12,8 @@ export const problemHandler: ErrorRequestHandler = (error, req, res, _next) => {
     res.destroy();
     return;
   }
-  const body: Problem = {
+  const body: Problem & Record<string, unknown> = {
+    ...problem.extensions,
     type: problem.type,
     title: problem.title,
     status: problem.status,
@@ -20,9 +21,9 @@ export const problemHandler: ErrorRequestHandler = (error, req, res, _next) => {
     instance: req.originalUrl,
     ...(problem.errors ? { errors: problem.errors } : {}),
   };
-  res.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
+  res.status(problem.status).set(problem.headers).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
 };
 
 export const notFoundHandler: RequestHandler = (req) => {
-  throw new HttpProblem('notFound', `Nothing is served at ${req.method} ${req.path}`);
+  throw new HttpProblem('notFound', `Nothing is served at ${req.method} ${req.originalUrl.split("?")[0]}`);
 };

@@ -1,9 +1,11 @@
-// Turns the shared association filters into WHERE clauses on `associations AS a`; used by list, stats and tiles.
+// Turns the shared association filters into WHERE clauses on `associations AS a` (deleted ones never match);
+// used by list, stats, links and tiles.
 import type { Knex } from 'knex';
 import type { AssociationFilters } from '../../../../contracts/association-filters';
 
 export function applyAssociationFilters(query: Knex.QueryBuilder, filters: AssociationFilters): void {
   const { governorate, district, kind, status, sector, resource, minMembers, maxMembers, intlCoop, q, bbox } = filters;
+  query.whereNull('a.deleted_at');
   if (governorate?.length) query.whereIn('a.governorate_code', governorate);
   if (district?.length) query.whereIn('a.district_code', district);
   if (kind?.length) query.whereIn('a.kind', kind);

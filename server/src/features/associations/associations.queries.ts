@@ -1,4 +1,5 @@
 // Reads associations: a filtered page as GeoJSON text with its counts, and one whole profile.
+import type { Knex } from 'knex';
 import type { AssociationListQuery } from '../../../../contracts/association-filters';
 import type { AssociationProfile } from '../../../../contracts/association';
 import type { Db } from '../../db';
@@ -33,12 +34,8 @@ export async function findAssociationPage(db: Db, query: AssociationListQuery): 
   };
 }
 
-/** Returns null when no association has this id. */
-export async function findAssociationProfile(
-  db: Db,
-  id: number,
-  options: { includeContacts: boolean },
-): Promise<AssociationProfile | null> {
-  const result = await db.raw<{ rows: { profile: AssociationProfile }[] }>(PROFILE_JSON, [options.includeContacts, id]);
+/** Contacts included (see association-visibility.ts); null when no live association has this id. */
+export async function findAssociationProfile(db: Db | Knex.Transaction, id: number): Promise<AssociationProfile | null> {
+  const result = await db.raw<{ rows: { profile: AssociationProfile }[] }>(PROFILE_JSON, [id]);
   return result.rows[0]?.profile ?? null;
 }

@@ -1,15 +1,12 @@
 // HTTP routes for reading associations: the filtered GeoJSON list and one profile.
 import { Router } from 'express';
-import { z } from 'zod';
 import { associationListQuery } from '../../../../contracts/association-filters';
 import type { Db } from '../../db';
 import { HttpProblem } from '../../http/http-problem';
 import { parseInput, parseQuery } from '../../http/validate';
 import { findAssociationPage, findAssociationProfile } from './associations.queries';
-
-export const idParam = z.object({
-  id: z.string().regex(/^\d{1,9}$/, 'must be a positive whole number').transform(Number),
-});
+import { visibleTo } from './association-visibility';
+import { etagOf, idParam } from './association-params';
 
 export function associationRoutes({ db }: { db: Db }): Router {
   const router = Router();
@@ -27,9 +24,9 @@ export function associationRoutes({ db }: { db: Db }): Router {
 
   router.get('/api/associations/:id', async (req, res) => {
     const { id } = parseInput(idParam, req.params, 'path parameter');
-    const profile = await findAssociationProfile(db, id, { includeContacts: false });
+    const profile = await findAssociationProfile(db, id);
     if (!profile) throw new HttpProblem('notFound', `No association has id ${id}`);
-    res.json(profile);
+    res.set('ETag', etagOf(profile.version)).set('Cache-Control', 'private, no-cache').json(visibleTo(req.auth.user, profile));
   });
 
   return router;

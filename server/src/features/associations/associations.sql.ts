@@ -31,7 +31,7 @@ export const FEATURES_OF_PAGE = `
 const LABELLED = (table: string, code: string) => `
   (SELECT json_build_object('code', x.code, 'nameAr', x.name_ar, 'nameEn', x.name_en) FROM ${table} x WHERE x.code = ${code})`;
 
-/** The whole profile of one association (`?` = id); contacts only when the second binding is true. */
+/** The whole profile of one association (`?` = id), contacts included: callers hide them by role. */
 export const PROFILE_JSON = `
   SELECT json_build_object(
     'id', a.id,
@@ -53,6 +53,7 @@ export const PROFILE_JSON = `
     'registeredOn', a.registered_on,
     'lastVerifiedOn', a.last_verified_on,
     'source', a.source,
+    'version', a.version,
     'intlCoop', a.intl_coop,
     'sectors', coalesce((
       SELECT json_agg(json_build_object('code', v.code, 'nameAr', v.label_ar, 'nameEn', v.label_en) ORDER BY v.sort_order)
@@ -75,12 +76,12 @@ export const PROFILE_JSON = `
               UNION ALL
               SELECT kind, since, note, from_association_id, 'incoming'
                 FROM association_links WHERE to_association_id = a.id) l
-        JOIN associations o ON o.id = l.other_id), '[]'::json),
+        JOIN associations o ON o.id = l.other_id AND o.deleted_at IS NULL), '[]'::json),
     'successStories', coalesce((
       SELECT json_agg(json_build_object('id', st.id, 'titleAr', st.title_ar, 'titleEn', st.title_en, 'bodyAr', st.body_ar,
                         'bodyEn', st.body_en, 'happenedOn', st.happened_on) ORDER BY st.happened_on DESC NULLS LAST, st.id)
-        FROM success_stories st WHERE st.association_id = a.id), '[]'::json)
-  )::jsonb || CASE WHEN ? THEN json_build_object('contacts', json_build_object(
-         'contactPerson', a.contact_person, 'phone', a.phone, 'email', a.email))::jsonb ELSE '{}'::jsonb END AS profile
+        FROM success_stories st WHERE st.association_id = a.id), '[]'::json),
+    'contacts', json_build_object('contactPerson', a.contact_person, 'phone', a.phone, 'email', a.email)
+  ) AS profile
   FROM associations a
-  WHERE a.id = ?`;
+  WHERE a.id = ? AND a.deleted_at IS NULL`;

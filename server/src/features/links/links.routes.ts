@@ -19,7 +19,7 @@ const LINKS_JSON = `
          ORDER BY l.id), '[]'::json))::text AS collection
     FROM association_links l
     JOIN associations f ON f.id = l.from_association_id
-    JOIN associations t ON t.id = l.to_association_id
+    JOIN associations t ON t.id = l.to_association_id AND t.deleted_at IS NULL
    WHERE l.from_association_id IN ?
      AND (?::text[] IS NULL OR l.kind = ANY(?::text[]))`;
 

@@ -1,0 +1,66 @@
+// POST, PATCH and DELETE /api/associations and GET /api/associations/:id/history.
+import { Router, type Request } from 'express';
+import { associationCreate, associationPatch } from '../../../../contracts/association-input';
+import type { Db } from '../../db';
+import { HttpProblem } from '../../http/http-problem';
+import { parseInput } from '../../http/validate';
+import { can } from '../auth/permissions';
+import { listHistory, type HistoryEntry } from '../audit/audit.queries';
+import { createAssociation, deleteAssociation, updateAssociation } from './association-writes.service';
+import { etagOf, idParam } from './association-params';
+import { visibleTo } from './association-visibility';
+
+/** The version a writer read: from `If-Match: "3"` (or W/"3"), else from the body. */
+function expectedVersion(req: Request, bodyVersion?: number): number | undefined {
+  const header = req.get('if-match');
+  if (!header) return bodyVersion;
+  const match = /^(?:W\/)?"(\d{1,9})"$/.exec(header.trim());
+  if (!match) throw new HttpProblem('badRequest', 'If-Match must be the ETag you read, e.g. "3"', [{ field: 'If-Match', message: 'malformed' }]);
+  return Number(match[1]);
+}
+
+export function associationWriteRoutes({ db }: { db: Db }): Router {
+  const router = Router();
+
+  router.post('/api/associations', async (req, res) => {
+    const input = parseInput(associationCreate, req.body, 'association');
+    const created = await createAssociation(db, req.auth.user, input);
+    res.status(201).location(`/api/associations/${created.id}`).set('ETag', etagOf(created.version)).json(created);
+  });
+
+  router.patch('/api/associations/:id', async (req, res) => {
+    const { id } = parseInput(idParam, req.params, 'path parameter');
+    const patch = parseInput(associationPatch, req.body, 'association');
+    const updated = await updateAssociation(db, req.auth.user, id, patch, expectedVersion(req, patch.version));
+    res.set('ETag', etagOf(updated.version)).json(updated);
+  });
+
+  router.delete('/api/associations/:id', async (req, res) => {
+    const { id } = parseInput(idParam, req.params, 'path parameter');
+    await deleteAssociation(db, req.auth.user, id, expectedVersion(req));
+    res.status(204).end();
+  });
+
+  router.get('/api/associations/:id/history', async (req, res) => {
+    const { id } = parseInput(idParam, req.params, 'path parameter');
+    const entries = await listHistory(db, 'association', id);
+    if (entries.length === 0) throw new HttpProblem('notFound', `No history for association ${id}`);
+    res.json(entries.map((entry) => visibleEntry(req.auth.user, entry)));
+  });
+
+  return router;
+}
+
+type Snapshot = { id: number; governorate: { code: string }; contacts?: unknown };
+
+/** Who changed it is shown to staff; contacts inside the snapshots only to those who may read them. */
+function visibleEntry(user: Request['auth']['user'], entry: HistoryEntry) {
+  const governorate = ((entry.after ?? entry.before) as Snapshot | null)?.governorate.code;
+  const hide = (snapshot: Record<string, unknown> | null) => (snapshot ? visibleTo(user, snapshot as unknown as Snapshot) : null);
+  return {
+    ...entry,
+    actorEmail: can(user, 'audit:read-actors', { governorate }) ? entry.actorEmail : null,
+    before: hide(entry.before),
+    after: hide(entry.after),
+  };
+}

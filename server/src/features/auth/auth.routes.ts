@@ -1,0 +1,56 @@
+// POST /api/auth/login, POST /api/auth/logout, GET /api/auth/me.
+import { Router, type CookieOptions } from 'express';
+import { loginInput } from '../../../../contracts/auth';
+import type { Db } from '../../db';
+import { HttpProblem } from '../../http/http-problem';
+import { parseInput } from '../../http/validate';
+import { SESSION_COOKIE } from './auth.middleware';
+import { clearLoginFailures, recordLoginAttempt, secondsUntilLoginAllowed } from './login-throttle.queries';
+import { DUMMY_HASH_PROMISE, verifyPassword } from './passwords';
+import { createSession, deleteSession, SESSION_DAYS } from './sessions.queries';
+import { findUserByEmail, markLoggedIn } from '../users/users.queries';
+
+const WRONG_CREDENTIALS = 'The email or the password is wrong';
+
+export function authRoutes({ db }: { db: Db }): Router {
+  const router = Router();
+
+  router.post('/api/auth/login', async (req, res) => {
+    const { email, password } = parseInput(loginInput, req.body, 'login');
+    const address = req.ip ?? 'unknown';
+    const wait = await secondsUntilLoginAllowed(db, email, address);
+    if (wait > 0) {
+      throw new HttpProblem('tooManyRequests', `Too many failed sign-ins; try again in ${wait} seconds`, undefined, {
+        headers: { 'Retry-After': String(wait) },
+      });
+    }
+    const user = await findUserByEmail(db, email);
+    const valid = await verifyPassword(password, user?.passwordHash ?? (await DUMMY_HASH_PROMISE));
+    if (!user || !valid || user.disabled) {
+      await recordLoginAttempt(db, email, address, false);
+      throw new HttpProblem('unauthorized', WRONG_CREDENTIALS);
+    }
+    await Promise.all([recordLoginAttempt(db, email, address, true), clearLoginFailures(db, email), markLoggedIn(db, user.id)]);
+    const { token, csrfToken } = await createSession(db, user.id);
+    const { passwordHash: _hash, disabled: _disabled, ...current } = user;
+    res.cookie(SESSION_COOKIE, token, sessionCookieOptions(req.secure));
+    res.json({ user: current, csrfToken });
+  });
+
+  router.post('/api/auth/logout', async (req, res) => {
+    if (req.auth.sessionToken) await deleteSession(db, req.auth.sessionToken);
+    res.clearCookie(SESSION_COOKIE, sessionCookieOptions(req.secure));
+    res.status(204).end();
+  });
+
+  router.get('/api/auth/me', (req, res) => {
+    res.set('Cache-Control', 'no-store').json({ user: req.auth.user, csrfToken: req.auth.csrfToken });
+  });
+
+  return router;
+}
+
+/** httpOnly and SameSite=Lax always; Secure when the request came over HTTPS (directly or via TRUST_PROXY). */
+function sessionCookieOptions(secure: boolean): CookieOptions {
+  return { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: SESSION_DAYS * 24 * 3600 * 1000 };
+}

@@ -1,0 +1,37 @@
+// Creating and changing accounts: passwords hashed here, sessions ended when access is taken away.
+import type { CurrentUser, UserInput, UserUpdate } from '../../../../contracts/auth';
+import type { Db } from '../../db';
+import { HttpProblem } from '../../http/http-problem';
+import { hashPassword } from '../auth/passwords';
+import { deleteSessionsOfUser } from '../auth/sessions.queries';
+import { insertUser, updateUser } from './users.queries';
+
+function checkScope(role: UserInput['role'] | undefined, governorates: string[] | undefined, associationId: number | null | undefined) {
+  if ((role === 'official' || role === 'gis') && governorates !== undefined && governorates.length === 0) {
+    throw new HttpProblem('unprocessable', `A ${role} needs at least one governorate`, [{ field: 'governorates', message: 'is required for this role' }]);
+  }
+  if (role === 'coordinator' && !associationId) {
+    throw new HttpProblem('unprocessable', 'A coordinator needs the association they edit', [{ field: 'associationId', message: 'is required for this role' }]);
+  }
+}
+
+export async function createUserAccount(db: Db, input: UserInput): Promise<CurrentUser> {
+  checkScope(input.role, input.governorates, input.associationId);
+  return insertUser(db, {
+    email: input.email,
+    name: input.name,
+    passwordHash: await hashPassword(input.password),
+    role: input.role,
+    governorates: input.governorates,
+    associationId: input.associationId,
+  });
+}
+
+export async function changeUserAccount(db: Db, id: number, changes: UserUpdate): Promise<CurrentUser> {
+  if (changes.role) checkScope(changes.role, changes.governorates, changes.associationId);
+  const { password, ...rest } = changes;
+  const updated = await updateUser(db, id, { ...rest, passwordHash: password ? await hashPassword(password) : undefined });
+  if (!updated) throw new HttpProblem('notFound', `No user has id ${id}`);
+  if (password || changes.disabled || changes.role || changes.governorates) await deleteSessionsOfUser(db, id);
+  return updated;
+}
