@@ -7,7 +7,9 @@ import { AppErrorBanner } from './AppErrorBanner';
 import { AppHeader } from './AppHeader';
 import { AppPanel, type PanelTab } from './AppPanel';
 
-const MapView = lazy(() => import('../map/MapView').then((module) => ({ default: module.MapView })));
+/** The map and MapLibre load as their own chunk, asked for at once, so the panel paints while they arrive. */
+const mapModule = import('../map/MapView');
+const MapView = lazy(() => mapModule.then((module) => ({ default: module.MapView })));
 
 export function App() {
   const { t } = useTranslation();

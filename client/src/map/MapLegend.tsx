@@ -1,4 +1,5 @@
 // The legend over the map: one switch per layer group, each with the key to its symbols; folds away on small screens.
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../i18n/i18n';
 import { MapLegendKeys } from './MapLegendKeys';
@@ -6,6 +7,7 @@ import { LAYER_GROUPS, type LayerGroup } from './style';
 import type { LayerVisibility } from './use-layer-visibility';
 
 interface MapLegendProps {
+  ref: Ref<HTMLDetailsElement>;
   visibility: LayerVisibility;
   onToggle: (group: LayerGroup) => void;
   choroplethMax: number;
@@ -13,10 +15,10 @@ interface MapLegendProps {
   openByDefault: boolean;
 }
 
-export function MapLegend({ visibility, onToggle, choroplethMax, language, openByDefault }: MapLegendProps) {
+export function MapLegend({ ref, visibility, onToggle, choroplethMax, language, openByDefault }: MapLegendProps) {
   const { t } = useTranslation();
   return (
-    <details className="map-legend" open={openByDefault} data-testid="map-legend">
+    <details ref={ref} className="map-legend" open={openByDefault} data-testid="map-legend">
       <summary>{t('map.legend')}</summary>
       <ul className="legend-groups">
         {(Object.keys(LAYER_GROUPS) as LayerGroup[]).map((group) => (

@@ -50,7 +50,15 @@ export function MapView({ onSelect }: { onSelect: (id: number) => void }) {
     const chosen = districts?.filter((district) => !filters.district || filters.district.includes(district.code));
     return chosen?.length ? chosen.map((district) => district.geometry) : undefined;
   }, [districts, filters.district]);
-  useFitArea(map, `${governorates.join(',')}|${filters.district?.join(',') ?? ''}`, area, initialUrlView !== undefined);
+  const legend = useRef<HTMLDetailsElement>(null);
+  /** Room for the legend when it is open, over the map on its start side. */
+  const padding = () => {
+    const legendSide = language === 'ar' ? 'right' : 'left';
+    const legendWidth = legend.current?.open ? legend.current.offsetWidth : 0;
+    return { top: 24, bottom: 24, left: 24, right: 24, [legendSide]: 32 + legendWidth };
+  };
+  const areaKey = `${governorates.join(',')}|${filters.district?.join(',') ?? ''}`;
+  useFitArea(map, { areaKey, area, padding }, initialUrlView !== undefined);
 
   const selectedPosition = associations.data?.features.find((feature) => feature.id === selectedId)?.geometry.coordinates;
   useFlyToSelection(map, selectedId, selectedPosition);
@@ -59,6 +67,7 @@ export function MapView({ onSelect }: { onSelect: (id: number) => void }) {
     <section className="map-panel" aria-label={t('map.label')}>
       <div ref={container} className="map" data-testid="map" data-map-ready={map ? 'true' : 'false'} />
       <MapLegend
+        ref={legend}
         visibility={visibility}
         onToggle={toggle}
         choroplethMax={choroplethMax(stats.data)}

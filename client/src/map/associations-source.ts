@@ -3,12 +3,12 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { AssociationCollection } from '../../../contracts/association';
 import { COLORS, FONT, localNumber } from './expressions';
-import { DIAMOND_ICON } from './icons';
+import { DIAMOND_ICON, DISC_ICON } from './icons';
 
 export const ASSOCIATIONS_SOURCE = 'associations';
 
 /** Zoom from which every association is drawn on its own. */
-export const CLUSTER_MAX_ZOOM = 11;
+export const CLUSTER_MAX_ZOOM = 10;
 
 export const associationsSourceSpec: SourceSpecification = {
   type: 'geojson',
@@ -20,74 +20,65 @@ export const associationsSourceSpec: SourceSpecification = {
 };
 
 const byCooperation: ExpressionSpecification = ['case', ['==', ['get', 'intlCoop'], true], COLORS.intlCoop, COLORS.noIntlCoop];
+/** Icon scale from members: 12 px across at 1, growing with the square root so that area follows members. */
 const byMembers = (small: number, large: number): ExpressionSpecification =>
   ['interpolate', ['linear'], ['sqrt', ['max', ['get', 'members'], 0]], 0, small, 10, (small + large) / 2, 40, large];
 const single: ExpressionSpecification = ['!', ['has', 'point_count']];
 
-export const ASSOCIATION_LAYERS: LayerSpecification[] = [
-  {
-    id: 'associations-clusters',
-    type: 'circle',
-    source: ASSOCIATIONS_SOURCE,
-    filter: ['has', 'point_count'],
-    paint: {
-      'circle-color': COLORS.cluster,
-      'circle-opacity': 0.88,
-      'circle-radius': ['step', ['get', 'point_count'], 13, 10, 16, 50, 20, 200, 25],
-      'circle-stroke-width': 2,
-      'circle-stroke-color': '#ffffff',
-    },
-  },
-  {
-    id: 'associations-cluster-count',
-    type: 'symbol',
-    source: ASSOCIATIONS_SOURCE,
-    filter: ['has', 'point_count'],
-    layout: {
-      'text-field': localNumber(['get', 'point_count']),
-      'text-font': FONT,
-      'text-size': 13,
-      'text-allow-overlap': true,
-      'text-ignore-placement': true,
-    },
-    paint: { 'text-color': '#ffffff' },
-  },
-  {
-    id: 'associations-civil',
-    type: 'circle',
-    source: ASSOCIATIONS_SOURCE,
-    filter: ['all', single, ['==', ['get', 'kind'], 'civil']],
-    paint: {
-      'circle-color': byCooperation,
-      'circle-radius': byMembers(4, 11),
-      'circle-stroke-width': 1.2,
-      'circle-stroke-color': '#ffffff',
-    },
-  },
-  {
-    id: 'associations-central',
-    type: 'symbol',
-    source: ASSOCIATIONS_SOURCE,
-    filter: ['all', single, ['==', ['get', 'kind'], 'central']],
-    layout: {
-      'icon-image': DIAMOND_ICON,
-      'icon-size': byMembers(0.55, 1.25),
-      'icon-allow-overlap': true,
-      'icon-ignore-placement': true,
-    },
-    paint: { 'icon-color': byCooperation, 'icon-halo-color': '#ffffff', 'icon-halo-width': 1.5 },
-  },
+/**
+ * Markers are symbols, not circles, so that they take part in label placement: they always show (allow-overlap)
+ * and place names make room for them. Drawn above the names.
+ */
+const marker = (icon: string, size: ExpressionSpecification | number) =>
+  ({ 'icon-image': icon, 'icon-size': size, 'icon-allow-overlap': true, 'icon-padding': 0 }) as const;
+const outline = { 'icon-halo-color': '#ffffff', 'icon-halo-width': 1.5 } as const;
+
+/** The selection ring, drawn over everything. */
+export const ASSOCIATION_SELECTION: LayerSpecification[] = [
   {
     id: 'associations-selected',
     type: 'circle',
     source: ASSOCIATIONS_SOURCE,
     filter: ['all', single, ['==', ['id'], ['global-state', 'selected']]],
     paint: {
-      'circle-radius': 15,
-      'circle-color': 'rgba(29,78,216,0.12)',
+      'circle-radius': 16,
+      'circle-color': 'rgba(29,78,216,0.08)',
       'circle-stroke-width': 3,
       'circle-stroke-color': COLORS.selected,
     },
+  },
+];
+
+export const ASSOCIATION_MARKERS: LayerSpecification[] = [
+  {
+    id: 'associations-clusters',
+    type: 'symbol',
+    source: ASSOCIATIONS_SOURCE,
+    filter: ['has', 'point_count'],
+    layout: {
+      ...marker(DISC_ICON, ['step', ['get', 'point_count'], 2.2, 10, 2.7, 50, 3.3, 200, 4]),
+      'text-field': localNumber(['get', 'point_count']),
+      'text-font': FONT,
+      'text-size': 13,
+      'text-allow-overlap': true,
+    },
+    paint: { 'icon-color': COLORS.cluster, 'icon-opacity': 0.9, ...outline, 'text-color': '#ffffff' },
+  },
+  {
+    id: 'associations-civil',
+    type: 'symbol',
+    source: ASSOCIATIONS_SOURCE,
+    filter: ['all', single, ['==', ['get', 'kind'], 'civil']],
+    layout: marker(DISC_ICON, byMembers(0.7, 1.8)),
+    paint: { 'icon-color': byCooperation, ...outline },
+  },
+  {
+    id: 'associations-central',
+    type: 'symbol',
+    source: ASSOCIATIONS_SOURCE,
+    filter: ['all', single, ['==', ['get', 'kind'], 'central']],
+    layout: marker(DIAMOND_ICON, byMembers(1.1, 2.2)),
+    paint: { 'icon-color': byCooperation, ...outline },
   },
 ];
 

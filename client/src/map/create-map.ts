@@ -1,12 +1,11 @@
-// Creates the MapLibre map: worker and RTL plugin from our own origin, our offline style, our icons.
-import { Map as MapLibreMap, setRTLTextPlugin, setWorkerUrl } from 'maplibre-gl';
+// Creates the MapLibre map: its worker from our own origin, our offline style, our icons.
+// Arabic labels are shaped and ordered by MapLibre 6 itself (its setRTLTextPlugin is deprecated): the
+// mapbox-gl-rtl-text plugin drew the same labels in our screenshots but compiles WebAssembly, which our CSP forbids.
+import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { addIcons } from './icons';
 import { createStyle } from './style';
-
-/** Self-hosted Arabic shaping and bidi for labels (see client/public/vendor). */
-export const RTL_PLUGIN_URL = '/vendor/mapbox-gl-rtl-text.js';
 
 export interface MapView {
   center: [number, number];
@@ -16,17 +15,8 @@ export interface MapView {
 /** Qena, before the boundaries arrive and the map fits them. */
 export const DEFAULT_VIEW: MapView = { center: [32.72, 26.05], zoom: 7.6 };
 
-let pluginRequested = false;
-
-function setUpLibrary(): void {
-  setWorkerUrl(workerUrl);
-  if (pluginRequested) return;
-  pluginRequested = true;
-  void setRTLTextPlugin(RTL_PLUGIN_URL, false);
-}
-
 export function createMap(container: HTMLElement, view: MapView): MapLibreMap {
-  setUpLibrary();
+  setWorkerUrl(workerUrl);
   const map = new MapLibreMap({
     container,
     style: createStyle(),
@@ -38,6 +28,7 @@ export function createMap(container: HTMLElement, view: MapView): MapLibreMap {
     dragRotate: false,
     pitchWithRotate: false,
     cooperativeGestures: false,
+    fadeDuration: 0, // every frame counts where WebGL runs in software
   });
   map.touchZoomRotate.disableRotation();
   map.on('styleimagemissing', () => addIcons(map));

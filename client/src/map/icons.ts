@@ -1,20 +1,26 @@
-// Icons drawn in code as signed-distance fields, so the style can colour and size them like circles.
+// Marker icons drawn in code as signed-distance fields, so the style can colour, outline and size them freely.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
+export const DISC_ICON = 'disc';
 export const DIAMOND_ICON = 'diamond';
 
 const SIZE = 32;
-const HALF_DIAGONAL = 12; // the diamond's corners sit this far from the centre
+const CENTRE = (SIZE - 1) / 2;
+const RADIUS = 12; // the shape's radius in image pixels: 12 CSS px across at icon-size 1 (pixel ratio 2)
 const SDF_RADIUS = 4; // distance, in pixels, that the 0..1 alpha range spans around the edge
 
-/** A diamond as MapLibre's SDF images expect it: alpha 0.75 on the edge, more inside, less outside. */
-function diamondSdf(): ImageData {
+/** Signed distance from a pixel to each shape's edge: negative inside. */
+const SHAPES = {
+  [DISC_ICON]: (x: number, y: number) => Math.hypot(x - CENTRE, y - CENTRE) - RADIUS,
+  [DIAMOND_ICON]: (x: number, y: number) => (Math.abs(x - CENTRE) + Math.abs(y - CENTRE) - RADIUS) / Math.SQRT2,
+};
+
+/** MapLibre's SDF encoding: alpha 0.75 on the edge, more inside, less outside. */
+function sdfImage(distance: (x: number, y: number) => number): ImageData {
   const data = new Uint8ClampedArray(SIZE * SIZE * 4);
-  const centre = (SIZE - 1) / 2;
   for (let y = 0; y < SIZE; y++) {
     for (let x = 0; x < SIZE; x++) {
-      const distance = (Math.abs(x - centre) + Math.abs(y - centre) - HALF_DIAGONAL) / Math.SQRT2;
-      const alpha = 1 - (distance / SDF_RADIUS + 0.25);
+      const alpha = 1 - (distance(x, y) / SDF_RADIUS + 0.25);
       data[(y * SIZE + x) * 4 + 3] = Math.round(Math.min(1, Math.max(0, alpha)) * 255);
     }
   }
@@ -22,5 +28,7 @@ function diamondSdf(): ImageData {
 }
 
 export function addIcons(map: MapLibreMap): void {
-  if (!map.hasImage(DIAMOND_ICON)) map.addImage(DIAMOND_ICON, diamondSdf(), { sdf: true, pixelRatio: 2 });
+  for (const [name, distance] of Object.entries(SHAPES)) {
+    if (!map.hasImage(name)) map.addImage(name, sdfImage(distance), { sdf: true, pixelRatio: 2 });
+  }
 }

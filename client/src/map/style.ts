@@ -1,6 +1,6 @@
 // The map's own offline style: a basemap drawn from our boundary data, then social units, links and associations.
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { ASSOCIATION_LAYERS, ASSOCIATIONS_SOURCE, associationsSourceSpec } from './associations-source';
+import { ASSOCIATION_SELECTION, ASSOCIATION_MARKERS, ASSOCIATIONS_SOURCE, associationsSourceSpec } from './associations-source';
 import { COLORS, FONT, HALO, MAP_STATE, localName } from './expressions';
 
 export const SOURCES = {
@@ -39,7 +39,7 @@ const boundaryLayers: LayerSpecification[] = [
         ['interpolate', ['linear'], ['/', ['feature-state', 'per10k'], ['max', ['global-state', 'choroplethMax'], 0.01]],
           0, COLORS.choropleth[0], 0.25, COLORS.choropleth[1], 0.5, COLORS.choropleth[2], 0.75, COLORS.choropleth[3], 1, COLORS.choropleth[4]],
       ],
-      'fill-opacity': 0.55,
+      'fill-opacity': ['interpolate', ['linear'], ['zoom'], 9, 0.55, 13, 0.2],
     },
   },
   {
@@ -73,14 +73,6 @@ const placeLayers: LayerSpecification[] = [
     },
   },
   {
-    id: 'villages-label',
-    type: 'symbol',
-    source: SOURCES.villages,
-    minzoom: 10.5,
-    layout: { 'text-field': localName, 'text-font': FONT, 'text-size': 11, 'text-padding': 4, 'text-offset': [0, 0.9] },
-    paint: { 'text-color': '#57534e', ...HALO },
-  },
-  {
     id: 'links',
     type: 'line',
     source: SOURCES.links,
@@ -95,11 +87,33 @@ const placeLayers: LayerSpecification[] = [
 
 const labelLayers: LayerSpecification[] = [
   {
+    id: 'villages-label',
+    type: 'symbol',
+    source: SOURCES.villages,
+    minzoom: 10.5,
+    layout: {
+      'text-field': localName,
+      'text-font': FONT,
+      'text-size': 11,
+      'text-padding': 3,
+      'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+      'text-radial-offset': 1.1,
+    },
+    paint: { 'text-color': '#57534e', ...HALO },
+  },
+  {
     id: 'districts-label',
     type: 'symbol',
     source: SOURCES.districtLabels,
     minzoom: 7.5,
-    layout: { 'text-field': localName, 'text-font': FONT, 'text-size': ['interpolate', ['linear'], ['zoom'], 8, 12, 12, 16], 'text-padding': 6 },
+    layout: {
+      'text-field': localName,
+      'text-font': FONT,
+      'text-size': ['interpolate', ['linear'], ['zoom'], 8, 12, 12, 16],
+      'text-padding': 4,
+      'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+      'text-radial-offset': 1,
+    },
     paint: { 'text-color': COLORS.label, ...HALO },
   },
   {
@@ -114,7 +128,7 @@ const labelLayers: LayerSpecification[] = [
 
 /** Layer ids per toggle in the legend. */
 export const LAYER_GROUPS = {
-  associations: ASSOCIATION_LAYERS.map((layer) => layer.id),
+  associations: [...ASSOCIATION_SELECTION, ...ASSOCIATION_MARKERS].map((layer) => layer.id),
   links: ['links'],
   socialUnits: ['social-units'],
   choropleth: ['districts-choropleth'],
@@ -138,6 +152,6 @@ export function createStyle(): StyleSpecification {
       [SOURCES.links]: emptyGeoJson(),
       [SOURCES.associations]: associationsSourceSpec,
     },
-    layers: [...boundaryLayers, ...placeLayers, ...ASSOCIATION_LAYERS, ...labelLayers],
+    layers: [...boundaryLayers, ...placeLayers, ...labelLayers, ...ASSOCIATION_MARKERS, ...ASSOCIATION_SELECTION],
   };
 }

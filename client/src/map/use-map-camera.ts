@@ -1,6 +1,6 @@
 // The camera and the address bar: `map=zoom/lat/lon` is kept current, and the map fits the chosen area when it changes.
 import { useEffect, useRef } from 'react';
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import type { Geometry } from 'geojson';
 import { bboxOf } from '../lib/geo';
 import { updateUrl } from '../lib/url-state';
@@ -36,7 +36,12 @@ export function useViewInUrl(map: MapLibreMap | null): void {
  * Fits the map to `area` whenever `areaKey` (the chosen governorates and districts) changes; on the first load only
  * when the address bar carried no view of its own.
  */
-export function useFitArea(map: MapLibreMap | null, areaKey: string, area: Geometry[] | undefined, hadUrlView: boolean): void {
+export function useFitArea(
+  map: MapLibreMap | null,
+  fit: { areaKey: string; area: Geometry[] | undefined; padding: () => PaddingOptions },
+  hadUrlView: boolean,
+): void {
+  const { areaKey, area, padding } = fit;
   const fitted = useRef<string | undefined>(hadUrlView ? areaKey : undefined);
   useEffect(() => {
     if (!map || !area || fitted.current === areaKey) return;
@@ -44,6 +49,6 @@ export function useFitArea(map: MapLibreMap | null, areaKey: string, area: Geome
     if (!box) return;
     const first = fitted.current === undefined;
     fitted.current = areaKey;
-    map.fitBounds(box, { padding: 24, maxZoom: 12, duration: first ? 0 : 600 });
-  }, [map, areaKey, area, hadUrlView]);
+    map.fitBounds(box, { padding: padding(), maxZoom: 12, duration: first ? 0 : 600 });
+  }, [map, areaKey, area, padding]);
 }

@@ -1,0 +1,102 @@
+// Given / when / then steps for the atlas in a real browser, reading the map itself (rendered features), not only the DOM.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage, screenshot, DESKTOP, type AtlasPage } from '../support/browser';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+const BUILT_CLIENT = path.resolve(__dirname, '../../client/dist/index.html');
+
+export interface AtlasSession {
+  app: TestApp;
+  browser: Browser;
+  pages: AtlasPage[];
+}
+
+/** Starts the app and a browser once per test file; every page opened is checked for foreign requests and errors. */
+export function useAtlasSession(): AtlasSession {
+  const session = { pages: [] } as unknown as AtlasSession;
+  beforeAll(async () => {
+    if (!existsSync(BUILT_CLIENT)) throw new Error('client/dist is missing: run `npm run build:client` first');
+    session.app = await startTestApp();
+    session.browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    const pages = session.pages.splice(0);
+    await Promise.all(pages.map((page) => page.close()));
+    for (const page of pages) page.assertClean();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.app?.stop();
+  });
+  return session;
+}
+
+/** Given the atlas opened at `pathAndQuery`, once the map shows the associations of the current filters. */
+export async function givenAtlas(session: AtlasSession, pathAndQuery = '/', options: Parameters<typeof openPage>[2] & { viewport?: typeof DESKTOP } = {}) {
+  const atlas = await openPage(session.browser, options.viewport ?? DESKTOP, options);
+  session.pages.push(atlas);
+  await atlas.page.goto(`${session.app.baseUrl}${pathAndQuery}`);
+  await mapShows(atlas);
+  return atlas;
+}
+
+/** Waits until the map element says it has drawn the associations of the filters now in the address bar. */
+export async function mapShows(atlas: AtlasPage): Promise<string> {
+  await atlas.page.waitForFunction(() => {
+    const map = document.querySelector<HTMLElement>('[data-testid=map]');
+    const shown = map?.dataset.shownQuery;
+    if (shown === undefined) return false;
+    const sorted = (params: URLSearchParams) => (params.sort(), params.toString());
+    const wanted = new URLSearchParams(window.location.search);
+    for (const name of ['lang', 'selected', 'map']) wanted.delete(name);
+    return sorted(new URLSearchParams(shown)) === sorted(wanted);
+  }, null, { timeout: 45_000 });
+  return atlas.page.$eval('[data-testid=map]', (map) => (map as HTMLElement).dataset.shownQuery ?? '');
+}
+
+export interface RenderedAssociations {
+  /** Associations drawn, counting each cluster as the associations it stands for. */
+  total: number;
+  civil: number;
+  central: number;
+  clusters: number;
+}
+
+/** What the map has actually drawn in the associations layers, de-duplicated across tile edges. */
+export function renderedAssociations(atlas: AtlasPage): Promise<RenderedAssociations> {
+  return atlas.page.evaluate(() => {
+    const map = window.__atlasMap;
+    if (!map) throw new Error('the map is not exposed on window.__atlasMap');
+    const layers = ['associations-clusters', 'associations-civil', 'associations-central'];
+    const seen = new Map<string, { layer: string; count: number }>();
+    for (const feature of map.queryRenderedFeatures({ layers })) {
+      const clusterId = feature.properties.cluster_id as number | undefined;
+      const key = clusterId === undefined ? `a${String(feature.id)}` : `c${clusterId}`;
+      seen.set(key, { layer: feature.layer.id, count: clusterId === undefined ? 1 : Number(feature.properties.point_count) });
+    }
+    const all = [...seen.values()];
+    const sum = (layer: string) => all.filter((item) => item.layer === layer).reduce((total, item) => total + item.count, 0);
+    return {
+      total: all.reduce((total, item) => total + item.count, 0),
+      civil: sum('associations-civil'),
+      central: sum('associations-central'),
+      clusters: all.filter((item) => item.layer === 'associations-clusters').length,
+    };
+  });
+}
+
+/** The number of matching associations the API reports for a filter query. */
+export async function apiCount(session: AtlasSession, query: string): Promise<number> {
+  const response = await fetch(`${session.app.baseUrl}/api/associations?${query}&limit=1`);
+  const body = (await response.json()) as { numberMatched: number };
+  return body.numberMatched;
+}
+
+export const shownCount = (atlas: AtlasPage) =>
+  atlas.page.$eval('[data-testid=count-associations]', (element) => Number((element as HTMLElement).dataset.value));
+
+export const searchParams = (atlas: AtlasPage) => new URL(atlas.page.url()).searchParams;
+
+export const saveScreenshot = (atlas: AtlasPage, name: string) => screenshot(atlas.page, name);
