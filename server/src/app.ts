@@ -18,6 +18,10 @@ import { placeRoutes } from './features/places/places.routes';
 import { linkRoutes } from './features/links/links.routes';
 import { authRoutes } from './features/auth/auth.routes';
 import { userRoutes } from './features/users/users.routes';
+import { ogcRoutes } from './features/ogc/ogc.routes';
+import { searchRoutes } from './features/search/search.routes';
+import { partnerRoutes } from './features/partners/partners.routes';
+import { coverageRoutes } from './features/coverage/coverage.routes';
 import { csrfProtection, sessionMiddleware } from './features/auth/auth.middleware';
 import { securityHeaders } from './http/security-headers';
 import './http/request-context';
@@ -64,6 +68,10 @@ export function createApp(deps: AppDeps): Express {
     statsRoutes,
     placeRoutes,
     linkRoutes,
+    searchRoutes,
+    partnerRoutes,
+    coverageRoutes,
+    ogcRoutes,
   ];
   for (const routes of featureRoutes) app.use(routes(deps));
 

@@ -34,13 +34,21 @@ export function applyAssociationFilters(query: Knex.QueryBuilder, filters: Assoc
     query.whereRaw('a.geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)', bbox);
   }
   if (q) {
-    // Substring match on the normalised text, or a close fuzzy match of its words (typos); both use the
-    // trigram index. The fuzzy threshold is pg_trgm.word_similarity_threshold, set per connection in db.ts.
-    query.whereRaw(`(a.search_text LIKE '%' || normalize_ar(?) || '%' OR normalize_ar(?) <% a.search_text)`, [
-      escapeLike(q),
-      q,
-    ]);
+    // Every word must be found: as typed (after normalisation) or as a close fuzzy match (typos); both use
+    // the trigram index. The fuzzy threshold is pg_trgm.word_similarity_threshold, set per connection in db.ts.
+    for (const word of searchWords(q)) {
+      query.whereRaw(`(a.search_text LIKE '%' || normalize_ar(?) || '%' OR normalize_ar(?) <% a.search_text)`, [
+        escapeLike(word),
+        word,
+      ]);
+    }
   }
+}
+
+/** The words of a search text worth matching (at most eight); a lone letter such as «ب» matches too much. */
+export function searchWords(q: string): string[] {
+  const words = q.split(/\s+/).filter((word) => word.length >= 2);
+  return (words.length ? words : [q.trim()]).slice(0, 8);
 }
 
 function escapeLike(text: string): string {

@@ -1,0 +1,93 @@
+// Finding partners: locate the seeker, fetch the nearest candidates that meet every need, score and rank them.
+import type { Db } from '../../db';
+import type { PartnersQuery, PartnersReply } from '../../../../contracts/partners';
+import { HttpProblem } from '../../http/http-problem';
+import { scorePartner, WEIGHTS, type Candidate, type Labels, type SeekerProfile } from './partner-score';
+import { radiusInDegrees } from '../../lib/radius-degrees';
+import { CANDIDATES, SEEKER_ASSOCIATION, SEEKER_VILLAGE } from './partners.sql';
+
+/** How many of the nearest qualifying associations are scored; the best `limit` of them are returned. */
+const CANDIDATE_POOL = 300;
+
+export async function findPartners(db: Db, query: PartnersQuery): Promise<PartnersReply> {
+  const seeker = await locateSeeker(db, query);
+  const candidates = await findCandidates(db, query, seeker);
+  const labels = await loadLabels(db);
+  const need = { sector: query.sector, resource: query.resource, radiusKm: query.radiusKm };
+  const results = candidates
+    .map(({ association, candidate }) => ({ association, distanceKm: candidate.distanceKm, ...scorePartner(seeker.profile, need, candidate, labels) }))
+    .sort((a, b) => b.score - a.score || a.distanceKm - b.distanceKm)
+    .slice(0, query.limit);
+  return { seeker: seeker.reply, weights: { ...WEIGHTS }, results };
+}
+
+interface Seeker {
+  id: number | null;
+  lon: number;
+  lat: number;
+  profile: SeekerProfile;
+  reply: PartnersReply['seeker'];
+}
+
+type SeekerRow = { id: number; nameAr: string | null; nameEn: string | null; lon: number; lat: number };
+
+async function locateSeeker(db: Db, query: PartnersQuery): Promise<Seeker> {
+  const build = (kind: 'association' | 'village' | 'point', row: SeekerRow, profile: SeekerProfile): Seeker => ({
+    id: kind === 'association' ? row.id : null,
+    lon: row.lon,
+    lat: row.lat,
+    profile,
+    reply: {
+      kind,
+      id: kind === 'point' ? null : row.id,
+      nameAr: row.nameAr,
+      nameEn: row.nameEn,
+      location: { type: 'Point', coordinates: [row.lon, row.lat] },
+    },
+  });
+  const empty: SeekerProfile = { sectors: [], resources: {} };
+  if (query.association !== undefined) {
+    const { rows } = await db.raw<{ rows: (SeekerRow & SeekerProfile)[] }>(SEEKER_ASSOCIATION, [query.association]);
+    const row = rows[0];
+    if (!row) throw new HttpProblem('notFound', `No association has id ${query.association}`);
+    return build('association', row, { sectors: row.sectors, resources: row.resources });
+  }
+  if (query.village !== undefined) {
+    const { rows } = await db.raw<{ rows: SeekerRow[] }>(SEEKER_VILLAGE, [query.village]);
+    const row = rows[0];
+    if (!row) throw new HttpProblem('notFound', `No village has id ${query.village}`);
+    return build('village', row, empty);
+  }
+  return build('point', { id: 0, nameAr: null, nameEn: null, lon: query.lon ?? 0, lat: query.lat ?? 0 }, empty);
+}
+
+type CandidateRow = Candidate & PartnersReply['results'][number]['association'];
+
+async function findCandidates(db: Db, query: PartnersQuery, seeker: Seeker) {
+  const { rows } = await db.raw<{ rows: CandidateRow[] }>(CANDIDATES, {
+    lon: seeker.lon,
+    lat: seeker.lat,
+    degrees: radiusInDegrees(query.radiusKm, seeker.lat),
+    meters: query.radiusKm * 1000,
+    seekerId: seeker.id,
+    sector: query.sector ?? null,
+    resource: query.resource?.code ?? null,
+    minQuantity: query.resource?.minQuantity ?? 1,
+    minMembers: query.minMembers ?? 0,
+    intlCoop: query.intlCoop ?? null,
+    candidates: CANDIDATE_POOL,
+  });
+  return rows.map((row) => {
+    const { partners, linkKind, distanceKm, ...association } = row;
+    return { association, candidate: { ...row, distanceKm: Number(distanceKm), partners, linkKind } };
+  });
+}
+
+async function loadLabels(db: Db): Promise<Labels> {
+  const [sectors, resources] = await Promise.all([
+    db('sectors').select('code', 'label_ar as ar', 'label_en as en'),
+    db('resource_types').select('code', 'label_ar as ar', 'label_en as en'),
+  ]);
+  const toMap = (rows: { code: string; ar: string; en: string }[]) => new Map(rows.map(({ code, ar, en }) => [code, { ar, en }]));
+  return { sectors: toMap(sectors), resources: toMap(resources) };
+}

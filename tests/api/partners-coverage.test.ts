@@ -1,0 +1,148 @@
+// The partner finder and coverage on hand-made associations around Qus, where the right answers are known.
+import type { PartnersReply } from '../../contracts/partners';
+import { loadBoundaries } from '../../seeds/boundaries';
+import { getJson } from '../support/http';
+import { createMigratedDatabase } from '../support/scratch-database';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+// Real village points of markaz Qus (OpenStreetMap), and Qena city ~28 km north.
+const QUS: [number, number] = [32.76297, 25.91567];
+const APOLLINOPOLIS_PARVA: [number, number] = [32.75, 25.91667];
+const ABBASA: [number, number] = [32.78333, 25.9];
+const AL_HALLA: [number, number] = [32.73954, 25.90666];
+const AL_HUMR: [number, number] = [32.76667, 25.93333];
+const AL_MAARRI: [number, number] = [32.78125, 25.87992];
+const QENA_CITY: [number, number] = [32.7167, 26.1642];
+
+let scratch: Awaited<ReturnType<typeof createMigratedDatabase>>;
+let app: TestApp;
+const ids: Record<string, number> = {};
+
+interface Hand {
+  key: string;
+  at: [number, number];
+  members: number;
+  status?: string;
+  sectors: string[];
+  resources: Record<string, number>;
+  programme?: 'active' | 'completed';
+}
+
+const HANDS: Hand[] = [
+  { key: 'seeker', at: QUS, members: 40, sectors: ['health'], resources: { hall: 1 } },
+  { key: 'A', at: APOLLINOPOLIS_PARVA, members: 500, sectors: ['health'], resources: { nursery: 2, vehicle: 1 }, programme: 'active' },
+  { key: 'B', at: ABBASA, members: 20, sectors: ['health'], resources: { nursery: 1 } },
+  { key: 'C', at: AL_HALLA, members: 300, sectors: ['health'], resources: { computer: 4 } },
+  { key: 'D', at: QENA_CITY, members: 900, sectors: ['health'], resources: { nursery: 3 } },
+  { key: 'E', at: AL_HUMR, members: 100, status: 'suspended', sectors: ['health'], resources: { nursery: 1 } },
+  { key: 'F', at: AL_MAARRI, members: 60, sectors: ['women'], resources: { nursery: 1 }, programme: 'completed' },
+];
+
+beforeAll(async () => {
+  scratch = await createMigratedDatabase('civic_atlas_partners');
+  await loadBoundaries(scratch.db);
+  for (const hand of HANDS) {
+    const [row] = await scratch.db('associations')
+      .insert({
+        registration_no: `HAND-${hand.key}`,
+        name_ar: `جمعية ${hand.key}`,
+        kind: 'civil',
+        status: hand.status ?? 'active',
+        members: hand.members,
+        geom: scratch.db.raw('ST_SetSRID(ST_MakePoint(?, ?), 4326)', hand.at),
+      })
+      .returning('id');
+    ids[hand.key] = row.id;
+    await scratch.db('association_sectors').insert(hand.sectors.map((code) => ({ association_id: row.id, sector_code: code })));
+    await scratch.db('association_resources').insert(
+      Object.entries(hand.resources).map(([code, quantity]) => ({ association_id: row.id, resource_code: code, quantity })),
+    );
+    if (hand.programme) {
+      await scratch.db('intl_programmes').insert({ association_id: row.id, partner: 'UNICEF', name: 'برنامج', status: hand.programme });
+    }
+  }
+  app = await startTestApp(scratch.url);
+});
+afterAll(async () => {
+  await app.stop();
+  await scratch.drop();
+});
+
+const partners = (query: string) => getJson<PartnersReply>(app.baseUrl, `/api/partners?${query}`);
+const keyOf = (id: number) => Object.entries(ids).find(([, value]) => value === id)?.[0];
+
+test('when a Qus association needs a nursery within 20 km, then only active holders inside the radius come, best first', async () => {
+  const reply = await partners(`association=${ids.seeker}&resource=nursery&radiusKm=20`);
+  expect(reply.status).toBe(200);
+  expect(reply.body.results.map((r) => keyOf(r.association.id))).toEqual(['A', 'B', 'F']);
+  const [a, b] = reply.body.results;
+  expect(a?.distanceKm).toBeCloseTo(haversineKm(QUS, APOLLINOPOLIS_PARVA), 1);
+  expect(b?.distanceKm).toBeCloseTo(haversineKm(QUS, ABBASA), 1);
+  expect(a?.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(['distance', 'has_resource', 'sector', 'capacity', 'intl_coop']));
+  expect(a?.reasons.find((r) => r.code === 'has_resource')).toMatchObject({ ar: 'لديها حضانة (٢)', en: 'has Nursery (2)' });
+  expect(a?.reasons.find((r) => r.code === 'distance')).toMatchObject({ ar: '١٫٣ كم', en: '1.3 km' });
+  expect(a?.score).toBeCloseTo(a?.reasons.reduce((sum, r) => sum + r.points, 0) ?? 0, 5);
+  // F has only a completed programme: no cooperation points, and no sector in common.
+  expect(reply.body.results[2]?.reasons.map((r) => r.code)).not.toContain('intl_coop');
+});
+
+test('when the need also asks for international cooperation and 100 members, then only A remains', async () => {
+  const reply = await partners(`association=${ids.seeker}&resource=nursery&intlCoop=true&minMembers=100&radiusKm=20`);
+  expect(reply.body.results.map((r) => keyOf(r.association.id))).toEqual(['A']);
+});
+
+test('when the radius reaches Qena city, then D joins; from a clicked point the seeker itself can be suggested', async () => {
+  const wide = await partners(`association=${ids.seeker}&resource=nursery&radiusKm=40`);
+  expect(wide.body.results.map((r) => keyOf(r.association.id))).toContain('D');
+  const fromPoint = await partners(`lon=${QUS[0]}&lat=${QUS[1]}&sector=health&radiusKm=5`);
+  expect(fromPoint.body.seeker).toMatchObject({ kind: 'point', id: null });
+  expect(fromPoint.body.results.map((r) => keyOf(r.association.id)).sort()).toEqual(['A', 'B', 'C', 'seeker']);
+});
+
+test.each([
+  ['lon=32.7&lat=26&association=1', 'association'],
+  ['lon=32.7', 'lat'],
+  ['', 'association'],
+  ['association=1&radiusKm=0', 'radiusKm'],
+  ['association=1&radiusKm=5000', 'radiusKm'],
+  ['lon=2.35&lat=48.85', 'lon'],
+  ['association=1&resource=nursery:x', 'resource'],
+])('when /api/partners?%s, then 400 naming %s', async (query, field) => {
+  const reply = await getJson<{ errors: { field: string }[] }>(app.baseUrl, `/api/partners?${query}`);
+  expect(reply.status).toBe(400);
+  expect(reply.body.errors.map((e) => e.field)).toContain(field);
+});
+
+test('when the seeker does not exist, then 404', async () => {
+  expect((await partners('association=99999999')).status).toBe(404);
+});
+
+/** Great-circle distance in km, written independently of PostGIS. */
+function haversineKm([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): number {
+  const rad = Math.PI / 180;
+  const a = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.sqrt(a));
+}
+
+test('coverage: villages of Qena with no active nursery within 5 km match a count made by hand', async () => {
+  const reply = await getJson<{ gaps: { villages: { id: number }[] }; districts: { code: string; associations: number }[] }>(
+    app.baseUrl,
+    '/api/coverage?governorate=EG-KN&resource=nursery&radiusKm=5',
+  );
+  expect(reply.status).toBe(200);
+  const villages = await scratch.db('villages').where({ governorate_code: 'EG-KN' }).select('id', scratch.db.raw('ST_X(geom) AS lon'), scratch.db.raw('ST_Y(geom) AS lat'));
+  const nurseries = HANDS.filter((h) => (h.status ?? 'active') === 'active' && (h.resources.nursery ?? 0) > 0).map((h) => h.at);
+  const uncovered = villages.filter((v) => nurseries.every((at) => haversineKm([v.lon, v.lat], at) > 5)).map((v) => v.id).sort((x, y) => x - y);
+  expect(reply.body.gaps.villages.map((v) => v.id).sort((x, y) => x - y)).toEqual(uncovered);
+  expect(uncovered.length).toBeGreaterThan(0);
+  expect(uncovered.length).toBeLessThan(villages.length);
+
+  const qus = reply.body.districts.find((d) => d.code === 'EG.QN.QS');
+  const activeInQus = HANDS.filter((h) => (h.status ?? 'active') === 'active' && h.at !== QENA_CITY).length;
+  expect(qus?.associations).toBe(activeInQus);
+});
+
+test('coverage needs a governorate, and a known one', async () => {
+  expect((await getJson(app.baseUrl, '/api/coverage')).status).toBe(400);
+  expect((await getJson(app.baseUrl, '/api/coverage?governorate=EG-ZZ')).status).toBe(404);
+});

@@ -1,0 +1,103 @@
+// Arabic-aware search: every normalisation rule in both directions, typo tolerance and ranking, on hand-made names.
+import { loadBoundaries } from '../../seeds/boundaries';
+import { getJson } from '../support/http';
+import { createMigratedDatabase } from '../support/scratch-database';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+const QUS: [number, number] = [32.76297, 25.91567];
+const NAMES: [string, string, string | null][] = [
+  ['N-1', 'جَمْعِيَّةُ الهُدَى لرعاية الأيتام بإسنا', 'Al Huda Orphan Care Association'],
+  ['N-2', 'جمعية تنميـــة المجتمع بآل سالم', null],
+  ['N-3', 'مؤسسة ٱلنور للتنمية', 'Al Nour Foundation'],
+  ['N-4', 'جمعية مصطفى كامل الخيرية', null],
+  ['N-5', 'جمعية رقم ٢٠١٥ للتنمية', null],
+  ['N-6', 'جمعيه سيدات الاعمال بقوص', 'Businesswomen Association of Qus'],
+  ['N-7', 'جمعية تنمية المجتمع بقوص', 'Community Development Association of Qus'],
+];
+
+let scratch: Awaited<ReturnType<typeof createMigratedDatabase>>;
+let app: TestApp;
+
+beforeAll(async () => {
+  scratch = await createMigratedDatabase('civic_atlas_search');
+  await loadBoundaries(scratch.db);
+  await scratch.db('associations').insert(
+    NAMES.map(([registrationNo, nameAr, nameEn]) => ({
+      registration_no: registrationNo,
+      name_ar: nameAr,
+      name_en: nameEn,
+      kind: 'civil',
+      geom: scratch.db.raw('ST_SetSRID(ST_MakePoint(?, ?), 4326)', QUS),
+    })),
+  );
+  app = await startTestApp(scratch.url);
+});
+afterAll(async () => {
+  await app.stop();
+  await scratch.drop();
+});
+
+async function found(q: string): Promise<string[]> {
+  const reply = await getJson<{ results: { type: string; registrationNo: string | null }[] }>(
+    app.baseUrl,
+    `/api/search?q=${encodeURIComponent(q)}`,
+  );
+  expect(reply.status).toBe(200);
+  return reply.body.results.filter((r) => r.type === 'association').map((r) => r.registrationNo ?? '');
+}
+
+describe('each normalisation rule, both ways', () => {
+  test.each([
+    ['tashkeel stripped (query plain, name marked)', 'جمعية الهدى', 'N-1'],
+    ['tashkeel stripped (query marked, name plain)', 'جَمْعِيَّةُ سيِّدات', 'N-6'],
+    ['tatweel stripped (name has it)', 'تنمية المجتمع بال سالم', 'N-2'],
+    ['tatweel stripped (query has it)', 'سيـــدات', 'N-6'],
+    ['alef with hamza below (name إ, query ا)', 'باسنا', 'N-1'],
+    ['alef madda (name آ, query ا)', 'بال سالم', 'N-2'],
+    ['alef wasla (name ٱ, query ا)', 'النور', 'N-3'],
+    ['alef with hamza above (query أ, name ا)', 'الأعمال', 'N-6'],
+    ['alef maqsura (name ى, query ي)', 'مصطفي', 'N-4'],
+    ['alef maqsura (query ى, name ي after normalising)', 'الهدى', 'N-1'],
+    ['ta marbuta (name ة, query ه)', 'جمعيه مصطفى', 'N-4'],
+    ['ta marbuta (query ة, name ه)', 'جمعية سيدات', 'N-6'],
+    ['Arabic-Indic digits (name ٢٠١٥, query 2015)', '2015', 'N-5'],
+    ['Arabic-Indic digits (query ٢٠١٥)', '٢٠١٥', 'N-5'],
+    ['Persian digits (query ۲۰۱۵)', '۲۰۱۵', 'N-5'],
+    ['English name, any case', 'al huda', 'N-1'],
+    ['registration number', 'N-4', 'N-4'],
+  ])('%s: «%s» finds %s', async (_rule, q, expected) => {
+    expect(await found(q)).toContain(expected);
+  });
+});
+
+test.each([
+  ['a missing letter', 'جمعية سيدات الاعما', 'N-6'],
+  ['a wrong letter', 'جمعية تنمبة المجتمع بقوص', 'N-7'],
+  ['swapped letters', 'سيدات الاعلام بقوص', 'N-6'],
+])('when the query has %s («%s»), then %s is still found', async (_what, q, expected) => {
+  expect(await found(q)).toContain(expected);
+});
+
+test('every word must match: «تنمية قوص» finds the Qus development association, not Esna or Al Nour', async () => {
+  const results = await found('تنمية قوص');
+  expect(results[0]).toBe('N-7');
+  expect(results).not.toContain('N-1');
+  expect(results).not.toContain('N-3');
+});
+
+test('the closest name ranks first', async () => {
+  expect((await found('جمعية تنمية المجتمع بقوص'))[0]).toBe('N-7');
+});
+
+test('villages are suggested too, for the partner finder and to fly to', async () => {
+  const reply = await getJson<{ results: { type: string; nameAr: string }[] }>(app.baseUrl, `/api/search?q=${encodeURIComponent('قوص')}`);
+  expect(reply.body.results.some((r) => r.type === 'village' && r.nameAr === 'قوص')).toBe(true);
+});
+
+test('the list filter q uses the same search', async () => {
+  const reply = await getJson<{ features: { properties: { registrationNo: string } }[] }>(
+    app.baseUrl,
+    `/api/associations?q=${encodeURIComponent('مصطفي')}`,
+  );
+  expect(reply.body.features.map((f) => f.properties.registrationNo)).toEqual(['N-4']);
+});
