@@ -19,6 +19,7 @@ import { linkRoutes } from './features/links/links.routes';
 import { authRoutes } from './features/auth/auth.routes';
 import { userRoutes } from './features/users/users.routes';
 import { ogcRoutes } from './features/ogc/ogc.routes';
+import { exportRoutes } from './features/exports/exports.routes';
 import { searchRoutes } from './features/search/search.routes';
 import { partnerRoutes } from './features/partners/partners.routes';
 import { coverageRoutes } from './features/coverage/coverage.routes';
@@ -63,6 +64,7 @@ export function createApp(deps: AppDeps): Express {
     userRoutes,
     boundaryRoutes,
     vocabularyRoutes,
+    exportRoutes,
     associationRoutes,
     associationWriteRoutes,
     statsRoutes,

@@ -1,0 +1,38 @@
+// Converts an export's CSV (with its .csvt types) into GeoJSON, GeoPackage or a zipped shapefile with GDAL's
+// ogr2ogr: a child process with its arguments as an array (no shell) and a time limit.
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { ExportFormat } from '../../../../contracts/export';
+
+const run = promisify(execFile);
+
+export const OGR2OGR_TIMEOUT_MS = 120_000;
+
+/** What GDAL writes for each format; the layer is always called `associations`. */
+const TARGETS: Record<Exclude<ExportFormat, 'csv'>, { driver: string; file: string; options: string[] }> = {
+  geojson: { driver: 'GeoJSON', file: 'associations.geojson', options: ['-lco', 'RFC7946=YES', '-lco', 'ID_FIELD=id', '-lco', 'WRITE_NAME=NO'] },
+  gpkg: { driver: 'GPKG', file: 'associations.gpkg', options: [] },
+  // GDAL writes .shp, .shx, .dbf, .prj and (with ENCODING=UTF-8) .cpg straight into the zip; RESIZE shrinks
+  // each text field from 254 bytes to its longest value.
+  shp: { driver: 'ESRI Shapefile', file: 'associations.shp.zip', options: ['-lco', 'ENCODING=UTF-8', '-lco', 'RESIZE=YES'] },
+};
+
+/** Reads `csvPath` (points from its lon and lat columns, WGS 84) and writes the format next to it; returns the file. */
+export async function convertCsv(csvPath: string, format: Exclude<ExportFormat, 'csv'>): Promise<string> {
+  const target = TARGETS[format];
+  const output = path.join(path.dirname(csvPath), target.file);
+  const args = [
+    '-f', target.driver, output, csvPath,
+    '-oo', 'X_POSSIBLE_NAMES=lon', '-oo', 'Y_POSSIBLE_NAMES=lat', '-oo', 'EMPTY_STRING_AS_NULL=YES',
+    '-a_srs', 'EPSG:4326', '-nln', 'associations', '-nlt', 'POINT',
+    ...target.options,
+  ];
+  try {
+    await run('ogr2ogr', args, { timeout: OGR2OGR_TIMEOUT_MS, killSignal: 'SIGKILL', maxBuffer: 1024 * 1024 });
+  } catch (error) {
+    const stderr = (error as { stderr?: string }).stderr?.trim();
+    throw new Error(`ogr2ogr could not write ${format}${stderr ? `: ${stderr}` : ''}`, { cause: error });
+  }
+  return output;
+}
