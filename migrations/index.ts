@@ -10,6 +10,7 @@ import * as socialUnits from './20261123_07_social-units';
 import * as search from './20261123_08_search';
 import * as accounts from './20261123_09_accounts';
 import * as auditAndVersions from './20261123_10_audit-and-versions';
+import * as imports from './20261124_01_imports';
 
 const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261123_01_extensions': extensions,
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261123_08_search': search,
   '20261123_09_accounts': accounts,
   '20261123_10_audit-and-versions': auditAndVersions,
+  '20261124_01_imports': imports,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -18,6 +18,7 @@ import { placeRoutes } from './features/places/places.routes';
 import { linkRoutes } from './features/links/links.routes';
 import { authRoutes } from './features/auth/auth.routes';
 import { userRoutes } from './features/users/users.routes';
+import { importRoutes } from './features/imports/imports.routes';
 import { ogcRoutes } from './features/ogc/ogc.routes';
 import { exportRoutes } from './features/exports/exports.routes';
 import { searchRoutes } from './features/search/search.routes';
@@ -70,6 +71,7 @@ export function createApp(deps: AppDeps): Express {
     statsRoutes,
     placeRoutes,
     linkRoutes,
+    importRoutes,
     searchRoutes,
     partnerRoutes,
     coverageRoutes,

@@ -20,6 +20,8 @@ const configSchema = z.object({
   BASEMAP_STYLE_URL: optionalText.pipe(z.url().optional()),
   LOCAL_PG_DIR: z.string().default('.data/postgres'),
   LOCAL_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(5433),
+  // The largest file POST /api/imports accepts; a zip may unpack to ten times this.
+  IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).max(4 * 1024 ** 3).default(100 * 1024 ** 2),
   SKIP_CLIENT_BUILD: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
 });
 

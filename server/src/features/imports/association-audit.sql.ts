@@ -1,0 +1,27 @@
+// The audit trail of an import or an undo: one entry per association it touched, action 'import' or 'undo'.
+// Bindings: `:importId`, `:actorId`, `:actorEmail`, `:action` and `:profile` (the association's whole profile as
+// a correlated sub-query, see import-commit.queries.ts).
+
+/**
+ * One audit entry per association (the same rows recordAudit writes, in one statement): `before` is written
+ * before the change for every association recorded so far (`:profile` of `c.entity_key`), `after` once it is made
+ * (`:profile` of `l.entity_id`; NULL for one that is gone).
+ */
+export const AUDIT_BEFORE = `
+INSERT INTO audit_log (actor_id, actor_email, action, entity, entity_id, import_id, before, after)
+SELECT :actorId, :actorEmail, :action, 'association', c.entity_key::int, :importId, :profile, NULL
+  FROM import_changes c
+ WHERE c.import_id = :importId AND c.entity = 'association'
+ ORDER BY c.entity_key::int`;
+
+/** New associations had no `before`. */
+export const AUDIT_INSERTED = `
+INSERT INTO audit_log (actor_id, actor_email, action, entity, entity_id, import_id, before, after)
+SELECT :actorId, :actorEmail, :action, 'association', c.entity_key::int, :importId, NULL, NULL
+  FROM import_changes c
+ WHERE c.import_id = :importId AND c.entity = 'association' AND c.action = 'insert'
+ ORDER BY c.entity_key::int`;
+
+export const AUDIT_AFTER = `
+UPDATE audit_log l SET after = :profile
+ WHERE l.import_id = :importId AND l.action = :action AND l.entity = 'association'`;

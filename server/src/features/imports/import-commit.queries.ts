@@ -1,0 +1,73 @@
+// Runs the commit and undo statements of an associations import inside the caller's transaction, with the audit
+// entries, and reads what stands in the way of an undo.
+import type { Knex } from 'knex';
+import { PROFILE_JSON } from '../associations/associations.sql';
+import { AUDIT_AFTER, AUDIT_BEFORE, AUDIT_INSERTED } from './association-audit.sql';
+import {
+  ADD_LISTS, CLEAR_LISTS, INSERT_ASSOCIATIONS, LOCK_NAMED_ASSOCIATIONS, RECORD_VERSIONS, SAVE_BEFORE_IMAGES, UPDATE_ASSOCIATIONS,
+} from './association-merge.sql';
+import { ADD_RESTORED_LISTS, CLEAR_RESTORED_LISTS, DELETE_INSERTED, RESTORE_UPDATED, UNDO_CONFLICTS } from './association-undo.sql';
+import type { StagingNames } from './staging';
+
+type Trx = Knex.Transaction;
+
+/** Who the audit names: a user, or the shell ("cli", no user id). */
+export interface AuditActor {
+  id: number | null;
+  email: string;
+}
+
+export interface UndoConflict {
+  id: number;
+  registrationNo: string | null;
+  reason: string;
+}
+
+/** One commit or undo at a time, across every server process. */
+const IMPORTS_LOCK = `SELECT pg_advisory_xact_lock(hashtext('civic_atlas.imports'))`;
+
+export async function takeImportsLock(trx: Trx): Promise<void> {
+  await trx.raw(IMPORTS_LOCK);
+}
+
+/** The association's whole profile (as history shows it) for the id that `idSql` names. */
+const profileOf = (trx: Trx, idSql: string) => trx.raw(`(${PROFILE_JSON})::jsonb`, [trx.raw(idSql)]);
+
+function auditBindings(importId: number, actor: AuditActor, action: 'import' | 'undo') {
+  return { importId, actorId: actor.id, actorEmail: actor.email, action };
+}
+
+export async function lockNamedAssociations(trx: Trx, names: StagingNames): Promise<void> {
+  await trx.raw(LOCK_NAMED_ASSOCIATIONS, { source: names.source });
+}
+
+/** Writes every valid row: before-images and audit `before` first, then updates, inserts, lists, versions, audit `after`. */
+export async function mergeAssociations(trx: Trx, importId: number, names: StagingNames, actor: AuditActor): Promise<void> {
+  const rows = { rows: names.rows, importId };
+  const audit = auditBindings(importId, actor, 'import');
+  await trx.raw(SAVE_BEFORE_IMAGES, rows);
+  await trx.raw(AUDIT_BEFORE, { ...audit, profile: profileOf(trx, 'c.entity_key::int') });
+  await trx.raw(UPDATE_ASSOCIATIONS, rows);
+  await trx.raw(INSERT_ASSOCIATIONS, rows);
+  await trx.raw(CLEAR_LISTS, rows);
+  await trx.raw(ADD_LISTS, rows);
+  await trx.raw(RECORD_VERSIONS, rows);
+  await trx.raw(AUDIT_INSERTED, audit);
+  await trx.raw(AUDIT_AFTER, { ...audit, profile: profileOf(trx, 'l.entity_id') });
+}
+
+export async function findUndoConflicts(trx: Trx, importId: number): Promise<UndoConflict[]> {
+  const result = await trx.raw<{ rows: UndoConflict[] }>(UNDO_CONFLICTS, { importId });
+  return result.rows;
+}
+
+/** Puts back what the import changed and removes what it created, audited as 'undo'. */
+export async function undoAssociations(trx: Trx, importId: number, actor: AuditActor): Promise<void> {
+  const audit = auditBindings(importId, actor, 'undo');
+  await trx.raw(AUDIT_BEFORE, { ...audit, profile: profileOf(trx, 'c.entity_key::int') });
+  await trx.raw(RESTORE_UPDATED, { importId });
+  await trx.raw(CLEAR_RESTORED_LISTS, { importId });
+  await trx.raw(ADD_RESTORED_LISTS, { importId });
+  await trx.raw(DELETE_INSERTED, { importId });
+  await trx.raw(AUDIT_AFTER, { ...audit, profile: profileOf(trx, 'l.entity_id') });
+}

@@ -1,0 +1,55 @@
+// Receives the multipart upload of POST /api/imports straight into the import's private workspace, with limits;
+// multer's refusals become 4xx problems.
+import type { Request, Response } from 'express';
+import multer, { MulterError } from 'multer';
+import path from 'node:path';
+import { HttpProblem } from '../../http/http-problem';
+import type { Workspace } from './import-workspace';
+
+export interface Upload {
+  /** Where it was written inside the workspace. */
+  path: string;
+  /** The name the client gave, without folders. */
+  originalName: string;
+  size: number;
+  /** The text fields sent beside the file. */
+  fields: Record<string, unknown>;
+}
+
+/** What a data file may be called; anything else is kept as "upload" and recognised by its bytes. */
+const KNOWN_EXTENSION = /\.(zip|kmz|shp|gpkg|geojson|json|kml|csv|txt)$/i;
+
+function storedName(originalName: string): string {
+  const extension = path.extname(originalName).toLowerCase();
+  return `upload${KNOWN_EXTENSION.test(extension) ? extension : ''}`;
+}
+
+function uploadProblem(error: unknown, maxBytes: number): unknown {
+  if (!(error instanceof MulterError)) return error;
+  if (error.code === 'LIMIT_FILE_SIZE') {
+    return new HttpProblem('payloadTooLarge', `The file is larger than ${maxBytes} bytes (IMPORT_MAX_BYTES)`, [{ field: 'file', message: 'too large' }]);
+  }
+  const field = error.field ?? 'file';
+  return new HttpProblem('badRequest', `The upload could not be read: ${error.message}`, [{ field, message: error.message }]);
+}
+
+export function receiveUpload(req: Request, res: Response, workspace: Workspace, maxBytes: number): Promise<Upload> {
+  const middleware = multer({
+    storage: multer.diskStorage({
+      destination: workspace.dir,
+      filename: (_req, file, done) => done(null, storedName(file.originalname)),
+    }),
+    limits: { fileSize: maxBytes, files: 1, fields: 10, fieldSize: 64 * 1024, parts: 12 },
+    defParamCharset: 'utf8',
+  }).single('file');
+  return new Promise((resolve, reject) => {
+    middleware(req, res, (error: unknown) => {
+      if (error) return reject(uploadProblem(error, maxBytes));
+      const file = req.file;
+      if (!file) {
+        return reject(new HttpProblem('badRequest', 'Send the data as multipart/form-data with the file in the field "file"', [{ field: 'file', message: 'is required' }]));
+      }
+      resolve({ path: file.path, originalName: path.basename(file.originalname), size: file.size, fields: { ...(req.body as Record<string, unknown>) } });
+    });
+  });
+}

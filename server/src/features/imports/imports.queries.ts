@@ -1,0 +1,104 @@
+// The imports table and its report: the only code that knows their columns. Each import is saved once its dry
+// run has finished, so no half-made import is ever listed.
+import type { Knex } from 'knex';
+import type { ImportCounts, ImportDetected, ImportMapping, ImportResult, ImportRowError, ImportSummary, ImportTarget } from '../../../../contracts/imports';
+import type { Db } from '../../db';
+
+type Queryable = Db | Knex.Transaction;
+
+const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+const SUMMARY_COLUMNS = `
+  i.id, i.target, i.status, i.file_name AS "fileName", i.counts,
+  ${iso('i.created_at')} AS "createdAt", i.created_by_email AS "createdBy",
+  ${iso('i.committed_at')} AS "committedAt", i.committed_by_email AS "committedBy",
+  ${iso('i.undone_at')} AS "undoneAt", i.undone_by_email AS "undoneBy"`;
+
+const DETAIL_COLUMNS = `${SUMMARY_COLUMNS}, i.detected, i.mapping, i.suggested_mapping AS "suggestedMapping", i.options, i.sample,
+  (SELECT count(*)::int FROM import_errors e WHERE e.import_id = i.id) AS "errorCount"`;
+
+/** Who sees an import: admins all; others those they made or whose governorates overlap theirs. */
+export interface Viewer {
+  userId: number | null;
+  /** null: sees every import. */
+  governorates: string[] | null;
+}
+
+function visibleTo(query: Knex.QueryBuilder, viewer: Viewer): void {
+  if (viewer.governorates === null) return;
+  const governorates = viewer.governorates;
+  query.where((visible) => {
+    visible.where('i.created_by', viewer.userId ?? -1).orWhereRaw('i.scope && ?::text[]', [governorates]);
+  });
+}
+
+export interface NewImport {
+  id: number;
+  target: ImportTarget;
+  fileName: string;
+  detected: ImportDetected;
+  mapping: ImportMapping;
+  suggestedMapping: ImportMapping;
+  options: ImportResult['options'];
+  sample: ImportResult['sample'];
+  scope: string[] | null;
+  createdBy: number | null;
+  createdByEmail: string;
+}
+
+export async function reserveImportId(db: Db): Promise<number> {
+  const result = await db.raw<{ rows: { id: number }[] }>(`SELECT nextval(pg_get_serial_sequence('imports', 'id'))::int AS id`);
+  return (result.rows[0] as { id: number }).id;
+}
+
+export async function insertImport(db: Queryable, record: NewImport): Promise<void> {
+  await db('imports').insert({
+    id: record.id,
+    target: record.target,
+    status: 'validated',
+    file_name: record.fileName,
+    detected: JSON.stringify(record.detected),
+    mapping: JSON.stringify(record.mapping),
+    suggested_mapping: JSON.stringify(record.suggestedMapping),
+    options: JSON.stringify(record.options),
+    counts: JSON.stringify({ total: 0, valid: 0, invalid: 0, new: 0, updated: 0 }),
+    sample: JSON.stringify(record.sample),
+    scope: record.scope,
+    created_by: record.createdBy,
+    created_by_email: record.createdByEmail,
+  });
+}
+
+export type StoredImport = Omit<ImportResult, 'errors'> & { scope: string[] | null };
+
+/** null when there is none or the viewer may not see it. */
+export async function findImport(db: Queryable, id: number, viewer: Viewer): Promise<StoredImport | null> {
+  const query = db('imports as i').where('i.id', id).first(db.raw(`${DETAIL_COLUMNS}, i.scope`)).modify(visibleTo, viewer);
+  return ((await query) as StoredImport | undefined) ?? null;
+}
+
+/** Holds the import's row until the transaction ends, so one import is committed or undone once. */
+export async function lockImport(trx: Knex.Transaction, id: number): Promise<void> {
+  await trx('imports').where({ id }).forUpdate().select('id');
+}
+
+export async function listImports(db: Db, viewer: Viewer, limit = 200): Promise<ImportSummary[]> {
+  return (await db('imports as i').select(db.raw(SUMMARY_COLUMNS)).modify(visibleTo, viewer).orderBy('i.id', 'desc').limit(limit)) as ImportSummary[];
+}
+
+/** In row order; all of them without `limit`. */
+export async function listRowErrors(db: Queryable, id: number, limit?: number): Promise<ImportRowError[]> {
+  const query = db('import_errors').where({ import_id: id }).orderBy(['row_no', 'field']).select('row_no as row', 'field', 'message');
+  if (limit !== undefined) query.limit(limit);
+  return (await query) as ImportRowError[];
+}
+
+export async function recordValidation(trx: Queryable, id: number, counts: ImportCounts, scope: string[] | null): Promise<void> {
+  await trx('imports').where({ id }).update({ counts: JSON.stringify(counts), scope });
+}
+
+export async function markImport(trx: Knex.Transaction, id: number, status: 'committed' | 'undone' | 'expired', byEmail: string): Promise<void> {
+  const columns = status === 'committed' ? { committed_by_email: byEmail, committed_at: trx.fn.now() }
+    : status === 'undone' ? { undone_by_email: byEmail, undone_at: trx.fn.now() } : {};
+  await trx('imports').where({ id }).update({ status, ...columns });
+}

@@ -1,0 +1,60 @@
+// POST /api/imports (dry run), GET /api/imports[/:id], GET /api/imports/:id/report.csv, and POST …/commit and …/undo.
+import { Router } from 'express';
+import { z } from 'zod';
+import { importCommitInput, importForm } from '../../../../contracts/imports';
+import type { Config } from '../../config';
+import type { Db } from '../../db';
+import { parseInput } from '../../http/validate';
+import { importerOf } from './import-actor';
+import { receiveUpload } from './import-upload';
+import { withWorkspace } from './import-workspace';
+import { listImports, listRowErrors } from './imports.queries';
+import { commitImport, dryRun, readImport, undoImport } from './imports.service';
+import { reportCsv } from './report-csv';
+
+const idParam = z.strictObject({ id: z.coerce.number().int().positive().max(2 ** 31 - 1) });
+
+export function importRoutes({ db, config }: { db: Db; config: Config }): Router {
+  const router = Router();
+
+  router.post('/api/imports', async (req, res) => {
+    importerOf(req.auth.user); // refuse the public and other roles before reading the upload
+    const result = await withWorkspace(async (workspace) => {
+      const upload = await receiveUpload(req, res, workspace, config.IMPORT_MAX_BYTES);
+      const form = parseInput(importForm, upload.fields, 'form field');
+      return dryRun(db, importerOf(req.auth.user, form.governorate), upload, workspace, form, { maxBytes: config.IMPORT_MAX_BYTES });
+    });
+    res.status(201).location(`/api/imports/${result.id}`).json(result);
+  });
+
+  router.get('/api/imports', async (req, res) => {
+    res.json(await listImports(db, importerOf(req.auth.user).viewer));
+  });
+
+  router.get('/api/imports/:id', async (req, res) => {
+    const { id } = parseInput(idParam, req.params, 'path parameter');
+    res.json(await readImport(db, importerOf(req.auth.user), id));
+  });
+
+  router.get('/api/imports/:id/report.csv', async (req, res) => {
+    const { id } = parseInput(idParam, req.params, 'path parameter');
+    await readImport(db, importerOf(req.auth.user), id); // 404 unless the importer may see it
+    res
+      .type('text/csv; charset=utf-8')
+      .attachment(`import-${id}-report.csv`)
+      .send(reportCsv(await listRowErrors(db, id)));
+  });
+
+  router.post('/api/imports/:id/commit', async (req, res) => {
+    const { id } = parseInput(idParam, req.params, 'path parameter');
+    const { skipInvalid } = parseInput(importCommitInput, req.body ?? {}, 'commit');
+    res.json(await commitImport(db, importerOf(req.auth.user), id, skipInvalid));
+  });
+
+  router.post('/api/imports/:id/undo', async (req, res) => {
+    const { id } = parseInput(idParam, req.params, 'path parameter');
+    res.json(await undoImport(db, importerOf(req.auth.user), id));
+  });
+
+  return router;
+}

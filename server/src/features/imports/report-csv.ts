@@ -1,0 +1,17 @@
+// The validation report as CSV: UTF-8 with a byte-order mark so spreadsheet programs show the Arabic, one line
+// per (row, field, message), quoted where needed.
+import type { ImportRowError } from '../../../../contracts/imports';
+
+const BOM = '\uFEFF';
+
+function cell(value: string | number): string {
+  const text = String(value);
+  // A leading = + - @ would be read as a formula by spreadsheet programs.
+  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function reportCsv(errors: ImportRowError[]): string {
+  const lines = errors.map((error) => [error.row, error.field, error.message].map(cell).join(','));
+  return `${BOM}row,field,message\r\n${lines.map((line) => `${line}\r\n`).join('')}`;
+}

@@ -1,0 +1,80 @@
+// Finds the dataset in an upload: a zip is unpacked safely and must hold exactly one data file; a single file is
+// recognised by its first bytes and its name. Shapefiles need their .shx and .dbf beside the .shp.
+import { open } from 'node:fs/promises';
+import path from 'node:path';
+import type { IMPORT_FORMATS } from '../../../../contracts/imports';
+import { HttpProblem } from '../../http/http-problem';
+import type { Workspace } from './import-workspace';
+import type { Upload } from './import-upload';
+import { unpackZip, type ZipLimits } from './zip-archive';
+
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+export interface SourceFile {
+  path: string;
+  format: ImportFormat;
+  /** For a shapefile: its .dbf and .cpg (null when there is none). */
+  dbfPath: string | null;
+  cpgPath: string | null;
+}
+
+const refuse = (detail: string) => new HttpProblem('unprocessable', detail, [{ field: 'file', message: detail }]);
+
+const FORMAT_BY_EXTENSION: Record<string, ImportFormat> = {
+  '.shp': 'shapefile', '.gpkg': 'geopackage', '.geojson': 'geojson', '.json': 'geojson', '.kml': 'kml', '.csv': 'csv', '.txt': 'csv',
+};
+
+async function firstBytes(file: string): Promise<string> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(64);
+    const { bytesRead } = await handle.read(buffer, 0, 64, 0);
+    return buffer.subarray(0, bytesRead).toString('latin1');
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A lone file: GeoPackage (SQLite), GeoJSON, KML or CSV. */
+function formatOfLoneFile(name: string, head: string): ImportFormat {
+  if (head.startsWith('SQLite format 3\0')) return 'geopackage';
+  const extension = path.extname(name).toLowerCase();
+  if (extension === '.shp' || extension === '.dbf' || extension === '.shx') {
+    throw refuse('A shapefile is several files (.shp, .shx, .dbf, .prj, .cpg): send them together in one .zip');
+  }
+  const text = head.replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart();
+  if (extension === '.kml' || /^<(\?xml|kml)/i.test(text)) return 'kml';
+  if (extension === '.geojson' || extension === '.json' || text.startsWith('{')) return 'geojson';
+  if (extension === '.csv' || extension === '.txt') return 'csv';
+  throw refuse(`${name} is not a format this import reads: send a zipped shapefile, GeoPackage, GeoJSON, KML or CSV`);
+}
+
+/** The one data file among what a zip held, with a shapefile's companions. */
+async function pickFromZip(workspace: Workspace, names: string[]): Promise<SourceFile> {
+  const byLowerName = new Map(names.map((name) => [name.toLowerCase(), workspace.resolve(path.join('unzipped', name))]));
+  const data = names.filter((name) => FORMAT_BY_EXTENSION[path.extname(name).toLowerCase()]);
+  if (data.length === 0) {
+    const dbf = names.find((name) => /\.dbf$/i.test(name));
+    throw refuse(dbf ? `The zip holds ${dbf} but no .shp: a shapefile needs its .shp, .shx and .dbf` : 'The zip holds no data file (.shp, .gpkg, .geojson, .kml or .csv)');
+  }
+  if (data.length > 1) throw refuse(`The zip holds ${data.length} data files (${data.join(', ')}); send one per import`);
+  const name = data[0] as string;
+  const format = FORMAT_BY_EXTENSION[path.extname(name).toLowerCase()] as ImportFormat;
+  const file = byLowerName.get(name.toLowerCase()) as string;
+  if (format !== 'shapefile') return { path: file, format, dbfPath: null, cpgPath: null };
+  const sibling = (extension: string) => byLowerName.get(name.slice(0, -4).toLowerCase() + extension) ?? null;
+  for (const required of ['.shx', '.dbf']) {
+    if (!sibling(required)) throw refuse(`${path.basename(name, path.extname(name))}${required} is missing beside ${name}`);
+  }
+  return { path: file, format, dbfPath: sibling('.dbf'), cpgPath: sibling('.cpg') };
+}
+
+export async function locateSource(upload: Upload, workspace: Workspace, limits: ZipLimits): Promise<SourceFile> {
+  const head = await firstBytes(upload.path);
+  if (head.length === 0) throw refuse('The file is empty');
+  if (head.startsWith('PK\x03\x04') || head.startsWith('PK\x05\x06')) {
+    const names = await unpackZip(upload.path, workspace, limits);
+    return pickFromZip(workspace, names);
+  }
+  return { path: upload.path, format: formatOfLoneFile(upload.originalName, head), dbfPath: null, cpgPath: null };
+}

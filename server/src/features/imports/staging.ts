@@ -1,0 +1,69 @@
+// The per-import staging tables in schema import_staging, named from the import's numeric id only: GDAL's copy of
+// the file (import_<id>), a view naming its columns as target fields (source_<id>) and the typed rows (rows_<id>).
+import type { Knex } from 'knex';
+import type { Db } from '../../db';
+import type { Detection } from './detect-source';
+import { openOptions, runGdal } from './gdal-run';
+import type { SourceFile } from './source-file';
+
+export interface StagingNames {
+  staged: string;
+  source: string;
+  rows: string;
+}
+
+export function stagingNames(importId: number): StagingNames {
+  if (!Number.isSafeInteger(importId) || importId <= 0) throw new Error(`not an import id: ${importId}`);
+  return { staged: `import_staging.import_${importId}`, source: `import_staging.source_${importId}`, rows: `import_staging.rows_${importId}` };
+}
+
+/** libpq's environment for the pool's own database, so no password ever appears in GDAL's arguments. */
+function libpqEnvironment(db: Db): NodeJS.ProcessEnv {
+  const connection = (db.client as { config: Knex.Config }).config.connection as { connectionString: string };
+  const url = new URL(connection.connectionString);
+  const param = (name: string) => url.searchParams.get(name) ?? undefined;
+  return {
+    PGHOST: param('host') ?? url.hostname,
+    PGPORT: url.port || '5432',
+    PGUSER: decodeURIComponent(url.username),
+    PGPASSWORD: url.password ? decodeURIComponent(url.password) : undefined,
+    PGDATABASE: decodeURIComponent(url.pathname.slice(1)),
+    PGSSLMODE: param('sslmode'),
+    PGAPPNAME: 'civic-atlas-import',
+  };
+}
+
+/** ogr2ogr copies the layer into import_<id>: every attribute as text, geometry in EPSG:4326 as `geom`, rows numbered from 1. */
+export async function stageSource(db: Db, importId: number, source: SourceFile, detection: Detection, workspaceDir: string): Promise<void> {
+  const { detected, assignedSrs, hasGeometry } = detection;
+  await runGdal('ogr2ogr', [
+    '-f', 'PostgreSQL', 'PG:', source.path, detected.layer,
+    '-nln', `import_${importId}`,
+    '-lco', 'SCHEMA=import_staging', '-lco', 'GEOMETRY_NAME=geom', '-lco', 'FID=import_row', '-lco', 'LAUNDER=YES',
+    '-lco', 'SPATIAL_INDEX=NONE', '-lco', 'PRECISION=NO',
+    '-fieldTypeToString', 'All', '-nlt', 'GEOMETRY', '-dim', 'XY', '-gt', '65536',
+    ...(assignedSrs ? ['-s_srs', assignedSrs] : []),
+    ...(hasGeometry ? ['-t_srs', 'EPSG:4326'] : []),
+    ...openOptions(source, detected.encoding),
+    '--config', 'PG_USE_COPY', 'YES',
+  ], workspaceDir, libpqEnvironment(db));
+  await db.raw('ALTER TABLE ?? ADD COLUMN IF NOT EXISTS geom geometry(Geometry, 4326)', [stagingNames(importId).staged]);
+}
+
+/** The staged table's attribute columns in the file's field order (GDAL may have renamed them). */
+export async function stagedColumns(db: Db, importId: number): Promise<string[]> {
+  const result = await db.raw<{ rows: { name: string }[] }>(
+    `SELECT attname AS name FROM pg_attribute
+      WHERE attrelid = ?::regclass AND attnum > 0 AND NOT attisdropped AND attname NOT IN ('import_row', 'geom')
+      ORDER BY attnum`,
+    [stagingNames(importId).staged],
+  );
+  return result.rows.map((row) => row.name);
+}
+
+export async function dropStaging(db: Db | Knex.Transaction, importId: number): Promise<void> {
+  const names = stagingNames(importId);
+  await db.raw('DROP TABLE IF EXISTS ??', [names.rows]);
+  await db.raw('DROP VIEW IF EXISTS ??', [names.source]);
+  await db.raw('DROP TABLE IF EXISTS ??', [names.staged]);
+}

@@ -1,0 +1,81 @@
+// Unpacks an uploaded zip safely: every name, size and compression ratio is checked from the central directory
+// before one byte is written, bytes are counted again while unpacking, and only data files land, inside the workspace.
+import { createWriteStream } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import yauzl, { type Entry } from 'yauzl';
+import { HttpProblem } from '../../http/http-problem';
+import type { Workspace } from './import-workspace';
+
+export interface ZipLimits {
+  maxUnzippedBytes: number;
+  maxEntries: number;
+  /** Uncompressed ÷ compressed for one entry; past it the entry is treated as a zip bomb. */
+  maxRatio: number;
+}
+
+/** The files a dataset is made of; everything else in the zip (readmes, styles, indexes) is left packed. */
+const DATA_FILE = /\.(shp|shx|dbf|prj|cpg|gpkg|geojson|json|kml|csv)$/i;
+const JUNK = /(^|\/)(__MACOSX|\.)/;
+/** Entries this small are never called bombs, however well they compress. */
+const RATIO_FLOOR_BYTES = 1024 * 1024;
+
+const refuse = (detail: string) => new HttpProblem('unprocessable', detail, [{ field: 'file', message: detail }]);
+
+function checkEntries(entries: Entry[], limits: ZipLimits): Entry[] {
+  if (entries.length > limits.maxEntries) throw refuse(`The zip holds ${entries.length} entries; at most ${limits.maxEntries} are read`);
+  const wanted = entries.filter((entry) => !entry.fileName.endsWith('/') && !JUNK.test(entry.fileName) && DATA_FILE.test(entry.fileName));
+  let total = 0;
+  for (const entry of wanted) {
+    if (entry.isEncrypted()) throw refuse(`${entry.fileName} is encrypted; send the zip without a password`);
+    const ratio = entry.uncompressedSize / Math.max(entry.compressedSize, 1);
+    if (entry.uncompressedSize > RATIO_FLOOR_BYTES && ratio > limits.maxRatio) {
+      throw refuse(`${entry.fileName} would unpack ${Math.round(ratio)} times larger than it is packed; refused as a zip bomb`);
+    }
+    total += entry.uncompressedSize;
+  }
+  if (total > limits.maxUnzippedBytes) throw refuse(`The zip would unpack to ${total} bytes; at most ${limits.maxUnzippedBytes} are accepted`);
+  return wanted;
+}
+
+/** Counts the bytes that really come out, whatever the headers said. */
+function byteBudget(limits: ZipLimits): () => Transform {
+  let written = 0;
+  return () =>
+    new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        written += chunk.length;
+        if (written > limits.maxUnzippedBytes) done(refuse(`The zip unpacks to more than ${limits.maxUnzippedBytes} bytes`));
+        else done(null, chunk);
+      },
+    });
+}
+
+/** Unpacks the data files under `unzipped/` and returns their paths relative to it. */
+export async function unpackZip(zipPath: string, workspace: Workspace, limits: ZipLimits): Promise<string[]> {
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await yauzl.openPromise(zipPath, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: true });
+  } catch (error) {
+    throw refuse(`The zip could not be read: ${(error as Error).message}`);
+  }
+  try {
+    const entries: Entry[] = [];
+    for await (const entry of zip.eachEntry()) entries.push(entry);
+    const wanted = checkEntries(entries, limits);
+    const counter = byteBudget(limits);
+    for (const entry of wanted) {
+      const target = workspace.resolve(path.join('unzipped', entry.fileName));
+      await mkdir(path.dirname(target), { recursive: true });
+      await pipeline(await zip.openReadStreamPromise(entry), counter(), createWriteStream(target, { flags: 'wx', mode: 0o600 }));
+    }
+    return wanted.map((entry) => entry.fileName);
+  } catch (error) {
+    if (error instanceof HttpProblem) throw error;
+    throw refuse(`The zip could not be read: ${(error as Error).message}`);
+  } finally {
+    zip.close();
+  }
+}
