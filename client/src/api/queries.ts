@@ -30,17 +30,20 @@ export type VillageCollection = FeatureCollection<Point, PlaceProperties & { pla
 export type SocialUnitCollection = FeatureCollection<Point, PlaceProperties & { status: 'in_use' | 'unused' }>;
 export type LinkCollection = FeatureCollection<LineString, { kind: string; fromId: number; toId: number }>;
 
-export const useVillages = (governorates: string[]) =>
+/** Map layers that are only fetched once switched on (`enabled`). */
+export const useVillages = (governorates: string[], enabled: boolean) =>
   useQuery({
     queryKey: ['villages', governorates],
     queryFn: ({ signal }) => getJson<VillageCollection>(`/api/villages?governorate=${list(governorates)}`, signal),
+    enabled,
     ...STATIC,
   });
 
-export const useSocialUnits = (governorates: string[]) =>
+export const useSocialUnits = (governorates: string[], enabled: boolean) =>
   useQuery({
     queryKey: ['social-units', governorates],
     queryFn: ({ signal }) => getJson<SocialUnitCollection>(`/api/social-units?governorate=${list(governorates)}`, signal),
+    enabled,
     ...STATIC,
   });
 

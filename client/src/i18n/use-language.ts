@@ -1,7 +1,7 @@
 // The interface language: ?lang= in the address bar wins, then the one remembered on this device, then Arabic.
 import { useEffect } from 'react';
 import i18next from 'i18next';
-import { updateUrl, useSearch } from '../lib/url-state';
+import { updateUrl, useUrlValue } from '../lib/url-state';
 import { applyDocumentLanguage, isLanguage, type Language } from './i18n';
 
 const STORAGE_KEY = 'civic-atlas.lang';
@@ -32,7 +32,7 @@ export function setLanguage(language: Language): void {
 
 /** The current language, kept in step with i18next and <html lang dir>. */
 export function useLanguage(): Language {
-  const language = languageFromSearch(useSearch());
+  const language = useUrlValue(languageFromSearch);
   useEffect(() => {
     if (i18next.language !== language) void i18next.changeLanguage(language);
     applyDocumentLanguage(language);

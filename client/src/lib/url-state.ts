@@ -12,11 +12,12 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
-const currentSearch = () => window.location.search;
-
-/** The current query string (with its leading "?", or ""); re-renders on pushState, replaceState and back/forward. */
-export function useSearch(): string {
-  return useSyncExternalStore(subscribe, currentSearch);
+/**
+ * One value read from the query string; the component re-renders only when that value changes (not when, say, the
+ * map view written into the address bar does). `read` gets the query string with its leading "?", or "".
+ */
+export function useUrlValue<T extends string | undefined>(read: (search: string) => T): T {
+  return useSyncExternalStore(subscribe, () => read(window.location.search));
 }
 
 export type UrlUpdate = (params: URLSearchParams) => void;

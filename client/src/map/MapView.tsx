@@ -36,7 +36,7 @@ export function MapView({ onSelect }: { onSelect: (id: number) => void }) {
 
   useMapControls(map, language);
   useMapState(map, { language, governorates, selectedId });
-  useBasemapData(map, governorates);
+  useBasemapData(map, governorates, visibility);
   useChoropleth(map, stats.data, Boolean(districts));
   useAssociationData(map, container, {
     query: associations.isPlaceholderData ? undefined : query,

@@ -1,10 +1,11 @@
-// Feeds the offline basemap: governorate and district polygons with label points, villages and social units.
+// Feeds the offline basemap: governorate and district polygons with label points; villages and social units once shown.
 import { useEffect, useMemo } from 'react';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { GeoJSON } from 'geojson';
 import { useDistricts, useGovernorates, useSocialUnits, useVillages } from '../api/queries';
 import { boundariesToCollection, labelPoints } from '../lib/geo';
 import { SOURCES } from './style';
+import type { LayerVisibility } from './use-layer-visibility';
 
 type SourceId = (typeof SOURCES)[keyof typeof SOURCES];
 
@@ -14,11 +15,11 @@ function useSourceData(map: MapLibreMap | null, source: SourceId, data: GeoJSON 
   }, [map, source, data]);
 }
 
-export function useBasemapData(map: MapLibreMap | null, governorates: string[]): void {
+export function useBasemapData(map: MapLibreMap | null, governorates: string[], visibility: LayerVisibility): void {
   const governorateItems = useGovernorates().data;
   const districtItems = useDistricts(governorates).data;
-  const villages = useVillages(governorates).data;
-  const socialUnits = useSocialUnits(governorates).data;
+  const villages = useVillages(governorates, visibility.villages).data;
+  const socialUnits = useSocialUnits(governorates, visibility.socialUnits).data;
 
   const governorateShapes = useMemo(() => governorateItems && boundariesToCollection(governorateItems), [governorateItems]);
   const governorateLabels = useMemo(() => governorateItems && labelPoints(governorateItems), [governorateItems]);

@@ -1,7 +1,7 @@
 // The one hook through which the app reads and changes the association filters, which live in the address bar.
 import { useMemo } from 'react';
 import type { AssociationFilters } from '../../../../contracts/association-filters';
-import { updateUrl, useSearch } from '../../lib/url-state';
+import { updateUrl, useUrlValue } from '../../lib/url-state';
 import { DEFAULT_GOVERNORATE, FILTER_NAMES, filterQueryString, parseFilterParams, writeFilterParams } from './filter-params';
 
 export interface FiltersState {
@@ -14,19 +14,29 @@ export interface FiltersState {
   reset: () => void;
 }
 
+/** The canonical filter query of the address bar, remembered for the last query string seen. */
+const canonical = { search: undefined as string | undefined, query: '' };
+function filterQueryOf(search: string): string {
+  if (canonical.search !== search) {
+    canonical.search = search;
+    canonical.query = filterQueryString(parseFilterParams(new URLSearchParams(search)));
+  }
+  return canonical.query;
+}
+
 export function useFilters(): FiltersState {
-  const search = useSearch();
+  const query = useUrlValue(filterQueryOf);
   return useMemo(() => {
-    const filters = parseFilterParams(new URLSearchParams(search));
+    const filters = parseFilterParams(new URLSearchParams(query));
     const activeCount = FILTER_NAMES.filter((name) => name !== 'governorate' && filters[name] !== undefined).length;
     return {
       filters,
-      query: filterQueryString(filters),
+      query,
       activeCount,
       setFilters: (patch) => updateUrl((params) => writeFilterParams(params, { ...filters, ...patch })),
       reset: () => updateUrl((params) => writeFilterParams(params, { governorate: [DEFAULT_GOVERNORATE] })),
     };
-  }, [search]);
+  }, [query]);
 }
 
 /** Makes the address bar spell out the effective filters (the default governorate included) without a new history entry. */
