@@ -5,9 +5,10 @@ export const governorateCode = z
   .string()
   .regex(/^EG-[A-Z]{1,3}$/, 'must be an ISO 3166-2 code such as EG-KN');
 
+/** HASC where the sources give a unique one; `<governorate HASC>.wof<id>` where they do not (see geodata/README.md). */
 export const districtCode = z
   .string()
-  .regex(/^EG\.[A-Z]{2}\.[A-Z]{2}$/, 'must be a HASC code such as EG.QN.QS');
+  .regex(/^EG\.[A-Z]{2}\.(?:[A-Z]{2}|wof\d{1,12})$/, 'must be a HASC code such as EG.QN.QS');
 
 export const vocabularyCode = z
   .string()
