@@ -22,6 +22,16 @@ async function runAsOwner(binary: string, args: string[]): Promise<string> {
   return run('runuser', ['-u', 'postgres', '--', binary, ...args]);
 }
 
+/** pg_ctl status exits non-zero when no server runs (a stale postmaster.pid after a crash included). */
+async function isRunning(pgCtl: string, pgData: string): Promise<boolean> {
+  try {
+    await runAsOwner(pgCtl, ['status', '-D', pgData]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Initialises (once) and starts the local cluster; returns a URL to its `postgres` database. */
 export async function startLocalCluster(dataDir: string, port: number): Promise<string> {
   const bin = findPostgresBinaries();
@@ -38,7 +48,7 @@ export async function startLocalCluster(dataDir: string, port: number): Promise<
   if (!existsSync(path.join(pgData, 'PG_VERSION'))) {
     await runAsOwner(path.join(bin, 'initdb'), ['-D', pgData, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8']);
   }
-  if (!existsSync(path.join(pgData, 'postmaster.pid'))) {
+  if (!(await isRunning(path.join(bin, 'pg_ctl'), pgData))) {
     await runAsOwner(path.join(bin, 'pg_ctl'), [
       '-D', pgData,
       '-l', path.join(absoluteDir, 'server.log'),
