@@ -11,6 +11,8 @@ import * as search from './20261123_08_search';
 import * as accounts from './20261123_09_accounts';
 import * as auditAndVersions from './20261123_10_audit-and-versions';
 import * as imports from './20261124_01_imports';
+import * as tilesDataVersion from './20261125_01_tiles-data-version';
+import * as tilesAssociationGrid from './20261125_02_tiles-association-grid';
 
 const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261123_01_extensions': extensions,
@@ -24,6 +26,8 @@ const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261123_09_accounts': accounts,
   '20261123_10_audit-and-versions': auditAndVersions,
   '20261124_01_imports': imports,
+  '20261125_01_tiles-data-version': tilesDataVersion,
+  '20261125_02_tiles-association-grid': tilesAssociationGrid,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
