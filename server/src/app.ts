@@ -18,6 +18,7 @@ import { placeRoutes } from './features/places/places.routes';
 import { linkRoutes } from './features/links/links.routes';
 import { authRoutes } from './features/auth/auth.routes';
 import { userRoutes } from './features/users/users.routes';
+import { tileRoutes } from './features/tiles/tiles.routes';
 import { importRoutes } from './features/imports/imports.routes';
 import { ogcRoutes } from './features/ogc/ogc.routes';
 import { exportRoutes } from './features/exports/exports.routes';
@@ -76,6 +77,7 @@ export function createApp(deps: AppDeps): Express {
     partnerRoutes,
     coverageRoutes,
     ogcRoutes,
+    tileRoutes,
   ];
   for (const routes of featureRoutes) app.use(routes(deps));
 

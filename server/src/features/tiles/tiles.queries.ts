@@ -1,0 +1,78 @@
+// Builds and runs the SQL of one tile: every association above CLUSTER_MAX_ZOOM, else clusters from the grid
+// when it can answer the filters, or aggregated on the fly from the filtered associations when it cannot.
+import { createHash } from 'node:crypto';
+import type { Knex } from 'knex';
+import type { Pool } from 'pg';
+import type { AssociationFilters } from '../../../../contracts/association-filters';
+import type { Db } from '../../db';
+import { applyAssociationFilters } from '../associations/association-filters.queries';
+import type { TileCoordinates } from './tile-coordinates';
+import {
+  CLUSTER_MAX_ZOOM,
+  CLUSTERS_TILE,
+  GRID_CELL_COLUMNS,
+  IN_TILE,
+  ON_THE_FLY_CELLS,
+  PLACED_POINT_COLUMNS,
+  POINT_COLUMNS,
+  POINTS_TILE,
+  TILE_BUFFER,
+  TILE_EXTENT,
+  WEB_MERCATOR,
+} from './tiles.sql';
+
+/** The filters the grid keeps apart (it has their columns); any other filter is aggregated on the fly. */
+const GRID_FILTERS: ReadonlySet<string> = new Set<keyof AssociationFilters>(['governorate', 'district', 'kind', 'status', 'intlCoop']);
+
+export const answerableByGrid = (filters: AssociationFilters) =>
+  Object.entries(filters).every(([name, value]) => value === undefined || GRID_FILTERS.has(name));
+
+/** One pixel: enough for the grid functions, not the envelope's rounding, to decide a point on the edge. */
+const EDGE_MARGIN = 1 / TILE_EXTENT;
+
+function tileSql(db: Db, { z, x, y }: TileCoordinates, filters: AssociationFilters): Knex.Raw {
+  if (z > CLUSTER_MAX_ZOOM) {
+    const rows = db('associations as a')
+      .select(db.raw(POINT_COLUMNS, [z, x, y]))
+      .modify(applyAssociationFilters, filters)
+      .whereRaw(IN_TILE, [z, x, y, TILE_BUFFER / TILE_EXTENT]);
+    return db.raw(POINTS_TILE, [rows]);
+  }
+  const cells = answerableByGrid(filters)
+    ? db('association_grid_filterable as a')
+        .select(db.raw(GRID_CELL_COLUMNS))
+        .where({ 'a.z': z, 'a.tx': x, 'a.ty': y })
+        .modify(applyAssociationFilters, filters)
+        .groupBy('a.cell')
+    : db.raw(ON_THE_FLY_CELLS, [
+        z,
+        z,
+        db('associations as a')
+          .joinRaw(WEB_MERCATOR)
+          .select(db.raw(PLACED_POINT_COLUMNS))
+          .modify(applyAssociationFilters, filters)
+          .whereRaw(IN_TILE, [z, x, y, EDGE_MARGIN]),
+        x,
+        y,
+      ]);
+  return db.raw(CLUSTERS_TILE, [cells, z, x, y, z, x, y]);
+}
+
+export interface TileStatement {
+  name: string;
+  text: string;
+  values: unknown[];
+}
+
+/** A named prepared statement: the name is a hash of the text, so one filter shape is parsed and planned once per connection. */
+export function tileStatement(db: Db, tile: TileCoordinates, filters: AssociationFilters): TileStatement {
+  const { sql, bindings } = tileSql(db, tile, filters).toSQL().toNative();
+  const name = `tile_${createHash('sha1').update(sql).digest('base64url').slice(0, 20)}`;
+  return { name, text: sql, values: [...bindings] };
+}
+
+/** The tile's Mapbox Vector Tile bytes, uncompressed; empty when no feature falls in it. */
+export async function queryTile(pool: Pool, statement: TileStatement): Promise<Buffer> {
+  const result = await pool.query<{ mvt: Buffer | null }>(statement);
+  return result.rows[0]?.mvt ?? Buffer.alloc(0);
+}

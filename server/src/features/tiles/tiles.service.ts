@@ -1,0 +1,50 @@
+// One tile as clients get it: from the cache while the data version holds, else made by PostGIS, gzipped once,
+// and hashed for its ETag. Owns the tile pool and the data version listener, and closes both with the app's pool.
+import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+import type { AssociationFilters } from '../../../../contracts/association-filters';
+import type { Db } from '../../db';
+import type { Logger } from '../../logger';
+import { DataVersion } from './data-version';
+import { connectionSettingsOf, whenDbDestroyed } from './knex-internals';
+import { TileCache, type ReadyTile } from './tile-cache';
+import type { TileCoordinates } from './tile-coordinates';
+import { tileKey } from './tile-key';
+import { createTilePool } from './tile-pool';
+import type { TileSettings } from './tile-settings';
+import { queryTile, tileStatement } from './tiles.queries';
+
+const gzipped = promisify(gzip);
+const EMPTY_TILE: ReadyTile = { gzipped: Buffer.alloc(0), hash: 'empty' };
+const MIB = 1024 * 1024;
+
+export interface TileService {
+  tile: (coordinates: TileCoordinates, filters: AssociationFilters) => Promise<ReadyTile>;
+}
+
+export function createTileService(db: Db, logger: Logger, settings: TileSettings): TileService {
+  const connection = connectionSettingsOf(db);
+  const pool = createTilePool(connection, settings.TILE_POOL_SIZE, logger);
+  const version = new DataVersion(connection, logger);
+  version.start();
+  whenDbDestroyed(db, () => {
+    void version.stop();
+    void pool.end();
+  });
+  const cache = new TileCache(settings.TILE_CACHE_MB * MIB);
+
+  async function makeTile(coordinates: TileCoordinates, filters: AssociationFilters): Promise<ReadyTile> {
+    const raw = await queryTile(pool, tileStatement(db, coordinates, filters));
+    if (raw.length === 0) return EMPTY_TILE;
+    return { gzipped: await gzipped(raw), hash: createHash('sha1').update(raw).digest('base64url').slice(0, 22) };
+  }
+
+  return {
+    tile: (coordinates, filters) => {
+      const generation = version.current();
+      const key = generation === null ? null : tileKey(generation, coordinates, filters);
+      return cache.get(key, () => makeTile(coordinates, filters));
+    },
+  };
+}

@@ -1,0 +1,249 @@
+// Vector tiles of associations: decoded contents against SQL written independently, clusters that add up,
+// HTTP caching (ETag, 304, gzip), bad coordinates, and a cache that forgets a tile as soon as the data changes.
+import { VectorTile } from '@mapbox/vector-tile';
+import Pbf from 'pbf';
+import { createUserAccount } from '../../server/src/features/users/users.service';
+import { createRegistryDatabase } from '../support/registry-database';
+import { SessionClient } from '../support/session-client';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+type Tile = { z: number; x: number; y: number };
+type Point = { id: number; properties: Record<string, unknown> };
+type Decoded = { status: number; associations: Point[]; clusters: { count: number; members: number }[] };
+
+const tileOf = (lon: number, lat: number, z: number): Tile => {
+  const n = 2 ** z;
+  const rad = (lat * Math.PI) / 180;
+  return { z, x: Math.floor(((lon + 180) / 360) * n), y: Math.floor(((1 - Math.asinh(Math.tan(rad)) / Math.PI) / 2) * n) };
+};
+const lonOf = (x: number, z: number) => (x / 2 ** z) * 360 - 180;
+const latOf = (y: number, z: number) => (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / 2 ** z))) * 180) / Math.PI;
+
+async function fetchTile(app: TestApp, { z, x, y }: Tile, query = ''): Promise<Decoded> {
+  const response = await fetch(`${app.baseUrl}/tiles/associations/${z}/${x}/${y}.mvt${query ? `?${query}` : ''}`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const tile = new VectorTile(new Pbf(bytes));
+  const features = (name: string) => {
+    const layer = tile.layers[name];
+    return layer ? Array.from({ length: layer.length }, (_, i) => layer.feature(i)) : [];
+  };
+  return {
+    status: response.status,
+    associations: features('associations').map((f) => ({ id: Number(f.id), properties: f.properties })),
+    clusters: features('clusters').map((f) => ({ count: Number(f.properties.count), members: Number(f.properties.members) })),
+  };
+}
+
+/** Ids whose point lies in the tile grown by the 64/4096 buffer, by longitude and latitude alone. */
+async function idsInTile(app: TestApp, { z, x, y }: Tile, where = 'true'): Promise<number[]> {
+  const b = 64 / 4096;
+  const result = await app.db.raw<{ rows: { id: number }[] }>(
+    `SELECT id FROM associations a WHERE a.deleted_at IS NULL AND ST_X(a.geom) BETWEEN ? AND ? AND ST_Y(a.geom) BETWEEN ? AND ? AND ${where} ORDER BY id`,
+    [lonOf(x - b, z), lonOf(x + 1 + b, z), latOf(y + 1 + b, z), latOf(y - b, z)],
+  );
+  return result.rows.map((row) => row.id);
+}
+
+/** Every tile at zoom z that holds a live association. */
+async function occupiedTiles(app: TestApp, z: number): Promise<Tile[]> {
+  const rows = (await app.db.raw<{ rows: { lon: number; lat: number }[] }>(
+    'SELECT ST_X(geom) AS lon, ST_Y(geom) AS lat FROM associations WHERE deleted_at IS NULL',
+  )).rows;
+  const keys = new Set(rows.map(({ lon, lat }) => JSON.stringify(tileOf(lon, lat, z))));
+  return [...keys].map((key) => JSON.parse(key) as Tile);
+}
+
+/** Counts and members over all tiles of a zoom: clusters plus single associations. */
+async function totalsAt(app: TestApp, z: number, query = ''): Promise<{ count: number; members: number }> {
+  const totals = { count: 0, members: 0 };
+  for (const tile of await occupiedTiles(app, z)) {
+    const decoded = await fetchTile(app, tile, query);
+    for (const cluster of decoded.clusters) {
+      totals.count += cluster.count;
+      totals.members += cluster.members;
+    }
+    totals.count += decoded.associations.length;
+    totals.members += decoded.associations.reduce((sum, point) => sum + Number(point.properties.members), 0);
+  }
+  return totals;
+}
+
+async function sqlTotals(app: TestApp, where = 'true'): Promise<{ count: number; members: number }> {
+  const result = await app.db.raw<{ rows: { count: number; members: number }[] }>(
+    `SELECT count(*)::int AS count, coalesce(sum(members), 0)::int AS members FROM associations a WHERE a.deleted_at IS NULL AND ${where}`,
+  );
+  return result.rows[0] ?? { count: -1, members: -1 };
+}
+
+const FILTERS: [string, string][] = [
+  ['', 'true'],
+  ['kind=central', "a.kind = 'central'"],
+  ['intlCoop=true&status=active', "a.intl_coop AND a.status = 'active'"],
+  ['district=EG.QN.QS,EG.QN.NH', "a.district_code IN ('EG.QN.QS', 'EG.QN.NH')"],
+  ['sector=health', "a.id IN (SELECT association_id FROM association_sectors WHERE sector_code = 'health')"],
+  ['resource=computer:3&minMembers=50', "a.members >= 50 AND a.id IN (SELECT association_id FROM association_resources WHERE resource_code = 'computer' AND quantity >= 3)"],
+];
+
+describe('on the shared demo registry', () => {
+  let app: TestApp;
+  let busiest: Tile;
+  beforeAll(async () => {
+    app = await startTestApp();
+    const row = (await app.db.raw<{ rows: { lon: number; lat: number }[] }>(
+      `SELECT ST_X(geom) AS lon, ST_Y(geom) AS lat FROM associations WHERE district_code = 'EG.QN.QS' ORDER BY id LIMIT 1`,
+    )).rows[0];
+    busiest = tileOf(row?.lon ?? 0, row?.lat ?? 0, 13);
+  });
+  afterAll(() => app.stop());
+
+  test.each(FILTERS)('when a point tile is asked with "%s", then it holds exactly the matching associations', async (query, where) => {
+    const decoded = await fetchTile(app, busiest, query);
+    const expected = await idsInTile(app, busiest, where);
+    expect(decoded.clusters).toEqual([]);
+    expect(decoded.associations.map((point) => point.id).sort((a, b) => a - b)).toEqual(expected);
+  });
+
+  test('a point carries what the map draws and nothing else', async () => {
+    const [point] = (await fetchTile(app, busiest)).associations;
+    expect(Object.keys(point?.properties ?? {}).sort()).toEqual(['intlCoop', 'kind', 'members', 'status']);
+  });
+
+  test.each([0, 5, 8, 10, 12])('when clusters are drawn at zoom %i, then they add up to every association and its members', async (z) => {
+    expect(await totalsAt(app, z)).toEqual(await sqlTotals(app));
+  });
+
+  test.each(FILTERS.slice(1))('when clusters are drawn with "%s", then they add up to the filtered count', async (query, where) => {
+    const expected = await sqlTotals(app, where);
+    expect(expected.count).toBeGreaterThan(0);
+    expect(await totalsAt(app, 9, query)).toEqual(expected);
+  });
+
+  test('when a tile is fetched, then it is a gzipped vector tile with an ETag, and 304 when the ETag is sent back', async () => {
+    const url = `${app.baseUrl}/tiles/associations/${busiest.z}/${busiest.x}/${busiest.y}.mvt`;
+    const first = await fetch(url, { headers: { 'accept-encoding': 'gzip' } });
+    expect(first.status).toBe(200);
+    expect(first.headers.get('content-type')).toBe('application/vnd.mapbox-vector-tile');
+    expect(first.headers.get('content-encoding')).toBe('gzip');
+    expect(first.headers.get('vary')).toBe('Accept-Encoding');
+    expect(first.headers.get('cache-control')).toMatch(/^public, max-age=\d+$/);
+    const etag = first.headers.get('etag') ?? '';
+    expect(etag).toMatch(/^".+"$/);
+    const again = await fetch(url, { headers: { 'accept-encoding': 'gzip', 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    const plain = await fetch(url, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(plain.headers.get('etag')).not.toBe(etag);
+    expect(Buffer.from(await plain.arrayBuffer())).toEqual(Buffer.from(await first.arrayBuffer()));
+  });
+
+  test('when a tile holds nothing, then 204 with no body', async () => {
+    const response = await fetch(`${app.baseUrl}/tiles/associations/10/0/0.mvt`);
+    expect(response.status).toBe(204);
+    expect((await response.arrayBuffer()).byteLength).toBe(0);
+  });
+
+  test.each([
+    ['23/0/0.mvt', 'z'],
+    ['3/8/0.mvt', 'x'],
+    ['3/0/8.mvt', 'y'],
+    ['3/1.5/0.mvt', 'x'],
+    ['-1/0/0.mvt', 'z'],
+    ['a/0/0.mvt', 'z'],
+    ['3/0/0.mvt?colour=red', 'colour'],
+    ['3/0/0.mvt?kind=villa', 'kind'],
+    ['3/0/0.mvt?minMembers=9&maxMembers=3', 'maxMembers'],
+  ])('when %s is asked, then 400 problem naming %s', async (path, field) => {
+    const response = await fetch(`${app.baseUrl}/tiles/associations/${path}`);
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    const body = (await response.json()) as { errors: { field: string }[] };
+    expect(body.errors.map((error) => error.field)).toContain(field);
+  });
+});
+
+/** The NOTIFY of a commit reaches the server a moment after the commit: give `read` two seconds to see `expected`. */
+async function soon<T>(read: () => Promise<T>, expected: T): Promise<T> {
+  const deadline = Date.now() + 2000;
+  let value = await read();
+  while (JSON.stringify(value) !== JSON.stringify(expected) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    value = await read();
+  }
+  return value;
+}
+
+describe('when the data changes', () => {
+  let scratch: Awaited<ReturnType<typeof createRegistryDatabase>>;
+  let app: TestApp;
+  let admin: SessionClient;
+  let id: number;
+  let tile: Tile;
+  const membersInTile = async () => (await fetchTile(app, tile)).associations.find((point) => point.id === id)?.properties.members;
+  beforeAll(async () => {
+    scratch = await createRegistryDatabase('civic_atlas_tiles');
+    app = await startTestApp(scratch.url);
+    await createUserAccount(scratch.db, { email: 'admin@atlas.test', password: 'a long enough password', role: 'admin', governorates: [], associationId: null });
+    admin = new SessionClient(app.baseUrl);
+    await admin.signIn('admin@atlas.test', 'a long enough password');
+    const row = (await scratch.db.raw<{ rows: { id: number; lon: number; lat: number }[] }>(
+      `SELECT id, ST_X(geom) AS lon, ST_Y(geom) AS lat FROM associations WHERE governorate_code = 'EG-KN' ORDER BY id LIMIT 1`,
+    )).rows[0];
+    id = row?.id ?? 0;
+    tile = tileOf(row?.lon ?? 0, row?.lat ?? 0, 14);
+    // The cache holds tiles only while the server listens for data versions.
+    for (let tries = 0; tries < 50; tries += 1) {
+      const listening = await scratch.db.raw<{ rows: unknown[] }>(
+        "SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN %'",
+      );
+      if (listening.rows.length) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  });
+  afterAll(async () => {
+    await app.stop();
+    await scratch.drop();
+  });
+
+  test('when a change bypasses the triggers, then the cached tile is still served (the cache is in use)', async () => {
+    const before = await membersInTile();
+    await scratch.db.transaction(async (trx) => {
+      await trx.raw("SET LOCAL session_replication_role = 'replica'");
+      await trx.raw('UPDATE associations SET members = members + 1000 WHERE id = ?', [id]);
+    });
+    expect(await membersInTile()).toBe(before);
+    await scratch.db.transaction(async (trx) => {
+      await trx.raw("SET LOCAL session_replication_role = 'replica'");
+      await trx.raw('UPDATE associations SET members = members - 1000 WHERE id = ?', [id]);
+    });
+  });
+
+  test('when an admin edits through the API, then the next tile shows the edit', async () => {
+    expect(await membersInTile()).toBeDefined();
+    const { version } = await scratch.db('associations').where({ id }).first('version');
+    const reply = await admin.request('PATCH', `/api/associations/${id}`, { members: 4321, version });
+    expect(reply.status).toBe(200);
+    expect(await soon(membersInTile, 4321)).toBe(4321);
+  });
+
+  test('when an import-like statement changes rows directly, then the next tile shows it and clusters still add up', async () => {
+    await membersInTile();
+    await scratch.db.raw("UPDATE associations SET members = 1234 WHERE id = ?", [id]);
+    expect(await soon(membersInTile, 1234)).toBe(1234);
+    await scratch.db.raw("UPDATE associations SET deleted_at = now() WHERE district_code = 'EG.QN.QS'");
+    await scratch.db.raw("UPDATE associations SET geom = ST_SetSRID(ST_MakePoint(32.70, 26.05), 4326) WHERE id IN (SELECT id FROM associations WHERE district_code = 'EG.QN.NH' LIMIT 5)");
+    await scratch.db.raw("DELETE FROM associations WHERE id IN (SELECT id FROM associations WHERE governorate_code = 'EG-LX' LIMIT 7)");
+    const everything = await sqlTotals(app);
+    for (const z of [4, 9, 12]) expect(await soon(() => totalsAt(app, z), everything)).toEqual(everything);
+    const cooperating = await sqlTotals(app, 'a.intl_coop');
+    expect(await soon(() => totalsAt(app, 9, 'intlCoop=true'), cooperating)).toEqual(cooperating);
+  });
+
+  test('when sectors are added directly, then tiles filtered by that sector show them', async () => {
+    const orphans = "a.id IN (SELECT association_id FROM association_sectors WHERE sector_code = 'orphans')";
+    await totalsAt(app, 9, 'sector=orphans');
+    await scratch.db.raw(`INSERT INTO association_sectors (association_id, sector_code)
+                          SELECT id, 'orphans' FROM associations a WHERE NOT (${orphans}) ORDER BY id LIMIT 25`);
+    const expected = await sqlTotals(app, orphans);
+    expect(await soon(() => totalsAt(app, 9, 'sector=orphans'), expected)).toEqual(expected);
+  });
+});
