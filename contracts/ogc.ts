@@ -52,8 +52,11 @@ export const ogcItemsShape = {
   f: single(z.enum(OGC_OUTPUT_FORMATS)).optional().meta({ description: 'json or html; without it the Accept header decides' }),
 };
 
-/** Parameters of the other OGC resources: only the output format. */
-export const ogcFormatQuery = z.strictObject({ f: ogcItemsShape.f });
+// The other resources ignore parameters they do not use: GDAL sends the parameters of an `OAPIF:…?district=…`
+// connection with every request, the landing page and collections included.
+
+/** Parameters of the landing page, conformance and collections: the output format. */
+export const ogcFormatQuery = z.object({ f: ogcItemsShape.f });
 
 /** Parameters of a single item: its CRS and the output format. */
-export const ogcItemQuery = z.strictObject({ crs: ogcItemsShape.crs, f: ogcItemsShape.f });
+export const ogcItemQuery = z.object({ crs: ogcItemsShape.crs, f: ogcItemsShape.f });
