@@ -18,6 +18,7 @@ export function associationRoutes({ db }: { db: Db }): Router {
       .type('application/geo+json')
       .send(
         `{"type":"FeatureCollection","numberMatched":${page.numberMatched},` +
+          (page.numberMatchedEstimated ? '"numberMatchedEstimated":true,' : '') +
           `"numberReturned":${page.numberReturned},"features":${page.featuresJson}}`,
       );
   });
