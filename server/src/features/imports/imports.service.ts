@@ -8,7 +8,7 @@ import type { Importer } from './import-actor';
 import { findUndoConflicts, lockNamedAssociations, mergeAssociations, takeImportsLock, undoAssociations } from './import-commit.queries';
 import { checkMapping, sourceViewSql } from './import-mapping';
 import type { Upload } from './import-upload';
-import { createSourceView, sampleRows, validateRows } from './import-validation.queries';
+import { createSourceView, planWithoutJit, sampleRows, validateRows } from './import-validation.queries';
 import type { Workspace } from './import-workspace';
 import { findImport, insertImport, listRowErrors, lockImport, markImport, recordValidation, reserveImportId, type StoredImport } from './imports.queries';
 import { detectSource } from './detect-source';
@@ -34,6 +34,7 @@ export async function dryRun(db: Db, importer: Importer, upload: Upload, workspa
     const columns = await stagedColumns(db, id);
     const sample = await sampleRows(db, names, fields, columns);
     await db.transaction(async (trx) => {
+      await planWithoutJit(trx);
       await insertImport(trx, {
         id, target: form.target, fileName: upload.originalName, detected: detection.detected, mapping, suggestedMapping: suggested,
         options: { governorate: form.governorate ?? null, encoding: form.encoding ?? null, sourceSrs: form.sourceSrs ?? null },
@@ -54,6 +55,7 @@ export async function dryRun(db: Db, importer: Importer, upload: Upload, workspa
 export async function commitImport(db: Db, importer: Importer, id: number, skipInvalid: boolean): Promise<ImportResult> {
   await db.transaction(async (trx) => {
     await takeImportsLock(trx); // one commit or undo at a time
+    await planWithoutJit(trx);
     const stored = await lockedImport(trx, importer, id, 'validated');
     const names = stagingNames(id);
     await lockNamedAssociations(trx, names); // nobody edits them until we are done
@@ -74,6 +76,7 @@ export async function commitImport(db: Db, importer: Importer, id: number, skipI
 export async function undoImport(db: Db, importer: Importer, id: number): Promise<ImportResult> {
   await db.transaction(async (trx) => {
     await takeImportsLock(trx);
+    await planWithoutJit(trx);
     await lockedImport(trx, importer, id, 'committed');
     const conflicts = await findUndoConflicts(trx, id);
     if (conflicts.length) {

@@ -42,12 +42,14 @@ export async function stageSource(db: Db, importId: number, source: SourceFile, 
     '-lco', 'SCHEMA=import_staging', '-lco', 'GEOMETRY_NAME=geom', '-lco', 'FID=import_row', '-lco', 'LAUNDER=YES',
     '-lco', 'SPATIAL_INDEX=NONE', '-lco', 'PRECISION=NO',
     '-fieldTypeToString', 'All', '-nlt', 'GEOMETRY', '-dim', 'XY', '-gt', '65536',
-    ...(assignedSrs ? ['-s_srs', assignedSrs] : []),
+    ...(hasGeometry && assignedSrs ? ['-s_srs', assignedSrs] : []),
     ...(hasGeometry ? ['-t_srs', 'EPSG:4326'] : []),
     ...openOptions(source, detected.encoding),
     '--config', 'PG_USE_COPY', 'YES',
   ], workspaceDir, libpqEnvironment(db));
-  await db.raw('ALTER TABLE ?? ADD COLUMN IF NOT EXISTS geom geometry(Geometry, 4326)', [stagingNames(importId).staged]);
+  const { staged } = stagingNames(importId);
+  await db.raw('ALTER TABLE ?? ADD COLUMN IF NOT EXISTS geom geometry(Geometry, 4326)', [staged]);
+  await db.raw('ANALYZE ??', [staged]); // so validation is planned for the real number of rows
 }
 
 /** The staged table's attribute columns in the file's field order (GDAL may have renamed them). */
