@@ -1,5 +1,9 @@
-// Runs GDAL's command-line tools as child processes (arguments as an array, never a shell, with a time limit)
-// and turns their failures into 422 problems that quote GDAL's own messages without our paths.
+// Runs GDAL's command-line tools as child processes (arguments as an array, never a shell, with a time limit).
+// GDAL's messages go to a log in the workspace: any ERROR there — also from a run that "succeeded", such as a
+// truncated .shp read as empty geometries — becomes a 422 quoting GDAL without our paths.
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { run } from '../../provisioning/run';
 import { HttpProblem } from '../../http/http-problem';
 import type { SourceFile } from './source-file';
@@ -21,23 +25,32 @@ export function openOptions(source: SourceFile, encoding: string): string[] {
   return [];
 }
 
-/** GDAL's "ERROR n: …" lines, with the workspace folder taken out. */
-export function gdalMessage(error: unknown, workspaceDir: string): string {
-  const text = error instanceof Error ? error.message : String(error);
-  const lines = text.split('\n').filter((line) => /^ERROR \d+:/.test(line.trim()));
-  const chosen = (lines.length ? lines.map((line) => line.trim().replace(/^ERROR \d+:\s*/, '')) : [text.split('\n').pop() ?? text])
-    .slice(0, 3)
-    .join('; ');
-  return chosen.split(workspaceDir + '/').join('').split(workspaceDir).join('');
+/** A database GDAL cannot reach is our failure, not the file's. */
+const DATABASE_TROUBLE = /PQconnectdb|connection to server|could not connect|too many clients/i;
+
+function withoutPaths(text: string, workspaceDir: string): string {
+  return text.split(`${workspaceDir}/`).join('').split(workspaceDir).join('');
 }
 
 export async function runGdal(tool: 'ogrinfo' | 'ogr2ogr', args: string[], workspaceDir: string, env?: NodeJS.ProcessEnv): Promise<string> {
+  const log = path.join(workspaceDir, `${tool}-${randomUUID()}.log`);
+  let output = '';
+  let failure: unknown = null;
   try {
-    return await run(tool, args, { timeoutMs: GDAL_TIMEOUT_MS, env: { ...process.env, ...env, CPL_DEBUG: 'OFF' } });
+    output = await run(tool, ['--config', 'CPL_LOG', log, ...args], { timeoutMs: GDAL_TIMEOUT_MS, env: { ...process.env, ...env } });
   } catch (error) {
-    // A database GDAL cannot reach is our failure, not the file's.
-    if (/PQconnectdb|connection to server|could not connect/i.test(String(error))) throw error;
-    const detail = `GDAL could not read the file: ${gdalMessage(error, workspaceDir)}`;
-    throw new HttpProblem('unprocessable', detail, [{ field: 'file', message: detail }], { cause: error });
+    failure = error;
   }
+  const errors = (await readFile(log, 'utf8').catch(() => ''))
+    .split('\n')
+    .filter((line) => /^ERROR \d+:/.test(line))
+    .map((line) => line.replace(/^ERROR \d+:\s*/, '').trim());
+  if (failure === null && errors.length === 0) return output;
+  if (DATABASE_TROUBLE.test(errors.join('\n')) || (errors.length === 0 && DATABASE_TROUBLE.test(String(failure)))) {
+    throw failure ?? new Error(errors.join('; '));
+  }
+  const said = errors.length ? errors.slice(0, 3).join('; ') : String(failure instanceof Error ? failure.message.split('\n').pop() : failure);
+  const hint = /invalid byte sequence/i.test(said) ? ' (the text is not in the encoding it was read in: send `encoding`, e.g. CP1256)' : '';
+  const detail = `GDAL could not read the file: ${withoutPaths(said, workspaceDir)}${hint}`;
+  throw new HttpProblem('unprocessable', detail, [{ field: 'file', message: detail }], { cause: failure ?? undefined });
 }
