@@ -19,6 +19,7 @@ import { linkRoutes } from './features/links/links.routes';
 import { authRoutes } from './features/auth/auth.routes';
 import { userRoutes } from './features/users/users.routes';
 import { tileRoutes } from './features/tiles/tiles.routes';
+import { openApiRoutes } from './features/openapi/openapi.routes';
 import { importRoutes } from './features/imports/imports.routes';
 import { ogcRoutes } from './features/ogc/ogc.routes';
 import { exportRoutes } from './features/exports/exports.routes';
@@ -78,6 +79,7 @@ export function createApp(deps: AppDeps): Express {
     coverageRoutes,
     ogcRoutes,
     tileRoutes,
+    openApiRoutes,
   ];
   for (const routes of featureRoutes) app.use(routes(deps));
 

@@ -33,7 +33,7 @@ export interface OgcCollectionSource {
   propertiesSql: string;
   /** Names of the property filters, beyond the items parameters every collection has. */
   filterNames: string[];
-  itemsQuery: z.ZodType;
+  itemsQuery: z.ZodObject;
   /** Null when the text cannot be an id of this collection. */
   parseFeatureId: (raw: string) => string | number | null;
   parseItemsRequest: (raw: Record<string, unknown>) => OgcItemsRequest;

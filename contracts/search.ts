@@ -1,0 +1,24 @@
+// GET /api/search: suggestions as you type, associations first, then villages.
+import { z } from 'zod';
+import { governorateCode } from './codes';
+import { anyOf, integerParam, single } from './query-params';
+
+export const searchQuery = z.strictObject({
+  q: single(z.string().trim().min(1, 'must not be empty').max(200, 'at most 200 characters')),
+  governorate: anyOf(governorateCode).optional(),
+  limit: integerParam(1, 50).default(8),
+});
+
+export const searchSuggestion = z.object({
+  type: z.enum(['association', 'village']),
+  id: z.number().int(),
+  nameAr: z.string().nullable(),
+  nameEn: z.string().nullable(),
+  registrationNo: z.string().nullable(),
+  district: z.string().nullable(),
+  governorate: z.string().nullable(),
+  similarity: z.number(),
+  location: z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]) }),
+});
+
+export const searchReply = z.object({ results: z.array(searchSuggestion) });
