@@ -6,7 +6,6 @@ export const ar: Dictionary = {
   language: { switch: 'English', switchLabel: 'Show the atlas in English' },
   tabs: { label: 'اللوحات', filters: 'التصفية', results: 'النتائج', profile: 'البطاقة', expand: 'أظهر اللوحة', collapse: 'أخفِ اللوحة' },
   filters: {
-    title: 'التصفية',
     governorate: 'المحافظة',
     district: 'المركز',
     allDistricts: 'كل المراكز',
@@ -62,6 +61,9 @@ export const ar: Dictionary = {
     registeredOn: 'تاريخ الإشهار',
     lastVerifiedOn: 'آخر تحقق',
     source: 'المصدر',
+    contactPerson: 'مسؤول التواصل',
+    phone: 'الهاتف',
+    email: 'البريد الإلكتروني',
     sectors: 'مجالات النشاط',
     resources: 'الإمكانات المتاحة',
     programmes: 'برامج التعاون الدولي',
@@ -72,7 +74,6 @@ export const ar: Dictionary = {
     nothing: 'لا يوجد',
     partnersNearby: 'شركاء قريبون',
     partnersNearbySoon: 'أداة البحث عن الشركاء ستتوفر في إصدار لاحق.',
-    zoomTo: 'اعرض على الخريطة',
   },
   map: {
     label: 'خريطة الجمعيات',
@@ -95,7 +96,7 @@ export const ar: Dictionary = {
     unitUnused: 'غير مستغلة',
     noPopulation: 'لا يوجد تعداد',
   },
-  status: { loading: 'جارٍ التحميل…', updating: 'جارٍ التحديث…' },
+  status: { loading: 'جارٍ التحميل…' },
   errors: {
     unreachable: 'تعذر الاتصال بالخادم. تأكد من تشغيل الأطلس ثم حاول مرة أخرى.',
     failed: 'لم يستطع الخادم الرد: {{detail}}',

@@ -4,7 +4,6 @@ export const en = {
   language: { switch: 'العربية', switchLabel: 'اعرض الأطلس بالعربية' },
   tabs: { label: 'Panels', filters: 'Filters', results: 'Results', profile: 'Profile', expand: 'Show panel', collapse: 'Hide panel' },
   filters: {
-    title: 'Filters',
     governorate: 'Governorate',
     district: 'District (markaz)',
     allDistricts: 'All districts',
@@ -60,6 +59,9 @@ export const en = {
     registeredOn: 'Registered',
     lastVerifiedOn: 'Last verified',
     source: 'Source',
+    contactPerson: 'Contact person',
+    phone: 'Phone',
+    email: 'Email',
     sectors: 'Sectors',
     resources: 'Available resources',
     programmes: 'International cooperation programmes',
@@ -70,7 +72,6 @@ export const en = {
     nothing: 'None recorded',
     partnersNearby: 'Partners nearby',
     partnersNearbySoon: 'The partner finder is coming in a later release.',
-    zoomTo: 'Show on map',
   },
   map: {
     label: 'Map of associations',
@@ -93,7 +94,7 @@ export const en = {
     unitUnused: 'Unused',
     noPopulation: 'no population figure',
   },
-  status: { loading: 'Loading…', updating: 'Updating…' },
+  status: { loading: 'Loading…' },
   errors: {
     unreachable: 'The server cannot be reached. Check that Civic Atlas is running, then try again.',
     failed: 'The server could not answer: {{detail}}',

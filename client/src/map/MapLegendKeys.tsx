@@ -6,7 +6,7 @@ import { formatNumber } from '../lib/format';
 import { COLORS } from './expressions';
 import type { LayerGroup } from './style';
 
-function Swatch({ shape, color, label }: { shape: 'circle' | 'diamond' | 'ring' | 'line'; color: string; label: string }) {
+function Swatch({ shape, color, label }: { shape: 'circle' | 'diamond' | 'ring' | 'line' | 'box'; color: string; label: string }) {
   return (
     <li className="legend-key">
       <span className={`swatch swatch-${shape}`} style={{ '--swatch': color } as CSSProperties} aria-hidden="true" />
@@ -21,8 +21,9 @@ export function MapLegendKeys({ group, choroplethMax, language }: { group: Layer
     case 'associations':
       return (
         <ul className="legend-keys">
-          <Swatch shape="circle" color={COLORS.noIntlCoop} label={t('map.civil')} />
-          <Swatch shape="diamond" color={COLORS.noIntlCoop} label={t('map.central')} />
+          <Swatch shape="circle" color={COLORS.neutral} label={t('map.civil')} />
+          <Swatch shape="diamond" color={COLORS.neutral} label={t('map.central')} />
+          <Swatch shape="circle" color={COLORS.noIntlCoop} label={t('map.noIntlCoop')} />
           <Swatch shape="circle" color={COLORS.intlCoop} label={t('map.intlCoop')} />
           <Swatch shape="circle" color={COLORS.cluster} label={t('map.cluster')} />
           <li className="legend-note">{t('map.size')}</li>
@@ -36,6 +37,9 @@ export function MapLegendKeys({ group, choroplethMax, language }: { group: Layer
             <span>{formatNumber(0, language)}</span>
             <span>{formatNumber(choroplethMax, language)}</span>
           </span>
+          <ul className="legend-keys">
+            <Swatch shape="box" color="#ffffff" label={t('map.noPopulation')} />
+          </ul>
         </div>
       );
     case 'socialUnits':

@@ -37,6 +37,7 @@ export const COLORS = {
   label: '#2b2622',
   intlCoop: '#c2410c',
   noIntlCoop: '#0f766e',
+  neutral: '#57534e',
   cluster: '#334155',
   selected: '#1d4ed8',
   unitInUse: '#15803d',

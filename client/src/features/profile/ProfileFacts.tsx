@@ -24,6 +24,10 @@ export function ProfileFacts({ profile, language }: { profile: AssociationProfil
     ['registeredOn', date(profile.registeredOn)],
     ['lastVerifiedOn', date(profile.lastVerifiedOn)],
     ['source', profile.source],
+    // Contacts are sensitive: the API sends them only to officials, and then they are shown.
+    ['contactPerson', profile.contacts?.contactPerson ?? null],
+    ['phone', profile.contacts?.phone ? <bdi key="p">{profile.contacts.phone}</bdi> : null],
+    ['email', profile.contacts?.email ? <bdi key="e">{profile.contacts.email}</bdi> : null],
   ];
   return (
     <dl className="facts" data-testid="profile-facts">

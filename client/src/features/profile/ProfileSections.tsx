@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssociationProfile } from '../../../../contracts/association';
 import type { Language } from '../../i18n/i18n';
+import { useVocabularies } from '../../api/queries';
 import { formatDate, formatNumber, localName } from '../../lib/format';
 
 type Of<K extends keyof AssociationProfile> = AssociationProfile[K];
@@ -19,6 +20,12 @@ function Section({ title, empty, children }: { title: string; empty: boolean; ch
 
 export function ProfileProgrammes({ programmes, language }: { programmes: Of<'programmes'>; language: Language }) {
   const { t } = useTranslation();
+  const sectors = useVocabularies().data?.sectors ?? [];
+  const sectorName = (code: string | null) => {
+    const sector = sectors.find((item) => item.code === code);
+    return sector ? localName(sector, language) : code;
+  };
+  const date = (value: string | null) => value && formatDate(value, language);
   return (
     <Section title={t('profile.programmes')} empty={programmes.length === 0}>
       <ul className="entries">
@@ -26,8 +33,8 @@ export function ProfileProgrammes({ programmes, language }: { programmes: Of<'pr
           <li key={programme.id}>
             <strong>{programme.name}</strong>
             <span className="note">
-              {[programme.partner, programme.donorCountry, t(`profile.programmeStatus.${programme.status}`),
-                programme.startsOn && formatDate(programme.startsOn, language),
+              {[programme.partner, programme.donorCountry, sectorName(programme.sector), t(`profile.programmeStatus.${programme.status}`),
+                [date(programme.startsOn), date(programme.endsOn)].filter(Boolean).join(' – '),
                 programme.budget !== null && formatNumber(programme.budget, language)].filter(Boolean).join(' · ')}
             </span>
           </li>
