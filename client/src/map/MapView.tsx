@@ -1,7 +1,7 @@
 // The map panel: owns the MapLibre instance and wires data, language, selection and layer switches into it.
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAssociations, useDistricts, useLinks, useStats } from '../api/queries';
+import { useAssociations, useDistricts, useLinks, useProfile, useStats } from '../api/queries';
 import { useFilters } from '../features/filters/use-filters';
 import { useSelection } from '../features/profile/use-selection';
 import { useLanguage } from '../i18n/use-language';
@@ -60,7 +60,11 @@ export function MapView({ onSelect }: { onSelect: (id: number) => void }) {
   const areaKey = `${governorates.join(',')}|${filters.district?.join(',') ?? ''}`;
   useFitArea(map, { areaKey, area, padding }, initialUrlView !== undefined);
 
-  const selectedPosition = associations.data?.features.find((feature) => feature.id === selectedId)?.geometry.coordinates;
+  // From the matching set when it is there, else from the profile (a shared link may name one the filters leave out).
+  const profile = useProfile(selectedId).data;
+  const selectedPosition =
+    associations.data?.features.find((feature) => feature.id === selectedId)?.geometry.coordinates ??
+    (profile?.id === selectedId ? profile?.location.coordinates : undefined);
   useFlyToSelection(map, selectedId, selectedPosition);
 
   return (
