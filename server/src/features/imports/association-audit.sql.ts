@@ -14,14 +14,14 @@ SELECT :actorId, :actorEmail, :action, 'association', c.entity_key::int, :import
  WHERE c.import_id = :importId AND c.entity = 'association'
  ORDER BY c.entity_key::int`;
 
-/** New associations had no `before`. */
+/** New associations had no `before`; their `after` is known at once (`:profile` of `c.entity_key`). */
 export const AUDIT_INSERTED = `
 INSERT INTO audit_log (actor_id, actor_email, action, entity, entity_id, import_id, before, after)
-SELECT :actorId, :actorEmail, :action, 'association', c.entity_key::int, :importId, NULL, NULL
+SELECT :actorId, :actorEmail, :action, 'association', c.entity_key::int, :importId, NULL, :profile
   FROM import_changes c
  WHERE c.import_id = :importId AND c.entity = 'association' AND c.action = 'insert'
  ORDER BY c.entity_key::int`;
 
 export const AUDIT_AFTER = `
 UPDATE audit_log l SET after = :profile
- WHERE l.import_id = :importId AND l.action = :action AND l.entity = 'association'`;
+ WHERE l.import_id = :importId AND l.action = :action AND l.entity = 'association' AND l.before IS NOT NULL`;

@@ -4,47 +4,51 @@
 const MAX_COUNT = 10_000_000;
 const MAX_AMOUNT = 1e12;
 
+/** A check: "field<TAB>message" when `message` (a CASE … END) is not NULL, else NULL. */
+const check = (field: string, message: string) => `'${field}' || E'\\t' || (${message})`;
+
 const tooLong = (field: string, column: string, max: number) =>
-  `('${field}', CASE WHEN length(r.${column}) > ${max} THEN 'is longer than ${max} characters' END)`;
+  check(field, `CASE WHEN length(r.${column}) > ${max} THEN 'is longer than ${max} characters' END`);
 
 const notA = (field: string, column: string, what: string) =>
-  `('${field}', CASE WHEN r.${column} IS NULL AND nullif(btrim(v."${field}"), '') IS NOT NULL
-                     THEN format('"%s" is not ${what}', left(v."${field}", 60)) END)`;
+  check(field, `CASE WHEN r.${column} IS NULL AND nullif(btrim(v."${field}"), '') IS NOT NULL
+                     THEN format('"%s" is not ${what}', left(v."${field}", 60)) END`);
 
 /** A whole, non-negative number no larger than `max`. */
 const count = (field: string, column: string, max = MAX_COUNT) => `
   ${notA(field, column, 'a number')},
-  ('${field}', CASE WHEN r.${column} < 0 THEN 'must not be negative'
+  ${check(field, `CASE WHEN r.${column} < 0 THEN 'must not be negative'
                     WHEN r.${column} <> trunc(r.${column}) THEN 'must be a whole number'
-                    WHEN r.${column} > ${max} THEN 'is larger than ${max}' END)`;
+                    WHEN r.${column} > ${max} THEN 'is larger than ${max}' END`)}`;
 
 const amount = (field: string, column: string) => `
   ${notA(field, column, 'a number')},
-  ('${field}', CASE WHEN r.${column} < 0 THEN 'must not be negative' WHEN r.${column} > ${MAX_AMOUNT} THEN 'is too large' END)`;
+  ${check(field, `CASE WHEN r.${column} < 0 THEN 'must not be negative' WHEN r.${column} > ${MAX_AMOUNT} THEN 'is too large' END`)}`;
 
 /** `:rows:` and `:source:` of the import `:importId`; `:scope` = governorates rows must be in (NULL: anywhere). */
 export const INSERT_ASSOCIATION_ERRORS = `
 INSERT INTO import_errors (import_id, row_no, field, message)
-SELECT :importId, r.row_no, e.field, e.message
+SELECT :importId, r.row_no, split_part(e.entry, E'\\t', 1), substr(e.entry, strpos(e.entry, E'\\t') + 1)
   FROM :rows: r
   JOIN :source: v ON v.row_no = r.row_no
- CROSS JOIN LATERAL (VALUES
-  ('registrationNo', CASE WHEN r.registration_no IS NULL THEN 'is required' END),
+ -- Each check is "field<TAB>message" when it fails and NULL when it passes; only failures become rows.
+ CROSS JOIN LATERAL unnest(array_remove(ARRAY[
+  'registrationNo' || E'\\t' || (CASE WHEN r.registration_no IS NULL THEN 'is required' END),
   ${tooLong('registrationNo', 'registration_no', 50)},
-  ('registrationNo', CASE WHEN r.duplicate_rows IS NOT NULL
+  'registrationNo' || E'\\t' || (CASE WHEN r.duplicate_rows IS NOT NULL
                           THEN format('%s appears on rows %s of the file', r.registration_no, array_to_string(r.duplicate_rows, ', ')) END),
-  ('registrationNo', CASE WHEN r.existing_deleted
+  'registrationNo' || E'\\t' || (CASE WHEN r.existing_deleted
                           THEN format('belongs to association %s, which was deleted: restore it before importing', r.existing_id) END),
-  ('registrationNo', CASE WHEN NOT r.existing_deleted AND :scope::text[] IS NOT NULL AND r.existing_governorate <> ALL(:scope::text[])
+  'registrationNo' || E'\\t' || (CASE WHEN NOT r.existing_deleted AND :scope::text[] IS NOT NULL AND r.existing_governorate <> ALL(:scope::text[])
                           THEN format('belongs to association %s in %s, outside your governorates (%s)', r.existing_id,
                                       r.existing_governorate, array_to_string(:scope::text[], ', ')) END),
-  ('nameAr', CASE WHEN r.existing_id IS NULL AND r.name_ar IS NULL THEN 'is required for a new association' END),
+  'nameAr' || E'\\t' || (CASE WHEN r.existing_id IS NULL AND r.name_ar IS NULL THEN 'is required for a new association' END),
   ${tooLong('nameAr', 'name_ar', 300)},
   ${tooLong('nameEn', 'name_en', 300)},
-  ('kind', CASE WHEN r.kind IS NULL AND nullif(btrim(v."kind"), '') IS NOT NULL
+  'kind' || E'\\t' || (CASE WHEN r.kind IS NULL AND nullif(btrim(v."kind"), '') IS NOT NULL
                 THEN format('"%s" is not a kind: civil (أهلية) or central (مركزية)', left(v."kind", 60))
                 WHEN r.kind IS NULL AND r.existing_id IS NULL THEN 'is required for a new association' END),
-  ('status', CASE WHEN r.status IS NULL AND nullif(btrim(v."status"), '') IS NOT NULL
+  'status' || E'\\t' || (CASE WHEN r.status IS NULL AND nullif(btrim(v."status"), '') IS NOT NULL
                   THEN format('"%s" is not a status: active (نشطة), suspended (موقوفة) or dissolved (منحلة)', left(v."status", 60)) END),
   ${tooLong('address', 'address', 500)},
   ${count('members', 'members')},
@@ -56,16 +60,16 @@ SELECT :importId, r.row_no, e.field, e.message
   ${notA('registeredOn', 'registered_on', 'a date (YYYY-MM-DD or DD/MM/YYYY)')},
   ${notA('lastVerifiedOn', 'last_verified_on', 'a date (YYYY-MM-DD or DD/MM/YYYY)')},
   ${tooLong('contactPerson', 'contact_person', 200)},
-  ('phone', CASE WHEN r.phone !~ '^[+]{0,1}[0-9 ()-]{6,20}$' THEN format('"%s" is not a phone number', left(v."phone", 60)) END),
-  ('email', CASE WHEN r.email !~ '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$' OR length(r.email) > 254
+  'phone' || E'\\t' || (CASE WHEN r.phone !~ '^[+]{0,1}[0-9 ()-]{6,20}$' THEN format('"%s" is not a phone number', left(v."phone", 60)) END),
+  'email' || E'\\t' || (CASE WHEN r.email !~ '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$' OR length(r.email) > 254
                  THEN format('"%s" is not an e-mail address', left(v."email", 60)) END),
-  ('sectors', CASE WHEN r.unknown_sectors IS NOT NULL
+  'sectors' || E'\\t' || (CASE WHEN r.unknown_sectors IS NOT NULL
                    THEN format('unknown sector %s: use a code, an Arabic or an English label', array_to_string(r.unknown_sectors, ', ')) END),
-  ('resources', CASE WHEN r.unknown_resources IS NOT NULL
+  'resources' || E'\\t' || (CASE WHEN r.unknown_resources IS NOT NULL
                      THEN format('unknown resource %s: use a code, an Arabic or an English label', array_to_string(r.unknown_resources, ', ')) END),
-  ('resources', CASE WHEN r.bad_quantities IS NOT NULL
+  'resources' || E'\\t' || (CASE WHEN r.bad_quantities IS NOT NULL
                      THEN format('a quantity must be a whole number ≥ 0 or yes/no (نعم/لا): %s', array_to_string(r.bad_quantities, ', ')) END),
-  ('location', CASE
+  'location' || E'\\t' || (CASE
       WHEN v.geom IS NULL OR ST_IsEmpty(v.geom) THEN CASE WHEN r.existing_id IS NULL THEN 'is required for a new association (the feature has no geometry)' END
       WHEN r.geom IS NULL THEN format('must be a point, not a %s', GeometryType(v.geom))
       WHEN NOT r.in_egypt THEN format('%s, %s is outside Egypt', round(ST_X(r.geom)::numeric, 6), round(ST_Y(r.geom)::numeric, 6))
@@ -75,5 +79,4 @@ SELECT :importId, r.row_no, e.field, e.message
       WHEN :scope::text[] IS NOT NULL AND r.governorate_code <> ALL(:scope::text[])
         THEN format('is in %s, outside your governorates (%s)', r.governorate_code, array_to_string(:scope::text[], ', '))
     END)
- ) AS e(field, message)
- WHERE e.message IS NOT NULL`;
+ ], NULL)) AS e(entry)`;

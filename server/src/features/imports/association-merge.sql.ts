@@ -24,8 +24,12 @@ SELECT :importId, 'association', a.id::text, 'update', ${ASSOCIATION_IMAGE}, '{}
   FROM :rows: r JOIN associations a ON a.id = r.existing_id
  WHERE r.is_update AND ${VALID}`;
 
-/** An empty cell keeps what is there: an import never erases a value. */
+/**
+ * An empty cell keeps what is there: an import never erases a value. The version each association is left at is
+ * recorded for undo, which refuses once it has moved on.
+ */
 export const UPDATE_ASSOCIATIONS = `
+WITH updated AS (
 UPDATE associations a SET
   name_ar = coalesce(r.name_ar, a.name_ar), name_en = coalesce(r.name_en, a.name_en),
   kind = coalesce(r.kind, a.kind), status = coalesce(r.status, a.status), address = coalesce(r.address, a.address),
@@ -36,7 +40,11 @@ UPDATE associations a SET
   contact_person = coalesce(r.contact_person, a.contact_person), phone = coalesce(r.phone, a.phone),
   email = coalesce(r.email, a.email), geom = coalesce(r.geom, a.geom), updated_at = now()
   FROM :rows: r
- WHERE a.id = r.existing_id AND r.is_update AND ${VALID}`;
+ WHERE a.id = r.existing_id AND r.is_update AND ${VALID}
+RETURNING a.id, a.version)
+UPDATE import_changes c SET after = jsonb_build_object('version', u.version)
+  FROM updated u
+ WHERE c.import_id = :importId AND c.entity = 'association' AND c.entity_key = u.id::text`;
 
 export const INSERT_ASSOCIATIONS = `
 WITH inserted AS (
@@ -48,9 +56,9 @@ WITH inserted AS (
     FROM :rows: r
    WHERE NOT r.is_update AND ${VALID}
    ORDER BY r.row_no
-  RETURNING id)
+  RETURNING id, version)
 INSERT INTO import_changes (import_id, entity, entity_key, action, before, after)
-SELECT :importId, 'association', id::text, 'insert', NULL, '{}' FROM inserted`;
+SELECT :importId, 'association', id::text, 'insert', NULL, jsonb_build_object('version', version) FROM inserted`;
 
 /** Associations whose sector or resource list the file carries (an empty cell leaves a list as it is). */
 const GIVEN_LISTS = `
@@ -69,9 +77,3 @@ added_sectors AS (
   INSERT INTO association_sectors (association_id, sector_code) SELECT g.id, unnest(g.sectors) FROM given g WHERE g.sectors IS NOT NULL)
 INSERT INTO association_resources (association_id, resource_code, quantity)
 SELECT g.id, q.key, q.value::int FROM given g, jsonb_each_text(g.resources) q WHERE g.resources IS NOT NULL`;
-
-/** The version each association was left at: undo refuses when it has moved on. */
-export const RECORD_VERSIONS = `
-UPDATE import_changes c SET after = jsonb_build_object('version', a.version)
-  FROM associations a
- WHERE c.import_id = :importId AND c.entity = 'association' AND a.id = c.entity_key::int`;

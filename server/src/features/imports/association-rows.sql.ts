@@ -1,24 +1,34 @@
 // SQL that reads a staged associations file into typed rows: words in Arabic or English become codes, numbers and
 // dates are parsed, each point is placed in its district and matched with the association it would update.
 
-/** Kind and status words (after normalize_ar: no hamza on alef, ة → ه), Arabic and English. */
-const KIND_OF = (text: string) => `
-  CASE normalize_ar(${text})
-    WHEN 'civil' THEN 'civil' WHEN 'اهليه' THEN 'civil' WHEN 'جمعيه اهليه' THEN 'civil' WHEN 'اهلي' THEN 'civil'
-    WHEN 'central' THEN 'central' WHEN 'مركزيه' THEN 'central' WHEN 'جمعيه مركزيه' THEN 'central' WHEN 'مركزي' THEN 'central'
-  END`;
+/**
+ * A word looked up in `words` as typed (lower case), and only when that fails after normalize_ar (no tashkeel,
+ * one alef, ة → ه): the normalisation costs more than the rest of a row, and most cells are spelled as listed.
+ */
+const WORD_OF = (text: string, words: string) => `
+  CASE WHEN ${text} IS NOT NULL THEN coalesce(
+    (SELECT w.code FROM ${words} w WHERE w.word = lower(btrim(${text}))),
+    (SELECT w.code FROM ${words} w WHERE w.word = normalize_ar(${text}))) END`;
 
-const STATUS_OF = (text: string) => `
-  CASE normalize_ar(${text})
-    WHEN 'active' THEN 'active' WHEN 'نشطه' THEN 'active' WHEN 'نشط' THEN 'active' WHEN 'قائمه' THEN 'active'
-    WHEN 'suspended' THEN 'suspended' WHEN 'موقوفه' THEN 'suspended' WHEN 'متوقفه' THEN 'suspended'
-    WHEN 'dissolved' THEN 'dissolved' WHEN 'منحله' THEN 'dissolved' WHEN 'محلوله' THEN 'dissolved'
-  END`;
+/** Words for kinds, statuses and yes/no (as 1/0), Arabic and English; normalised forms are added below. */
+const FIXED_WORDS = `
+  (VALUES ('kind', 'civil', 'civil'), ('kind', 'أهلية', 'civil'), ('kind', 'جمعية أهلية', 'civil'), ('kind', 'أهلي', 'civil'),
+          ('kind', 'central', 'central'), ('kind', 'مركزية', 'central'), ('kind', 'جمعية مركزية', 'central'), ('kind', 'مركزي', 'central'),
+          ('status', 'active', 'active'), ('status', 'نشطة', 'active'), ('status', 'نشط', 'active'), ('status', 'قائمة', 'active'),
+          ('status', 'suspended', 'suspended'), ('status', 'موقوفة', 'suspended'), ('status', 'متوقفة', 'suspended'),
+          ('status', 'dissolved', 'dissolved'), ('status', 'منحلة', 'dissolved'), ('status', 'محلولة', 'dissolved'),
+          ('yes_no', 'نعم', '1'), ('yes_no', 'yes', '1'), ('yes_no', 'y', '1'), ('yes_no', 'true', '1'), ('yes_no', 't', '1'),
+          ('yes_no', 'يوجد', '1'), ('yes_no', 'موجود', '1'), ('yes_no', 'لا', '0'), ('yes_no', 'no', '0'), ('yes_no', 'n', '0'),
+          ('yes_no', 'false', '0'), ('yes_no', 'f', '0'), ('yes_no', 'لا يوجد', '0'), ('yes_no', 'غير موجود', '0'))`;
 
-/** نعم / لا, yes / no, true / false, 1 / 0 as a quantity: 1 or 0. */
-export const YES_NO_QUANTITY = (text: string) => `
-  CASE WHEN normalize_ar(${text}) IN ('نعم', 'yes', 'y', 'true', 't', 'يوجد', 'موجود') THEN 1
-       WHEN normalize_ar(${text}) IN ('لا', 'no', 'n', 'false', 'f', 'لا يوجد', 'غير موجود') THEN 0 END`;
+/** Every word of every list (kind, status, yes/no, sector, resource), as spelled in lower case and normalised. */
+const WORDS = `
+  SELECT DISTINCT ON (list, word) list, word, code
+    FROM (SELECT list, label, code FROM ${FIXED_WORDS} AS fixed(list, label, code)
+          UNION ALL SELECT 'sector', label, code FROM sectors, unnest(ARRAY[code, label_ar, label_en]) AS label
+          UNION ALL SELECT 'resource', label, code FROM resource_types, unnest(ARRAY[code, label_ar, label_en]) AS label) AS listed,
+         LATERAL (VALUES (lower(label)), (normalize_ar(label))) AS spelled(word)
+   ORDER BY list, word, code`;
 
 const TEXT = (field: string) => `nullif(btrim(v."${field}"), '')`;
 
@@ -31,19 +41,18 @@ const LIST_ITEMS = (field: string) => `regexp_split_to_table(v."${field}", '[,;�
  */
 export const CREATE_ASSOCIATION_ROWS = `
 CREATE TABLE :rows: AS
-WITH sector_words AS MATERIALIZED (
-  SELECT DISTINCT ON (word) normalize_ar(label) AS word, code
-    FROM sectors, unnest(ARRAY[code, label_ar, label_en]) AS label ORDER BY word, code
-), resource_words AS MATERIALIZED (
-  SELECT DISTINCT ON (word) normalize_ar(label) AS word, code
-    FROM resource_types, unnest(ARRAY[code, label_ar, label_en]) AS label ORDER BY word, code
-), typed AS (
+WITH words AS MATERIALIZED (${WORDS}
+), kind_words AS MATERIALIZED (SELECT word, code FROM words WHERE list = 'kind'),
+status_words AS MATERIALIZED (SELECT word, code FROM words WHERE list = 'status'),
+yes_no_words AS MATERIALIZED (SELECT word, code FROM words WHERE list = 'yes_no'),
+sector_words AS MATERIALIZED (SELECT word, code FROM words WHERE list = 'sector'),
+resource_words AS MATERIALIZED (SELECT word, code FROM words WHERE list = 'resource'), typed AS (
   SELECT v.row_no,
          ${TEXT('registrationNo')} AS registration_no,
          ${TEXT('nameAr')} AS name_ar,
          ${TEXT('nameEn')} AS name_en,
-         ${KIND_OF('v."kind"')} AS kind,
-         ${STATUS_OF('v."status"')} AS status,
+         ${WORD_OF('v."kind"', 'kind_words')} AS kind,
+         ${WORD_OF('v."status"', 'status_words')} AS status,
          ${TEXT('address')} AS address,
          import_number(v."members") AS members,
          import_number(v."boardSize") AS board_size,
@@ -74,10 +83,9 @@ WITH sector_words AS MATERIALIZED (
       SELECT d.code AS district_code, d.governorate_code FROM districts d
        WHERE ST_Intersects(d.geom, pt.geom) ORDER BY d.code LIMIT 1) place ON true
     LEFT JOIN LATERAL (
-      SELECT array_agg(DISTINCT w.code) FILTER (WHERE w.code IS NOT NULL) AS codes,
-             array_agg(btrim(item)) FILTER (WHERE w.code IS NULL) AS unknown
-        FROM ${LIST_ITEMS('sectors')} AS item
-        LEFT JOIN sector_words w ON w.word = normalize_ar(item)
+      SELECT array_agg(DISTINCT found.code) FILTER (WHERE found.code IS NOT NULL) AS codes,
+             array_agg(btrim(item)) FILTER (WHERE found.code IS NULL) AS unknown
+        FROM ${LIST_ITEMS('sectors')} AS item, LATERAL (SELECT ${WORD_OF('item', 'sector_words')} AS code) found
        WHERE btrim(item) <> '') sec ON true
     LEFT JOIN LATERAL (
       SELECT CASE WHEN count(*) > 0 THEN coalesce(jsonb_object_agg(w.code, q.quantity) FILTER (WHERE w.code IS NOT NULL AND q.quantity > 0), '{}') END AS quantities,
@@ -89,13 +97,12 @@ WITH sector_words AS MATERIALIZED (
                WHERE btrim(item) <> ''
               UNION ALL
               SELECT key, value FROM jsonb_each_text(v."resourceColumns") WHERE btrim(value) <> '') given
-        LEFT JOIN resource_words w ON w.word = normalize_ar(given.label)
-        CROSS JOIN LATERAL (SELECT coalesce(import_number(given.amount), ${YES_NO_QUANTITY('given.amount')}) AS quantity) q
+        CROSS JOIN LATERAL (SELECT ${WORD_OF('given.label', 'resource_words')} AS code) w
+        CROSS JOIN LATERAL (SELECT coalesce(import_number(given.amount), (${WORD_OF('given.amount', 'yes_no_words')})::int) AS quantity) q
     ) res ON true
     LEFT JOIN associations a ON a.registration_no = ${TEXT('registrationNo')}
 )
-SELECT typed.*, typed.existing_id IS NOT NULL AS is_update,
-       CASE WHEN registration_no IS NOT NULL AND count(*) OVER same_number > 1
-            THEN array_agg(row_no) OVER same_number END AS duplicate_rows
+SELECT typed.*, typed.existing_id IS NOT NULL AS is_update, repeated.rows AS duplicate_rows
   FROM typed
-WINDOW same_number AS (PARTITION BY registration_no ORDER BY row_no ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)`;
+  LEFT JOIN (SELECT registration_no, array_agg(row_no ORDER BY row_no) AS rows FROM typed
+              WHERE registration_no IS NOT NULL GROUP BY registration_no HAVING count(*) > 1) repeated USING (registration_no)`;

@@ -4,7 +4,7 @@ import type { Knex } from 'knex';
 import { PROFILE_JSON } from '../associations/associations.sql';
 import { AUDIT_AFTER, AUDIT_BEFORE, AUDIT_INSERTED } from './association-audit.sql';
 import {
-  ADD_LISTS, CLEAR_LISTS, INSERT_ASSOCIATIONS, LOCK_NAMED_ASSOCIATIONS, RECORD_VERSIONS, SAVE_BEFORE_IMAGES, UPDATE_ASSOCIATIONS,
+  ADD_LISTS, CLEAR_LISTS, INSERT_ASSOCIATIONS, LOCK_NAMED_ASSOCIATIONS, SAVE_BEFORE_IMAGES, UPDATE_ASSOCIATIONS,
 } from './association-merge.sql';
 import { ADD_RESTORED_LISTS, CLEAR_RESTORED_LISTS, DELETE_INSERTED, RESTORE_UPDATED, UNDO_CONFLICTS } from './association-undo.sql';
 import type { StagingNames } from './staging';
@@ -41,7 +41,7 @@ export async function lockNamedAssociations(trx: Trx, names: StagingNames): Prom
   await trx.raw(LOCK_NAMED_ASSOCIATIONS, { source: names.source });
 }
 
-/** Writes every valid row: before-images and audit `before` first, then updates, inserts, lists, versions, audit `after`. */
+/** Writes every valid row: before-images and audit `before` first, then updates, inserts, lists, audit `after`. */
 export async function mergeAssociations(trx: Trx, importId: number, names: StagingNames, actor: AuditActor): Promise<void> {
   const rows = { rows: names.rows, importId };
   const audit = auditBindings(importId, actor, 'import');
@@ -51,8 +51,7 @@ export async function mergeAssociations(trx: Trx, importId: number, names: Stagi
   await trx.raw(INSERT_ASSOCIATIONS, rows);
   await trx.raw(CLEAR_LISTS, rows);
   await trx.raw(ADD_LISTS, rows);
-  await trx.raw(RECORD_VERSIONS, rows);
-  await trx.raw(AUDIT_INSERTED, audit);
+  await trx.raw(AUDIT_INSERTED, { ...audit, profile: profileOf(trx, 'c.entity_key::int') });
   await trx.raw(AUDIT_AFTER, { ...audit, profile: profileOf(trx, 'l.entity_id') });
 }
 

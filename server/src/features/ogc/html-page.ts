@@ -31,7 +31,8 @@ const STYLE = `
   code, pre { font-family: ui-monospace, monospace; direction: ltr; unicode-bidi: embed; }
   pre { background: #f5f7fa; padding: 0.75rem; overflow-x: auto; }
   nav a, .links a { margin-inline-end: 1rem; }
-  .muted { color: #5b6b7c; }`;
+  .muted { color: #5b6b7c; }
+  .wide { overflow-x: auto; }`;
 
 export function htmlPage(title: string, body: SafeHtml, options: { lang?: string; dir?: 'rtl' | 'ltr' } = {}): string {
   const { lang = 'ar', dir = 'rtl' } = options;

@@ -13,7 +13,7 @@ function linkList(links: OgcLink[]): SafeHtml {
 const nav = html`<nav><a href="${OGC_ROOT}?f=html">الصفحة الرئيسية</a><a href="${OGC_ROOT}/collections?f=html">المجموعات</a><a href="/api/docs">توثيق الواجهة</a></nav>`;
 
 export function landingHtml(doc: { title: string; description: string; links: OgcLink[] }): string {
-  return htmlPage(doc.title, html`${nav}<h1>${doc.title}</h1><p>${doc.description}</p>
+  return htmlPage(doc.title, html`${nav}<h1>${doc.title}</h1><p dir="auto">${doc.description}</p>
     <h2>روابط</h2><ul>${doc.links.map((l) => html`<li><a href="${l.href}">${l.title ?? l.rel}</a> <span class="muted">(${l.rel}, ${l.type})</span></li>`)}</ul>`);
 }
 
@@ -24,7 +24,7 @@ export function conformanceHtml(doc: { conformsTo: string[] }): string {
 
 function collectionRow(c: OgcCollection): SafeHtml {
   const items = c.links.find((l) => l.rel === 'items' && l.type === MEDIA.html)?.href;
-  return html`<tr><td><a href="${items}">${c.title}</a></td><td><code>${c.id}</code></td><td>${c.description}</td>
+  return html`<tr><td><a href="${items}">${c.title}</a></td><td><code>${c.id}</code></td><td dir="auto">${c.description}</td>
     <td>${c.links.filter((l) => l.rel === 'items' && l.type === MEDIA.geojson).map((l) => html`<a href="${l.href}">GeoJSON</a>`)}</td></tr>`;
 }
 
@@ -36,14 +36,21 @@ export function collectionsHtml(doc: { collections: OgcCollection[]; links: OgcL
 
 export function collectionHtml(c: OgcCollection): string {
   const [minX, minY, maxX, maxY] = c.extent.spatial.bbox[0] ?? [];
-  return htmlPage(c.title, html`${nav}<h1>${c.title}</h1><p>${c.description}</p>
+  return htmlPage(c.title, html`${nav}<h1>${c.title}</h1><p dir="auto">${c.description}</p>
     <table><tr><th>المعرّف</th><td><code>${c.id}</code></td></tr>
       <tr><th>النطاق (CRS84)</th><td><code>${minX}, ${minY} — ${maxX}, ${maxY}</code></td></tr>
       <tr><th>أنظمة الإحداثيات</th><td>${c.crs.map((uri) => html`<code>${uri}</code><br>`)}</td></tr></table>
     ${linkList([...htmlLinks(c.links), ...jsonLinks(c.links)])}`);
 }
 
-const cell = (value: unknown) => (typeof value === 'object' && value !== null ? html`<code>${value}</code>` : html`${value}`);
+/** A property value for a table cell: lists joined, objects as `key: value` pairs. */
+function cell(value: unknown): SafeHtml {
+  if (Array.isArray(value)) return html`${value.join('، ')}`;
+  if (typeof value === 'object' && value !== null) {
+    return html`<code>${Object.entries(value).map(([key, item]) => `${key}: ${String(item)}`).join(', ')}</code>`;
+  }
+  return html`${typeof value === 'boolean' ? String(value) : value}`;
+}
 
 function geometrySummary(feature: OgcFeature): SafeHtml {
   const geometry = feature.geometry;
@@ -62,7 +69,7 @@ export function itemsHtml(
   return htmlPage(title, html`${nav}<h1>${title}</h1>
     <p>${page.numberReturned} من ${page.numberMatched} عنصرًا</p>
     ${linkList(page.links.filter((l) => l.rel !== 'self'))}
-    <table><tr><th>id</th>${columns.map((name) => html`<th>${name}</th>`)}<th>geometry</th></tr>${page.features.map(row)}</table>`);
+    <div class="wide"><table><tr><th>id</th>${columns.map((name) => html`<th>${name}</th>`)}<th>geometry</th></tr>${page.features.map(row)}</table></div>`);
 }
 
 export function itemHtml(title: string, feature: OgcFeature): string {

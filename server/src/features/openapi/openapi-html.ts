@@ -31,7 +31,9 @@ function parametersTable(parameters: JsonSchema[]): SafeHtml {
 }
 
 function responses(value: unknown): SafeHtml {
-  return html`<ul>${Object.entries(asObject(value)).map(([status, reply]) => {
+  // 4XX and 5XX are the same problem for every operation: said once at the top of the page.
+  const successes = Object.entries(asObject(value)).filter(([status]) => !status.endsWith('XX'));
+  return html`<ul>${successes.map(([status, reply]) => {
     const content = Object.entries(asObject(asObject(reply).content));
     return html`<li><strong>${status}</strong> ${asObject(reply).description}
       ${content.map(([type, media]) => html` — <code>${type}</code> ${typeOf(asObject(media).schema)}`)}</li>`;
@@ -39,8 +41,8 @@ function responses(value: unknown): SafeHtml {
 }
 
 function operationSection(path: string, method: string, op: JsonSchema): SafeHtml {
-  const body = asObject(asObject(asObject(op.requestBody).content)['application/json']).schema;
-  return html`<section><h3><code>${method.toUpperCase()} ${path}</code></h3><p>${op.summary}</p>
+  const body = Object.values(asObject(asObject(op.requestBody).content)).map((media) => asObject(media).schema)[0];
+  return html`<section id="${String(op.operationId)}"><h3><code>${method.toUpperCase()} ${path}</code></h3><p>${op.summary}</p>
     ${op.security ? html`<p class="muted">Needs a session${JSON.stringify(op.security).includes('csrf') ? ' and the X-CSRF-Token header' : ''}.</p>` : ''}
     ${parametersTable((op.parameters as JsonSchema[] | undefined) ?? [])}
     ${body ? html`<p>Body: ${typeOf(body)}</p>` : ''}${responses(op.responses)}</section>`;
@@ -55,6 +57,8 @@ export function docsHtml(documentValue: JsonSchema): string {
     String(info.title),
     html`<h1>${info.title}</h1><p>${info.description}</p>
       <p class="links"><a href="/api/openapi.json">openapi.json</a><a href="/ogc?f=html">OGC API Features</a></p>
+      <p>Errors (4xx, 5xx) are <code>application/problem+json</code>: ${typeOf({ $ref: '#/components/schemas/Problem' })}, with <code>errors[]</code> naming each field.</p>
+      <ul>${operations.map(({ path, method, op }) => html`<li><a href="#${String(op.operationId)}"><code>${method.toUpperCase()} ${path}</code></a> — ${op.summary}</li>`)}</ul>
       ${tags.map((tag) => html`<h2>${tag}</h2>${operations.filter(({ op }) => (op.tags as string[])[0] === tag).map(({ path, method, op }) => operationSection(path, method, op))}`)}
       <h2>Schemas</h2>
       ${Object.entries(doc.components.schemas).map(([name, schema]) => html`<details id="${anchor(name)}"><summary><code>${name}</code></summary><pre>${JSON.stringify(schema, null, 2)}</pre></details>`)}`,
