@@ -1,38 +1,18 @@
 // The per-row checks of an associations import, in one pass over the typed rows: each failed check is a report
 // line (row, field, message). The limits are those of contracts/association-input.ts and the table's constraints.
+import { check, INSERT_ERRORS, notA, tooLong, wholeNumber } from './rows-helpers.sql';
 
 const MAX_COUNT = 10_000_000;
 const MAX_AMOUNT = 1e12;
 
-/** A check: "field<TAB>message" when `message` (a CASE … END) is not NULL, else NULL. */
-const check = (field: string, message: string) => `'${field}' || E'\\t' || (${message})`;
-
-const tooLong = (field: string, column: string, max: number) =>
-  check(field, `CASE WHEN length(r.${column}) > ${max} THEN 'is longer than ${max} characters' END`);
-
-const notA = (field: string, column: string, what: string) =>
-  check(field, `CASE WHEN r.${column} IS NULL AND nullif(btrim(v."${field}"), '') IS NOT NULL
-                     THEN format('"%s" is not ${what}', left(v."${field}", 60)) END`);
-
-/** A whole, non-negative number no larger than `max`. */
-const count = (field: string, column: string, max = MAX_COUNT) => `
-  ${notA(field, column, 'a number')},
-  ${check(field, `CASE WHEN r.${column} < 0 THEN 'must not be negative'
-                    WHEN r.${column} <> trunc(r.${column}) THEN 'must be a whole number'
-                    WHEN r.${column} > ${max} THEN 'is larger than ${max}' END`)}`;
+const count = (field: string, column: string) => wholeNumber(field, column, 0, MAX_COUNT);
 
 const amount = (field: string, column: string) => `
   ${notA(field, column, 'a number')},
   ${check(field, `CASE WHEN r.${column} < 0 THEN 'must not be negative' WHEN r.${column} > ${MAX_AMOUNT} THEN 'is too large' END`)}`;
 
 /** `:rows:` and `:source:` of the import `:importId`; `:scope` = governorates rows must be in (NULL: anywhere). */
-export const INSERT_ASSOCIATION_ERRORS = `
-INSERT INTO import_errors (import_id, row_no, field, message)
-SELECT :importId, r.row_no, split_part(e.entry, E'\\t', 1), substr(e.entry, strpos(e.entry, E'\\t') + 1)
-  FROM :rows: r
-  JOIN :source: v ON v.row_no = r.row_no
- -- Each check is "field<TAB>message" when it fails and NULL when it passes; only failures become rows.
- CROSS JOIN LATERAL unnest(array_remove(ARRAY[
+export const INSERT_ASSOCIATION_ERRORS = INSERT_ERRORS(`
   'registrationNo' || E'\\t' || (CASE WHEN r.registration_no IS NULL THEN 'is required' END),
   ${tooLong('registrationNo', 'registration_no', 50)},
   'registrationNo' || E'\\t' || (CASE WHEN r.duplicate_rows IS NOT NULL
@@ -79,4 +59,4 @@ SELECT :importId, r.row_no, split_part(e.entry, E'\\t', 1), substr(e.entry, strp
       WHEN :scope::text[] IS NOT NULL AND r.governorate_code <> ALL(:scope::text[])
         THEN format('is in %s, outside your governorates (%s)', r.governorate_code, array_to_string(:scope::text[], ', '))
     END)
- ], NULL)) AS e(entry)`;
+`);

@@ -1,5 +1,6 @@
 // SQL that reads a staged associations file into typed rows: words in Arabic or English become codes, numbers and
 // dates are parsed, each point is placed in its district and matched with the association it would update.
+import { IN_EGYPT, PLACE, POINT, REPEATED, TEXT } from './rows-helpers.sql';
 
 /**
  * A word looked up in `words` as typed (lower case), and only when that fails after normalize_ar (no tashkeel,
@@ -29,8 +30,6 @@ const WORDS = `
           UNION ALL SELECT 'resource', label, code FROM resource_types, unnest(ARRAY[code, label_ar, label_en]) AS label) AS listed,
          LATERAL (VALUES (lower(label)), (normalize_ar(label))) AS spelled(word)
    ORDER BY list, word, code`;
-
-const TEXT = (field: string) => `nullif(btrim(v."${field}"), '')`;
 
 /** Items of a list cell: split on , ; ، ؛ | or new lines. */
 const LIST_ITEMS = (field: string) => `regexp_split_to_table(v."${field}", '[,;،؛|\\n]')`;
@@ -69,19 +68,11 @@ resource_words AS MATERIALIZED (SELECT word, code FROM words WHERE list = 'resou
          res.quantities AS resources, res.unknown AS unknown_resources, res.bad AS bad_quantities,
          pt.geom,
          place.district_code, place.governorate_code,
-         CASE WHEN place.district_code IS NOT NULL THEN true
-              ELSE EXISTS (SELECT 1 FROM governorates g WHERE ST_Intersects(g.geom, pt.geom)) END AS in_egypt,
+         ${IN_EGYPT} AS in_egypt,
          a.id AS existing_id, a.deleted_at IS NOT NULL AS existing_deleted, a.governorate_code AS existing_governorate
     FROM :source: v
-    CROSS JOIN LATERAL (
-      SELECT CASE WHEN v.geom IS NULL OR ST_IsEmpty(v.geom) THEN NULL
-                  WHEN GeometryType(v.geom) = 'POINT' THEN v.geom
-                  WHEN GeometryType(v.geom) = 'MULTIPOINT' AND ST_NumGeometries(v.geom) = 1 THEN ST_GeometryN(v.geom, 1)
-             END AS geom) pt
-    LEFT JOIN LATERAL (
-      -- The same choice as the locate_in_district trigger makes.
-      SELECT d.code AS district_code, d.governorate_code FROM districts d
-       WHERE ST_Intersects(d.geom, pt.geom) ORDER BY d.code LIMIT 1) place ON true
+    ${POINT}
+    ${PLACE}
     LEFT JOIN LATERAL (
       SELECT array_agg(DISTINCT found.code) FILTER (WHERE found.code IS NOT NULL) AS codes,
              array_agg(btrim(item)) FILTER (WHERE found.code IS NULL) AS unknown
@@ -104,5 +95,4 @@ resource_words AS MATERIALIZED (SELECT word, code FROM words WHERE list = 'resou
 )
 SELECT typed.*, typed.existing_id IS NOT NULL AS is_update, repeated.rows AS duplicate_rows
   FROM typed
-  LEFT JOIN (SELECT registration_no, array_agg(row_no ORDER BY row_no) AS rows FROM typed
-              WHERE registration_no IS NOT NULL GROUP BY registration_no HAVING count(*) > 1) repeated USING (registration_no)`;
+  ${REPEATED('registration_no')}`;
