@@ -1,6 +1,7 @@
 // The page: header, error banner, the side panel (filters, results, profile) and the map.
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AuthStaffPage } from '../features/auth/AuthStaffPage';
 import { useSelection } from '../features/profile/use-selection';
 import { useLanguage } from '../i18n/use-language';
 import { AppErrorBanner } from './AppErrorBanner';
@@ -37,6 +38,7 @@ export function App() {
           </Suspense>
         </div>
       </main>
+      <AuthStaffPage />
     </div>
   );
 }

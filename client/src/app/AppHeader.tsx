@@ -1,5 +1,7 @@
 // The title bar: the atlas's name and the one-click language switch.
 import { useTranslation } from 'react-i18next';
+import { AuthMenu } from '../features/auth/AuthMenu';
+import { ExportMenu } from '../features/export/ExportMenu';
 import type { Language } from '../i18n/i18n';
 import { setLanguage } from '../i18n/use-language';
 
@@ -12,6 +14,8 @@ export function AppHeader({ language }: { language: Language }) {
         <h1>{t('app.title')}</h1>
         <p>{t('app.subtitle')}</p>
       </div>
+      <ExportMenu />
+      <AuthMenu />
       <button
         type="button"
         className="language-switch"

@@ -2,6 +2,7 @@
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAssociations, useDistricts, useLinks, useProfile, useStats } from '../api/queries';
+import { useEditMarker } from '../features/editing/use-edit-marker';
 import { useFilters } from '../features/filters/use-filters';
 import { useSelection } from '../features/profile/use-selection';
 import { useLanguage } from '../i18n/use-language';
@@ -44,6 +45,7 @@ export function MapView({ onSelect }: { onSelect: (id: number) => void }) {
     links: links.data,
   });
   useMapClicks(map, onSelect);
+  useEditMarker(map);
   useViewInUrl(map);
 
   const area = useMemo(() => {

@@ -9,14 +9,21 @@ import { ProfileLinks, ProfileProgrammes, ProfileStories } from './ProfileSectio
 import { ProfilePartnersButton } from './ProfilePartnersButton';
 import { ProfileTags } from './ProfileTags';
 import { useSelection } from './use-selection';
+import { EditForm } from '../editing/EditForm';
+import { EditNewButton } from '../editing/EditNewButton';
+import { EditToolbar } from '../editing/EditToolbar';
+import { useEditSession } from '../editing/edit-session';
+import { HistoryTimeline } from '../history/HistoryTimeline';
 
 export function ProfilePanel() {
   const { t } = useTranslation();
   const language = useLanguage();
   const { selectedId, select } = useSelection();
   const profile = useProfile(selectedId);
+  const editing = useEditSession();
 
-  if (selectedId === undefined) return <p className="state">{t('profile.none')}</p>;
+  if (editing) return <EditForm key={editing.profile?.id ?? 'new'} session={editing} />;
+  if (selectedId === undefined) return <><EditNewButton /><p className="state">{t('profile.none')}</p></>;
   if (profile.isPending) return <p className="state">{t('status.loading')}</p>;
   if (profile.isError) {
     const error = profile.error;
@@ -33,6 +40,7 @@ export function ProfilePanel() {
         </button>
       </header>
       {language === 'en' && data.nameEn && <p className="profile-alt" lang="ar">{data.nameAr}</p>}
+      <EditToolbar profile={data} />
       <ProfilePartnersButton />
       <ProfileFacts profile={data} language={language} />
       <ProfileTags title={t('profile.sectors')} items={data.sectors.map((sector) => ({ key: sector.code, label: localName(sector, language) }))} />
@@ -44,6 +52,7 @@ export function ProfilePanel() {
       <ProfileProgrammes programmes={data.programmes} language={language} />
       <ProfileLinks links={data.links} language={language} onSelect={select} />
       <ProfileStories stories={data.successStories} language={language} />
+      <HistoryTimeline associationId={data.id} />
     </article>
   );
 }

@@ -1,0 +1,96 @@
+// The edit form in the panel: validated with the shared schema, sent with If-Match; errors shown beside their fields.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { associationProfile, type AssociationProfile } from '../../../../contracts/association';
+import { associationCreate, associationPatch } from '../../../../contracts/association-input';
+import { WriteError } from '../../api/session';
+import { useSelection } from '../profile/use-selection';
+import { EditConflict } from './EditConflict';
+import { EditFields } from './EditFields';
+import { EditVocabularies } from './EditVocabularies';
+import { stopEditing, type EditSession } from './edit-session';
+import { bodyOf, changesOf, valuesOf, type EditValues } from './edit-values';
+import { useSaveAssociation } from './use-save-association';
+
+export type FieldErrors = Record<string, string>;
+
+export function EditForm({ session }: { session: EditSession }) {
+  const { t } = useTranslation();
+  const { profile, point } = session;
+  const { select } = useSelection();
+  const { create, update } = useSaveAssociation();
+  const [values, setValues] = useState<EditValues>(() => valuesOf(profile));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<AssociationProfile | null>(null);
+
+  const refused = (error: Error) => {
+    if (error instanceof WriteError && error.status === 409) {
+      const current = associationProfile.safeParse(error.body.current);
+      if (current.success) return setConflict(current.data);
+    }
+    setProblem(error.message);
+    if (error instanceof WriteError) setErrors(Object.fromEntries(error.errors.map((item) => [item.field, item.message])));
+  };
+  const done = (saved: AssociationProfile) => {
+    stopEditing();
+    select(saved.id);
+  };
+
+  const save = (version?: number) => {
+    setProblem(null);
+    const body = bodyOf(values, point);
+    const parsed = profile
+      ? associationPatch.safeParse(changesOf(bodyOf(valuesOf(profile), profile.location.coordinates), body, Boolean(profile.contacts)))
+      : associationCreate.safeParse(body);
+    if (!parsed.success) {
+      setErrors(Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join('.'), issue.message])));
+      return;
+    }
+    setErrors({});
+    if (!profile) {
+      if (!point) return setErrors({ location: t('edit.placeFirst') });
+      create.mutate(associationCreate.parse(body), { onSuccess: done, onError: refused });
+      return;
+    }
+    const patch = parsed.data;
+    update.mutate({ id: profile.id, version: version ?? profile.version, patch }, { onSuccess: done, onError: refused });
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save();
+  };
+
+  if (conflict && profile) {
+    return (
+      <EditConflict
+        read={profile}
+        current={conflict}
+        onReapply={() => {
+          setConflict(null);
+          save(conflict.version);
+        }}
+        onDiscard={stopEditing}
+      />
+    );
+  }
+  const busy = create.isPending || update.isPending;
+  return (
+    <form className="edit-form staff-form" onSubmit={submit} noValidate data-testid="edit-form" aria-labelledby="edit-title">
+      <h2 id="edit-title">{profile ? t('edit.title', { name: profile.nameAr }) : t('edit.newTitle')}</h2>
+      <p className="hint" data-testid="edit-location">
+        {point ? t('edit.locationAt', { lon: point[0], lat: point[1] }) : t('edit.placeFirst')} — {t('edit.locationHint')}
+      </p>
+      {errors.location && <p className="form-error" role="alert">{errors.location}</p>}
+      <EditFields values={values} onChange={setValues} errors={errors} withContacts={!profile || Boolean(profile.contacts)} />
+      <EditVocabularies values={values} onChange={setValues} />
+      {problem && <p className="form-error" role="alert" data-testid="edit-problem">{problem}</p>}
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={busy} data-testid="edit-save">
+          {busy ? t('status.loading') : t('edit.save')}
+        </button>
+        <button type="button" onClick={stopEditing} data-testid="edit-cancel">{t('edit.cancel')}</button>
+      </div>
+    </form>
+  );
+}

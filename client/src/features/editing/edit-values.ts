@@ -1,0 +1,77 @@
+// The form's values as text, read from a profile, and turned back into the body of a create or a change.
+import type { AssociationProfile } from '../../../../contracts/association';
+import type { AssociationCreate, AssociationPatch } from '../../../../contracts/association-input';
+import type { LonLat } from './edit-session';
+
+export const TEXT_FIELDS = ['registrationNo', 'nameAr', 'nameEn', 'address'] as const;
+export const NUMBER_FIELDS = ['members', 'boardSize', 'staff', 'volunteers', 'annualBudget'] as const;
+export const DATE_FIELDS = ['foundedOn', 'registeredOn', 'lastVerifiedOn'] as const;
+export const CONTACT_FIELDS = ['contactPerson', 'phone', 'email'] as const;
+type Scalar = (typeof TEXT_FIELDS)[number] | (typeof NUMBER_FIELDS)[number] | (typeof DATE_FIELDS)[number] | (typeof CONTACT_FIELDS)[number];
+
+export interface EditValues {
+  scalars: Record<Scalar, string>;
+  kind: 'civil' | 'central';
+  status: 'active' | 'suspended' | 'dissolved';
+  sectors: string[];
+  /** Resource code → quantity as typed; empty means none. */
+  resources: Record<string, string>;
+}
+
+const text = (value: string | number | null | undefined) => (value === null || value === undefined ? '' : String(value));
+
+export function valuesOf(profile: AssociationProfile | undefined): EditValues {
+  const contacts = profile?.contacts;
+  const scalars = {} as Record<Scalar, string>;
+  for (const field of [...TEXT_FIELDS, ...NUMBER_FIELDS, ...DATE_FIELDS]) scalars[field] = text(profile?.[field]);
+  for (const field of CONTACT_FIELDS) scalars[field] = text(contacts?.[field]);
+  if (!profile) scalars.members = '0';
+  return {
+    scalars,
+    kind: profile?.kind ?? 'civil',
+    status: profile?.status ?? 'active',
+    sectors: profile?.sectors.map((sector) => sector.code) ?? [],
+    resources: Object.fromEntries(profile?.resources.map((resource) => [resource.code, String(resource.quantity)]) ?? []),
+  };
+}
+
+const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
+const numberOrNull = (value: string) => (value.trim() === '' ? null : Number(value));
+
+/** Every field as the API takes it; the caller keeps only what changed (for a patch) or sends it all (for a create). */
+export function bodyOf(values: EditValues, point: LonLat | null): AssociationCreate {
+  const s = values.scalars;
+  const contacts = { contactPerson: orNull(s.contactPerson), phone: orNull(s.phone), email: orNull(s.email) };
+  return {
+    registrationNo: s.registrationNo.trim(),
+    nameAr: s.nameAr.trim(),
+    nameEn: orNull(s.nameEn),
+    kind: values.kind,
+    status: values.status,
+    location: { type: 'Point', coordinates: point ?? [0, 0] },
+    address: orNull(s.address),
+    members: Number(s.members || 0),
+    boardSize: numberOrNull(s.boardSize),
+    staff: numberOrNull(s.staff),
+    volunteers: numberOrNull(s.volunteers),
+    annualBudget: numberOrNull(s.annualBudget),
+    foundedOn: orNull(s.foundedOn),
+    registeredOn: orNull(s.registeredOn),
+    lastVerifiedOn: orNull(s.lastVerifiedOn),
+    contacts,
+    sectors: values.sectors,
+    resources: Object.fromEntries(
+      Object.entries(values.resources).filter(([, quantity]) => quantity.trim() !== '').map(([code, quantity]) => [code, Number(quantity)]),
+    ),
+  };
+}
+
+/** Only the fields whose value differs from what the editor started with. */
+export function changesOf(start: AssociationCreate, now: AssociationCreate, hasContacts: boolean): AssociationPatch {
+  const patch: Record<string, unknown> = {};
+  for (const key of Object.keys(now) as (keyof AssociationCreate)[]) {
+    if (key === 'contacts' && !hasContacts) continue;
+    if (JSON.stringify(start[key]) !== JSON.stringify(now[key])) patch[key] = now[key];
+  }
+  return patch as AssociationPatch;
+}

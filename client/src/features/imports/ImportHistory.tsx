@@ -1,0 +1,33 @@
+// Earlier imports, newest first, with who ran them, their counts and an undo for committed ones.
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n/use-language';
+import { LOCALES } from '../../lib/format';
+import { useImports } from './use-imports';
+
+export function ImportHistory() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { history, undo } = useImports();
+  const when = new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <section className="import-history" aria-labelledby="import-history-title">
+      <h3 id="import-history-title">{t('imports.history')}</h3>
+      {history.data?.length === 0 && <p className="state">{t('imports.none')}</p>}
+      {undo.error && <p className="form-error" role="alert">{undo.error.message}</p>}
+      <ol className="history-list" data-testid="import-history">
+        {history.data?.map((item) => (
+          <li key={item.id} data-testid="import-history-item" data-id={item.id} data-status={item.status}>
+            <bdi dir="ltr">#{item.id} {item.fileName}</bdi> · {t(`imports.statuses.${item.status}`)} · {t(`imports.targets.${item.target}`)} ·{' '}
+            <time dateTime={item.createdAt}>{when.format(new Date(item.createdAt))}</time> · <bdi>{item.createdBy}</bdi> ·{' '}
+            {t('imports.counts.new')} {item.counts.new}, {t('imports.counts.updated')} {item.counts.updated}
+            {item.status === 'committed' && (
+              <button type="button" onClick={() => undo.mutate(item.id)} disabled={undo.isPending} data-testid="import-undo">
+                {t('imports.undo')}
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+// Step one: the file and its options (target, encoding, CRS); sends it for a dry run and shows progress while it runs.
+import { useTranslation } from 'react-i18next';
+import { IMPORT_ENCODINGS, IMPORT_TARGETS, type ImportTarget } from '../../../../contracts/imports';
+import type { UploadState } from './use-import-upload';
+
+export interface ImportOptions {
+  file: File | null;
+  target: ImportTarget;
+  encoding: string;
+  sourceSrs: string;
+}
+
+interface ImportUploadFormProps {
+  options: ImportOptions;
+  onChange: (options: ImportOptions) => void;
+  onSubmit: () => void;
+  state: UploadState;
+}
+
+export function ImportUploadForm({ options, onChange, onSubmit, state }: ImportUploadFormProps) {
+  const { t } = useTranslation();
+  const busy = state.phase !== 'idle';
+  return (
+    <form className="staff-form import-upload" onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit();
+      }} data-testid="import-form">
+      <label>
+        {t('imports.file')}
+        <input type="file" required onChange={(e) => onChange({ ...options, file: e.target.files?.[0] ?? null })} data-testid="import-file" />
+      </label>
+      <label>
+        {t('imports.target')}
+        <select value={options.target} onChange={(e) => onChange({ ...options, target: e.target.value as ImportTarget })} data-testid="import-target">
+          {IMPORT_TARGETS.map((target) => <option key={target} value={target}>{t(`imports.targets.${target}`)}</option>)}
+        </select>
+      </label>
+      <label>
+        {t('imports.encoding')}
+        <select value={options.encoding} onChange={(e) => onChange({ ...options, encoding: e.target.value })}>
+          <option value="">{t('imports.auto')}</option>
+          {IMPORT_ENCODINGS.map((encoding) => <option key={encoding} value={encoding}>{encoding}</option>)}
+        </select>
+      </label>
+      <label>
+        {t('imports.srs')}
+        <input dir="ltr" placeholder={t('imports.auto')} value={options.sourceSrs} onChange={(e) => onChange({ ...options, sourceSrs: e.target.value })} />
+      </label>
+      <button type="submit" className="primary" disabled={busy || !options.file} data-testid="import-check">{t('imports.check')}</button>
+      <p role="status" aria-live="polite" data-testid="import-progress">
+        {state.phase === 'uploading' && t('imports.uploading', { percent: state.percent })}
+        {state.phase === 'processing' && t('imports.processing', { seconds: state.seconds })}
+      </p>
+    </form>
+  );
+}
