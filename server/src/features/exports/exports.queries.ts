@@ -5,7 +5,7 @@ import type { Db } from '../../db';
 import { applyAssociationFilters } from '../associations/association-filters.queries';
 import type { ExportField, ExportRow } from './export-fields';
 
-export const EXPORT_BATCH_SIZE = 5_000;
+const EXPORT_BATCH_SIZE = 5_000;
 
 /** The select list: each field's SQL under its export name. */
 const columnsSql = (fields: readonly ExportField[]) => fields.map((field) => `${field.sql} AS "${field.name}"`).join(',\n       ');

@@ -7,7 +7,7 @@ import type { ExportFormat } from '../../../../contracts/export';
 
 const run = promisify(execFile);
 
-export const OGR2OGR_TIMEOUT_MS = 120_000;
+const OGR2OGR_TIMEOUT_MS = 120_000;
 
 /** What GDAL writes for each format; the layer is always called `associations`. */
 const TARGETS: Record<Exclude<ExportFormat, 'csv'>, { driver: string; file: string; options: string[] }> = {

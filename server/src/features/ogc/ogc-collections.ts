@@ -31,8 +31,6 @@ export interface OgcCollectionSource {
   idColumn: string;
   geometryColumn: string;
   propertiesSql: string;
-  /** Names of the property filters, beyond the items parameters every collection has. */
-  filterNames: string[];
   itemsQuery: z.ZodObject;
   /** Null when the text cannot be an id of this collection. */
   parseFeatureId: (raw: string) => string | number | null;
@@ -41,7 +39,7 @@ export interface OgcCollectionSource {
   applyScope: (query: Knex.QueryBuilder) => void;
 }
 
-interface CollectionSpec<S extends z.ZodRawShape> extends Omit<OgcCollectionSource, 'filterNames' | 'itemsQuery' | 'parseFeatureId' | 'parseItemsRequest' | 'applyScope'> {
+interface CollectionSpec<S extends z.ZodRawShape> extends Omit<OgcCollectionSource, 'itemsQuery' | 'parseFeatureId' | 'parseItemsRequest' | 'applyScope'> {
   featureId: z.ZodType<string | number>;
   filterShape: S;
   applyFilters: (query: Knex.QueryBuilder, filters: z.output<z.ZodObject<S, z.core.$strict>>) => void;
@@ -55,7 +53,6 @@ function defineCollection<S extends z.ZodRawShape>({ featureId, filterShape, app
   const noFilters = filterSchema.parse({});
   return {
     ...source,
-    filterNames: Object.keys(filterShape),
     itemsQuery: z.strictObject({ ...ogcItemsShape, ...filterShape }),
     parseFeatureId: (raw) => {
       const parsed = featureId.safeParse(raw);

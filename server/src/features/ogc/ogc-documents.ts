@@ -5,7 +5,7 @@ import type { OgcCollection, OgcLink } from '../../../../contracts/ogc-documents
 import type { OgcCollectionSource } from './ogc-collections';
 import { link, MEDIA, OGC_ROOT, selfAndAlternate } from './ogc-links';
 
-export const CONFORMANCE_CLASSES = [
+const CONFORMANCE_CLASSES = [
   'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core',
   'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson',
   'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html',
@@ -13,7 +13,7 @@ export const CONFORMANCE_CLASSES = [
 ];
 
 export const collectionPath = (id: string) => `${OGC_ROOT}/collections/${encodeURIComponent(id)}`;
-export const itemsPath = (id: string) => `${collectionPath(id)}/items`;
+const itemsPath = (id: string) => `${collectionPath(id)}/items`;
 export const itemPath = (collectionId: string, featureId: string | number) =>
   `${itemsPath(collectionId)}/${encodeURIComponent(String(featureId))}`;
 

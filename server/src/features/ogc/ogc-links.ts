@@ -27,7 +27,7 @@ export function link(req: Request, path: string, rel: string, type: string, titl
 }
 
 /** The request's own URL with some parameters set, others (filters) kept as they came. */
-export function requestUrlWith(req: Request, changes: Record<string, string>): string {
+function requestUrlWith(req: Request, changes: Record<string, string>): string {
   const url = new URL(req.originalUrl, origin(req));
   for (const [name, value] of Object.entries(changes)) url.searchParams.set(name, value);
   return url.href;

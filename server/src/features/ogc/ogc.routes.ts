@@ -30,7 +30,7 @@ function collectionOf(req: Request): OgcCollectionSource {
   return source;
 }
 
-async function describe(db: Db, req: Request, source: OgcCollectionSource) {
+async function describeCollection(db: Db, req: Request, source: OgcCollectionSource) {
   return collectionDocument(req, source, await findExtent(db, source));
 }
 
@@ -47,14 +47,14 @@ const conformanceClasses: Handler = async (_db, req, res) => {
 
 const collections: Handler = async (db, req, res) => {
   const { f } = parseQuery(ogcFormatQuery, req.query);
-  const doc = collectionsDocument(req, await Promise.all(OGC_COLLECTIONS.map((source) => describe(db, req, source))));
+  const doc = collectionsDocument(req, await Promise.all(OGC_COLLECTIONS.map((source) => describeCollection(db, req, source))));
   reply(req, res, f, MEDIA.json, doc, () => collectionsHtml(doc));
 };
 
 const collection: Handler = async (db, req, res) => {
   const source = collectionOf(req);
   const { f } = parseQuery(ogcFormatQuery, req.query);
-  const doc = await describe(db, req, source);
+  const doc = await describeCollection(db, req, source);
   reply(req, res, f, MEDIA.json, doc, () => collectionHtml(doc));
 };
 
@@ -93,7 +93,7 @@ const item: Handler = async (db, req, res) => {
 };
 
 /** The OGC API Features resources (Part 1 core, Part 2 CRS), in the spec's own spelling. */
-export const OGC_ROUTES: [path: string, handler: Handler][] = [
+const OGC_ROUTES: [path: string, handler: Handler][] = [
   ['/ogc', landing],
   ['/ogc/conformance', conformanceClasses],
   ['/ogc/collections', collections],

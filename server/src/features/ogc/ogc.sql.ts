@@ -3,7 +3,7 @@ import type { OgcCrs } from '../../../../contracts/ogc';
 import type { OgcCollectionSource } from './ogc-collections';
 
 /** The geometry in `crs` (a no-op transform for 4326), axes swapped where the CRS puts latitude first, no `crs` member. */
-export function geometryJsonSql(column: string, crs: OgcCrs): string {
+function geometryJsonSql(column: string, crs: OgcCrs): string {
   const transformed = crs.srid === 4326 ? column : `ST_Transform(${column}, ${crs.srid})`;
   const ordered = crs.latitudeFirst ? `ST_FlipCoordinates(${transformed})` : transformed;
   return `ST_AsGeoJSON(${ordered}, ${crs.decimals}, 0)::json`;

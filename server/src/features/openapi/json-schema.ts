@@ -7,7 +7,7 @@ export type JsonSchema = Record<string, unknown>;
 const SAFE = Number.MAX_SAFE_INTEGER;
 
 /** Drops what OpenAPI does not want inside a component and the ±2^53 bounds zod gives every integer. */
-export function tidy(schema: unknown): unknown {
+function tidy(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(tidy);
   if (typeof schema !== 'object' || schema === null) return schema;
   const entries = Object.entries(schema)
