@@ -2,6 +2,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AuthStaffPage } from '../features/auth/AuthStaffPage';
+import { PartnerPanel } from '../features/partners/PartnerPanel';
 import { useSelection } from '../features/profile/use-selection';
 import { useLanguage } from '../i18n/use-language';
 import { AppErrorBanner } from './AppErrorBanner';
@@ -28,7 +29,7 @@ export function App() {
       <a className="skip-link" href="#map-panel">
         {t('app.skipToMap')}
       </a>
-      <AppHeader language={language} />
+      <AppHeader language={language} onSelect={openProfile} />
       <AppErrorBanner />
       <main className="workspace">
         <AppPanel tab={tab} onTab={setTab} onSelect={openProfile} />
@@ -36,6 +37,7 @@ export function App() {
           <Suspense fallback={<div className="map-loading">{t('status.loading')}</div>}>
             <MapView onSelect={openProfile} />
           </Suspense>
+          <PartnerPanel onSelect={openProfile} />
         </div>
       </main>
       <AuthStaffPage />

@@ -2,10 +2,11 @@
 import { useTranslation } from 'react-i18next';
 import { AuthMenu } from '../features/auth/AuthMenu';
 import { ExportMenu } from '../features/export/ExportMenu';
+import { SearchBar } from '../features/search/SearchBar';
 import type { Language } from '../i18n/i18n';
 import { setLanguage } from '../i18n/use-language';
 
-export function AppHeader({ language }: { language: Language }) {
+export function AppHeader({ language, onSelect }: { language: Language; onSelect: (id: number) => void }) {
   const { t } = useTranslation();
   const other: Language = language === 'ar' ? 'en' : 'ar';
   return (
@@ -14,6 +15,7 @@ export function AppHeader({ language }: { language: Language }) {
         <h1>{t('app.title')}</h1>
         <p>{t('app.subtitle')}</p>
       </div>
+      <SearchBar onSelect={onSelect} />
       <ExportMenu />
       <AuthMenu />
       <button

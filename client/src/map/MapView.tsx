@@ -16,6 +16,7 @@ import { useMapControls } from './use-map-controls';
 import { useFlyToSelection, useMapClicks } from './use-map-interaction';
 import { useMapInstance } from './use-map-instance';
 import { useMapState } from './use-map-state';
+import { usePartnerLayers } from './use-partner-layers';
 import { useLayerVisibility } from './use-layer-visibility';
 
 const initialUrlView = viewFromUrl(window.location.search);
@@ -45,6 +46,7 @@ export function MapView({ onSelect }: { onSelect: (id: number) => void }) {
     links: links.data,
   });
   useMapClicks(map, onSelect);
+  usePartnerLayers(map);
   useEditMarker(map);
   useViewInUrl(map);
 

@@ -41,7 +41,7 @@ export function ProfilePanel() {
       </header>
       {language === 'en' && data.nameEn && <p className="profile-alt" lang="ar">{data.nameAr}</p>}
       <EditToolbar profile={data} />
-      <ProfilePartnersButton />
+      <ProfilePartnersButton id={data.id} />
       <ProfileFacts profile={data} language={language} />
       <ProfileTags title={t('profile.sectors')} items={data.sectors.map((sector) => ({ key: sector.code, label: localName(sector, language) }))} />
       <ProfileTags

@@ -1,14 +1,14 @@
-// "Partners nearby": shown now, wired to the partner finder in a later release; focusable so its note can be read.
+// "Partners nearby": opens the partner finder for the association whose profile is shown.
 import { useTranslation } from 'react-i18next';
+import { openPartners } from '../partners/use-partners';
 
-export function ProfilePartnersButton() {
+export function ProfilePartnersButton({ id }: { id: number }) {
   const { t } = useTranslation();
   return (
     <div className="partners">
-      <button type="button" aria-disabled="true" aria-describedby="partners-note" onClick={(event) => event.preventDefault()} data-testid="partners-nearby">
+      <button type="button" onClick={() => openPartners({ kind: 'association', id })} data-testid="partners-nearby">
         {t('profile.partnersNearby')}
       </button>
-      <span id="partners-note" className="note">{t('profile.partnersNearbySoon')}</span>
     </div>
   );
 }

@@ -1,0 +1,39 @@
+// The partner finder over the map: who is asking, the need form, and the ranked suggestions; closing it clears the URL state.
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/http';
+import { useLanguage } from '../../i18n/use-language';
+import { localName } from '../../lib/format';
+import { PartnerNeedForm } from './PartnerNeedForm';
+import { PartnerResults } from './PartnerResults';
+import { usePartners, usePartnerState } from './use-partners';
+import './partners.css';
+
+export function PartnerPanel({ onSelect }: { onSelect: (id: number) => void }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { seeker, need, setNeed, close } = usePartnerState();
+  const partners = usePartners();
+  if (!seeker) return null;
+
+  const from = partners.data?.seeker;
+  const fromName = from?.nameAr ? localName({ nameAr: from.nameAr, nameEn: from.nameEn }, language) : t('partners.point');
+  return (
+    <section className="partner-panel" aria-labelledby="partner-title" data-testid="partner-panel">
+      <header className="partner-head">
+        <h2 id="partner-title">{t('partners.title')}</h2>
+        <button type="button" className="icon-button" aria-label={t('partners.close')} onClick={close} data-testid="partner-close">
+          <span aria-hidden="true">×</span>
+        </button>
+      </header>
+      <p className="note" data-testid="partner-seeker">{t('partners.near', { name: fromName })}</p>
+      <PartnerNeedForm need={need} onChange={setNeed} />
+      {partners.isPending && <p className="state">{t('status.loading')}</p>}
+      {partners.isError && (
+        <p className="state" role="alert">
+          {partners.error instanceof ApiError && partners.error.status ? partners.error.detail : t('errors.unreachable')}
+        </p>
+      )}
+      {partners.data && <PartnerResults results={partners.data.results} language={language} onSelect={onSelect} />}
+    </section>
+  );
+}
