@@ -1,0 +1,48 @@
+// /dashboard: the indicators of the filtered associations as charts, with the same filters (in the URL) beside them.
+// Partners and donors per district are left out: /api/stats counts only associations under cooperation, not donors.
+import { useTranslation } from 'react-i18next';
+import { useStats, useVocabularies } from '../../api/queries';
+import { useLanguage } from '../../i18n/use-language';
+import { formatNumber } from '../../lib/format';
+import { FilterPanel } from '../filters/FilterPanel';
+import { useFilters } from '../filters/use-filters';
+import { DashboardCharts } from './DashboardCharts';
+import './dashboard.css';
+
+export function DashboardPage() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { query, filters } = useFilters();
+  const stats = useStats(query);
+  const vocabularies = useVocabularies().data;
+  const totals = stats.data?.totals;
+  const number = (value: number) => formatNumber(value, language);
+  const governorate = filters.governorate?.[0] ?? 'EG-KN';
+
+  return (
+    <div className="dashboard" data-testid="dashboard">
+      <header className="app-header">
+        <h1>{t('dashboard.title')}</h1>
+        <nav className="dashboard-nav">
+          <a className="tool-link" href={`/?${query}`}>{t('dashboard.backToMap')}</a>
+          <a className="tool-link" href={`/brief?governorate=${governorate}`} data-testid="brief-link">{t('brief.open')}</a>
+        </nav>
+      </header>
+      <div className="dashboard-body">
+        <aside className="dashboard-filters"><FilterPanel /></aside>
+        <main className="dashboard-main" aria-busy={stats.isFetching} data-testid="dashboard-main" data-query={stats.isPlaceholderData ? '' : query}>
+          {totals && (
+            <dl className="dashboard-totals">
+              <div><dt>{t('counts.associations')}</dt><dd data-testid="dashboard-total">{number(totals.associations)}</dd></div>
+              <div><dt>{t('counts.members')}</dt><dd>{number(totals.members)}</dd></div>
+              <div><dt>{t('dashboard.intlCoopShare')}</dt><dd>{t('dashboard.percent', { value: number(totals.associations ? Math.round((totals.intlCoop / totals.associations) * 1000) / 10 : 0) })}</dd></div>
+            </dl>
+          )}
+          {stats.isPending && <p className="state">{t('status.loading')}</p>}
+          {stats.isError && <p className="state" role="alert">{t('errors.unreachable')}</p>}
+          {stats.data && <DashboardCharts stats={stats.data} vocabularies={vocabularies} language={language} />}
+        </main>
+      </div>
+    </div>
+  );
+}
