@@ -1,5 +1,5 @@
-// A per-zoom grid of association counts for clustered tiles at zooms 0–12, kept exact by statement-level
-// triggers: each cell (1/16 of a tile a side) holds count, members and coordinate sums per filterable value.
+// A per-zoom grid of association counts for clustered tiles at zooms 0–12 (0–13 from the next migration on), kept
+// exact by statement-level triggers: each cell (1/16 of a tile a side) holds count, members and sums per filterable value.
 import type { Knex } from 'knex';
 
 /** Column and row of the grid cell at zoom z that holds the Web Mercator point (x, y): 2^(z+4) cells a side. */
@@ -27,16 +27,17 @@ $$`;
  * Adds deltas into every zoom's cell (tx, ty: the tile; cell: row * 16 + column inside it), in key order so
  * that concurrent writers lock grid rows in the same order; cells that fall to zero are removed.
  * id_sum is the id itself where a cell holds one association, so such a cell can be drawn as that association.
+ * Exported for later migrations that change the grid's zooms.
  */
-const APPLY = `
-CREATE FUNCTION association_grid_apply(deltas association_grid_delta[]) RETURNS void LANGUAGE sql AS $$
+export const createGridApply = (maxZoom: number) => `
+CREATE OR REPLACE FUNCTION association_grid_apply(deltas association_grid_delta[]) RETURNS void LANGUAGE sql AS $$
   INSERT INTO association_grid AS g (z, tx, ty, cell, governorate_code, district_code, kind, status, intl_coop,
                                      n, members, id_sum, x_sum, y_sum)
   SELECT z, gc >> 4, gr >> 4, ((gr & 15) << 4 | (gc & 15))::smallint, d.governorate_code, d.district_code, d.kind,
          d.status, d.intl_coop, sum(d.sign)::int, sum(d.sign * d.members::bigint), sum(d.sign * d.id::bigint),
          sum(d.sign * d.x), sum(d.sign * d.y)
     FROM unnest(deltas) AS d
-   CROSS JOIN generate_series(0, 12) AS z
+   CROSS JOIN generate_series(0, ${maxZoom}) AS z
    CROSS JOIN LATERAL (SELECT tile_grid_column(d.x, z) AS gc, tile_grid_row(d.y, z) AS gr) AS c
    GROUP BY z, gc, gr, d.governorate_code, d.district_code, d.kind, d.status, d.intl_coop
    ORDER BY z, gc >> 4, gr >> 4, 4, d.district_code, d.kind, d.status, d.intl_coop
@@ -103,7 +104,7 @@ export async function up(knex: Knex): Promise<void> {
   // filters it can answer (governorate, district, kind, status, intlCoop) apply to it unchanged.
   await knex.raw('CREATE VIEW association_grid_filterable AS SELECT g.*, NULL::timestamptz AS deleted_at FROM association_grid g');
   await knex.raw(DELTA);
-  await knex.raw(APPLY);
+  await knex.raw(createGridApply(12));
   await knex.raw(TRACK);
   await knex.raw(REBUILD);
   for (const [event, transitions] of [
@@ -115,8 +116,13 @@ export async function up(knex: Knex): Promise<void> {
     await knex.raw(`CREATE TRIGGER associations_grid_${event.toLowerCase()} AFTER ${event} ON associations
                     ${transitions} FOR EACH STATEMENT EXECUTE FUNCTION association_grid_track()`);
   }
+  await rebuildGrid(knex);
+}
+
+/** Fills the grid from scratch (exported for later migrations that change what it holds). */
+export async function rebuildGrid(knex: Knex): Promise<void> {
   await knex.transaction(async (trx) => {
-    // A sort of 13 rows per association: give it memory rather than temporary files.
+    // A sort of one row per association and zoom: give it memory rather than temporary files.
     await trx.raw("SET LOCAL work_mem = '256MB'");
     await trx.raw('SELECT association_grid_rebuild()');
   });

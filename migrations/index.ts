@@ -13,6 +13,7 @@ import * as auditAndVersions from './20261123_10_audit-and-versions';
 import * as imports from './20261124_01_imports';
 import * as tilesDataVersion from './20261125_01_tiles-data-version';
 import * as tilesAssociationGrid from './20261125_02_tiles-association-grid';
+import * as tilesGridToZoom13 from './20261125_03_tiles-grid-to-zoom-13';
 
 const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261123_01_extensions': extensions,
@@ -28,6 +29,7 @@ const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261124_01_imports': imports,
   '20261125_01_tiles-data-version': tilesDataVersion,
   '20261125_02_tiles-association-grid': tilesAssociationGrid,
+  '20261125_03_tiles-grid-to-zoom-13': tilesGridToZoom13,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

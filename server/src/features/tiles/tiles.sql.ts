@@ -4,8 +4,8 @@
 export const TILE_EXTENT = 4096;
 /** Pixels (of TILE_EXTENT) kept beyond the tile's edge so symbols near it are not cut off. */
 export const TILE_BUFFER = 64;
-/** Zooms up to this one are served as clusters from the grid; must match generate_series(0, 12) in the grid migration. */
-export const CLUSTER_MAX_ZOOM = 12;
+/** Zooms up to this one are served as clusters from the grid; the grid migrations fill zooms 0 to 13. */
+export const CLUSTER_MAX_ZOOM = 13;
 export const LAYERS = { associations: 'associations', clusters: 'clusters' } as const;
 
 /** `a` (associations or rows shaped like them) meets tile z, x, y grown by `margin` (a fraction of its side). */
