@@ -1,0 +1,97 @@
+// `npm run bench:tiles [-- --sizes 10000,100000,1000000 --zooms 5,8,10,12,14 --seconds 5]`: vector tiles under load
+// at each size (own databases civic_atlas_bench_tiles_<size>, loaded once and reused) — cold, database warm with
+// the tile cache off, cache hits — against the floor: the same prepared statements through pgbench.
+import { cpus, loadavg, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
+import { tileStatement } from '../server/src/features/tiles/tiles.queries';
+import { startAppProcess, type AppProcess } from './lib/app-process';
+import { openBenchDatabase, type BenchDatabase } from './lib/bench-database';
+import { load, type LoadResult } from './lib/http-load';
+import { pgbench, type FloorResult } from './lib/pgbench';
+import { measureBytes } from './lib/tile-bytes';
+import { densestTile, tilePath, viewportTiles } from './lib/tile-sets';
+import { listingTimings } from './lib/listing-timings';
+
+const CONCURRENCY = [1, 4];
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const row = (cells: (string | number)[], widths: number[]) => cells.map((cell, i) => String(cell).padStart(widths[i] ?? 8)).join(' ');
+const WIDTHS = [3, 2, 4, 12, 12, 7, 12, 7, 12, 7, 6, 18, 18];
+
+interface ZoomRun {
+  cold: Map<number, LoadResult>;
+  warm: Map<number, LoadResult>;
+  hit: Map<number, LoadResult>;
+  floor: Map<number, FloorResult>;
+}
+
+const latency = (result?: { p50: number; p95: number }) => (result ? `${result.p50.toFixed(1)}/${result.p95.toFixed(1)}` : '-');
+
+async function benchZoom(bench: BenchDatabase, apps: { cached: AppProcess; uncached: AppProcess }, z: number, seconds: number) {
+  const coldSets = [await viewportTiles(bench.db, z, 1, 4, 1), await viewportTiles(bench.db, z, 2, 4, 1)];
+  const seen = new Set(coldSets[0]?.map(tilePath));
+  coldSets[1] = (coldSets[1] ?? []).filter((tile) => !seen.has(tilePath(tile)));
+  const all = [...(coldSets[0] ?? []), ...(coldSets[1] ?? []), await densestTile(bench.db, z)];
+  const paths = all.map(tilePath);
+  const run: ZoomRun = { cold: new Map(), warm: new Map(), hit: new Map(), floor: new Map() };
+  for (const [i, connections] of CONCURRENCY.entries()) {
+    const set = coldSets[i] ?? [];
+    if (set.length) run.cold.set(connections, await load({ baseUrl: apps.cached.baseUrl, paths: set.map(tilePath), connections, once: true }));
+  }
+  const bytes = await measureBytes(apps.cached.baseUrl, all);
+  const statements = all.map((tile) => tileStatement(bench.db, tile, {}));
+  for (const connections of CONCURRENCY) {
+    run.warm.set(connections, await load({ baseUrl: apps.uncached.baseUrl, paths, connections, seconds }));
+    run.hit.set(connections, await load({ baseUrl: apps.cached.baseUrl, paths, connections, seconds }));
+    run.floor.set(connections, await pgbench(bench.url, statements, connections, seconds));
+  }
+  for (const connections of CONCURRENCY) {
+    const [cold, warm, hit, floor] = [run.cold.get(connections), run.warm.get(connections), run.hit.get(connections), run.floor.get(connections)];
+    const errors = (cold?.errors ?? 0) + (warm?.errors ?? 0) + (hit?.errors ?? 0);
+    console.log(row([
+      z, connections, all.length, latency(cold), latency(warm), warm?.perSecond.toFixed(0) ?? '-', latency(hit), hit?.perSecond.toFixed(0) ?? '-',
+      latency(floor), floor?.perSecond.toFixed(0) ?? '-', warm && floor ? `${(warm.perSecond / floor.perSecond).toFixed(2)}×` : '-',
+      `${kb(bytes.rawMax)}/${kb(bytes.rawMean)}`, `${kb(bytes.gzipMax)}/${kb(bytes.gzipMean)}${errors ? ` ERR ${errors}` : ''}`,
+    ], WIDTHS));
+  }
+}
+
+async function benchSize(size: number, zooms: number[], seconds: number): Promise<void> {
+  const bench = await openBenchDatabase('civic_atlas_bench_tiles', size, (message) => console.log(message));
+  try {
+    await bench.db.raw('ANALYZE associations, association_grid');
+    const apps = {
+      cached: await startAppProcess(bench.url, bench.db, { TILE_CACHE_MB: '512' }),
+      uncached: await startAppProcess(bench.url, bench.db, { TILE_CACHE_MB: '0' }),
+    };
+    try {
+      console.log(`\n${size.toLocaleString('en')} associations — latency p50/p95 ms; rps = requests per second; KB max/mean of non-empty tiles`);
+      console.log(row(['z', 'c', 'n', 'cold', 'warm', 'rps', 'hit', 'rps', 'floor', 'tps', 'warm/fl', 'raw KB', 'gzip KB'], WIDTHS));
+      for (const z of zooms) await benchZoom(bench, apps, z, seconds);
+      await listingTimings(apps.cached.baseUrl, bench.db);
+    } finally {
+      await apps.cached.stop();
+      await apps.uncached.stop();
+    }
+  } finally {
+    await bench.db.destroy();
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '10000,100000,1000000' },
+      zooms: { type: 'string', default: '5,8,10,12,14' },
+      seconds: { type: 'string', default: '5' },
+    },
+  });
+  const list = (text: string | undefined) => (text ?? '').split(',').filter(Boolean).map(Number);
+  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; load average at start ${loadavg().map((n) => n.toFixed(1)).join(' ')}`);
+  console.log('cold = first request of each tile to a fresh tile cache; warm = repeated, TILE_CACHE_MB=0; hit = repeated, cached; floor = pgbench -M prepared of the same SQL');
+  for (const size of list(values.sizes)) await benchSize(size, list(values.zooms), Number(values.seconds));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : String(error));
+  process.exit(1);
+});
