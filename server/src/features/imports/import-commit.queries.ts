@@ -17,9 +17,11 @@ export interface AuditActor {
   email: string;
 }
 
+/** What stands in the way of an undo: an association (id, registration number) or a boundary (its code). */
 export interface UndoConflict {
-  id: number;
-  registrationNo: string | null;
+  id: number | null;
+  registrationNo?: string | null;
+  code?: string;
   reason: string;
 }
 

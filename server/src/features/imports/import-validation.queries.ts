@@ -6,12 +6,13 @@ import type { ImportCounts, ImportResult, ImportTarget } from '../../../../contr
 import type { Db } from '../../db';
 import { INSERT_ASSOCIATION_ERRORS } from './association-checks.sql';
 import { CREATE_ASSOCIATION_ROWS } from './association-rows.sql';
+import { CREATE_BOUNDARY_ROWS, INSERT_BOUNDARY_ERRORS } from './boundary-rows.sql';
 import type { StagingNames } from './staging';
 
 type Queryable = Db | Knex.Transaction;
 
-const CREATE_ROWS: Partial<Record<ImportTarget, string>> = { associations: CREATE_ASSOCIATION_ROWS };
-const INSERT_ERRORS: Partial<Record<ImportTarget, string>> = { associations: INSERT_ASSOCIATION_ERRORS };
+const CREATE_ROWS: Record<ImportTarget, string> = { associations: CREATE_ASSOCIATION_ROWS, ...CREATE_BOUNDARY_ROWS };
+const INSERT_ERRORS: Record<ImportTarget, string> = { associations: INSERT_ASSOCIATION_ERRORS, ...INSERT_BOUNDARY_ERRORS };
 
 /** Every rows table has `row_no` and `is_update`; a row with any report line is invalid. */
 const COUNTS = `
@@ -47,8 +48,8 @@ export async function validateRows(db: Queryable, importId: number, target: Impo
   const bindings = { rows: names.rows, source: names.source, importId, scope: scope.scope, governorate: scope.governorate };
   await db.raw('DROP TABLE IF EXISTS ??', [names.rows]);
   await db('import_errors').where({ import_id: importId }).delete();
-  await db.raw(CREATE_ROWS[target] as string, bindings);
-  await db.raw(INSERT_ERRORS[target] as string, bindings);
+  await db.raw(CREATE_ROWS[target], bindings);
+  await db.raw(INSERT_ERRORS[target], bindings);
   const result = await db.raw<{ rows: ImportCounts[] }>(COUNTS, bindings);
   return result.rows[0] as ImportCounts;
 }

@@ -4,6 +4,7 @@ import type { ImportForm, ImportMapping, ImportResult, ImportTarget } from '../.
 import { IMPORT_ERRORS_SHOWN } from '../../../../contracts/imports';
 import type { Db } from '../../db';
 import { HttpProblem } from '../../http/http-problem';
+import { findBoundaryConflicts, mergeBoundaries, undoBoundaries } from './boundary-commit.queries';
 import type { Importer } from './import-actor';
 import { findUndoConflicts, lockNamedAssociations, mergeAssociations, takeImportsLock, undoAssociations } from './import-commit.queries';
 import { checkMapping, sourceViewSql } from './import-mapping';
@@ -58,14 +59,15 @@ export async function commitImport(db: Db, importer: Importer, id: number, skipI
     await planWithoutJit(trx);
     const stored = await lockedImport(trx, importer, id, 'validated');
     const names = stagingNames(id);
-    await lockNamedAssociations(trx, names); // nobody edits them until we are done
+    if (stored.target === 'associations') await lockNamedAssociations(trx, names); // nobody edits them until we are done
     const counts = await validateRows(trx, id, stored.target, names, { scope: importer.scope, governorate: stored.options.governorate });
     if (counts.valid === 0) throw new HttpProblem('conflict', `No row of import ${id} is valid: there is nothing to commit`);
     if (counts.invalid > 0 && !skipInvalid) {
       throw new HttpProblem('conflict', `${counts.invalid} of ${counts.total} rows are invalid: fix the file, or commit with {"skipInvalid":true} to write the ${counts.valid} valid rows`, undefined, { extensions: { counts } });
     }
     await recordValidation(trx, id, counts, importer.scope);
-    await mergeAssociations(trx, id, names, importer.actor); // before-images, writes, audit
+    if (stored.target === 'associations') await mergeAssociations(trx, id, names, importer.actor); // before-images, writes, audit
+    else await mergeBoundaries(trx, stored.target, id, names, importer.actor); // … and associations placed again
     await markImport(trx, id, 'committed', importer.actor.email);
     await dropStaging(trx, id);
   });
@@ -77,13 +79,14 @@ export async function undoImport(db: Db, importer: Importer, id: number): Promis
   await db.transaction(async (trx) => {
     await takeImportsLock(trx);
     await planWithoutJit(trx);
-    await lockedImport(trx, importer, id, 'committed');
-    const conflicts = await findUndoConflicts(trx, id);
+    const { target } = await lockedImport(trx, importer, id, 'committed');
+    const conflicts = target === 'associations' ? await findUndoConflicts(trx, id) : await findBoundaryConflicts(trx, target, id);
     if (conflicts.length) {
-      const named = conflicts.slice(0, 5).map((c) => `${c.registrationNo ?? c.id} ${c.reason}`).join('; ');
+      const named = conflicts.slice(0, 5).map((c) => `${c.registrationNo ?? c.code ?? c.id} ${c.reason}`).join('; ');
       throw new HttpProblem('conflict', `Import ${id} cannot be undone without losing later changes: ${named}`, undefined, { extensions: { conflicts } });
     }
-    await undoAssociations(trx, id, importer.actor);
+    if (target === 'associations') await undoAssociations(trx, id, importer.actor);
+    else await undoBoundaries(trx, target, id, importer.actor);
     await markImport(trx, id, 'undone', importer.actor.email);
   });
   return readImport(db, importer, id);
