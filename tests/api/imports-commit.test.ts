@@ -148,3 +148,12 @@ test('when imports are listed and read again, then the GIS unit sees its own and
   expect(again.body.id).toBe(list.body[0]?.id);
   expect((await world.as.admin.json<unknown[]>('GET', '/api/imports')).body.length).toBeGreaterThan(list.body.length);
 });
+
+test('when a dry run is left for a week, then the next import expires it and drops its staging tables', async () => {
+  const stale = await world.as.admin.upload<ImportResult>(csvFile('stale.csv', [['OLD-1', 'جمعية قديمة', 'civil', 1, null, null, ...QUS]]));
+  await world.db('imports').where({ id: stale.body.id }).update({ created_at: world.db.raw(`now() - interval '8 days'`) });
+  await world.as.admin.upload(csvFile('fresh.csv', [['NEW-1', 'جمعية جديدة', 'civil', 1, null, null, ...QUS]]));
+  expect((await world.as.admin.json<ImportResult>('GET', `/api/imports/${stale.body.id}`)).body.status).toBe('expired');
+  expect(await world.db.schema.withSchema('import_staging').hasTable(`import_${stale.body.id}`)).toBe(false);
+  expect((await world.as.admin.json('POST', `/api/imports/${stale.body.id}/commit`, {})).status).toBe(409);
+});

@@ -97,8 +97,18 @@ export async function recordValidation(trx: Queryable, id: number, counts: Impor
   await trx('imports').where({ id }).update({ counts: JSON.stringify(counts), scope });
 }
 
-export async function markImport(trx: Knex.Transaction, id: number, status: 'committed' | 'undone' | 'expired', byEmail: string): Promise<void> {
-  const columns = status === 'committed' ? { committed_by_email: byEmail, committed_at: trx.fn.now() }
-    : status === 'undone' ? { undone_by_email: byEmail, undone_at: trx.fn.now() } : {};
+/** Dry runs nobody committed within `days` days: their staging tables can go. */
+export async function listStaleImports(db: Db, days: number): Promise<number[]> {
+  return (await db('imports').where({ status: 'validated' }).whereRaw(`created_at < now() - make_interval(days => ?)`, [days]).pluck('id')) as number[];
+}
+
+export async function markImport(trx: Knex.Transaction, id: number, status: 'committed' | 'undone', byEmail: string): Promise<void> {
+  const columns = status === 'committed' ? { committed_by_email: byEmail, committed_at: trx.fn.now() } : { undone_by_email: byEmail, undone_at: trx.fn.now() };
   await trx('imports').where({ id }).update({ status, ...columns });
+}
+
+/** True when the import was still a dry run and is now expired (a commit may have come first). */
+export async function expireImport(trx: Knex.Transaction, id: number): Promise<boolean> {
+  const updated = await trx('imports').where({ id, status: 'validated' }).update({ status: 'expired' });
+  return updated === 1;
 }

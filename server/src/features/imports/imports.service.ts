@@ -11,7 +11,7 @@ import { checkMapping, sourceViewSql } from './import-mapping';
 import type { Upload } from './import-upload';
 import { createSourceView, planWithoutJit, sampleRows, validateRows } from './import-validation.queries';
 import type { Workspace } from './import-workspace';
-import { findImport, insertImport, listRowErrors, lockImport, markImport, recordValidation, reserveImportId, type StoredImport } from './imports.queries';
+import { expireImport, findImport, insertImport, listRowErrors, listStaleImports, lockImport, markImport, recordValidation, reserveImportId, type StoredImport } from './imports.queries';
 import { detectSource } from './detect-source';
 import { locateSource } from './source-file';
 import { dropStaging, stageSource, stagedColumns, stagingNames } from './staging';
@@ -22,8 +22,12 @@ export interface ImportLimits {
   maxBytes: number;
 }
 
+/** A dry run nobody committed for this long is expired: its staging tables are dropped, its report kept. */
+const STAGING_KEPT_DAYS = 7;
+
 /** Dry run: detect → stage → map → validate → report. Nothing outside the import's own tables is written. */
 export async function dryRun(db: Db, importer: Importer, upload: Upload, workspace: Workspace, form: ImportForm, limits: ImportLimits): Promise<ImportResult> {
+  await expireStaleImports(db);
   const source = await locateSource(upload, workspace, zipLimits(limits.maxBytes)); // unzip safely, find the dataset
   const detection = await detectSource(source, form, workspace.dir); // encoding, CRS, layer and fields
   const { fields } = detection.detected;
@@ -98,6 +102,14 @@ export async function readImport(db: Db, importer: Importer, id: number): Promis
   if (!stored) throw new HttpProblem('notFound', `No import has id ${id}`);
   const { scope: _scope, ...result } = stored;
   return { ...result, errors: await listRowErrors(db, id, IMPORT_ERRORS_SHOWN) };
+}
+
+async function expireStaleImports(db: Db): Promise<void> {
+  for (const id of await listStaleImports(db, STAGING_KEPT_DAYS)) {
+    await db.transaction(async (trx) => {
+      if (await expireImport(trx, id)) await dropStaging(trx, id);
+    });
+  }
 }
 
 async function lockedImport(trx: Parameters<typeof lockImport>[0], importer: Importer, id: number, expected: StoredImport['status']): Promise<StoredImport> {

@@ -1,0 +1,41 @@
+// `npm run import -- FILE …` from the shell: the same report, a commit on request, and "cli" as the audit's actor.
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { run } from '../../server/src/provisioning/run';
+import { createRegistryDatabase } from '../support/registry-database';
+import { csv, fixtureDir, type FixtureDir } from '../support/fixtures/gdal-fixtures';
+import { QENA_CITY, QUS } from '../support/fixtures/import-world';
+
+let scratch: Awaited<ReturnType<typeof createRegistryDatabase>>;
+let files: FixtureDir;
+const REPO = path.resolve(__dirname, '../..');
+
+beforeAll(async () => {
+  scratch = await createRegistryDatabase('civic_atlas_imports_cli');
+  files = await fixtureDir();
+});
+afterAll(async () => {
+  await files.remove();
+  await scratch.drop();
+});
+
+const importCommand = (args: string[]) =>
+  run(process.execPath, [path.join(REPO, 'node_modules/tsx/dist/cli.mjs'), path.join(REPO, 'scripts/import.ts'), ...args], {
+    env: { ...process.env, DATABASE_URL: scratch.url, LOG_LEVEL: 'silent' },
+  });
+
+test('when a CSV is imported from the shell with --commit, then the report is printed and "cli" is audited', async () => {
+  const file = path.join(files.dir, 'shell.csv');
+  await writeFile(file, csv(['REG_NO', 'NAME_AR', 'KIND', 'lon', 'lat'], [['CLI-1', 'جمعية من الطرفية', 'أهلية', ...QENA_CITY], ['CLI-2', '', 'civil', ...QUS]]));
+  const dry = await importCommand([file]);
+  expect(dry).toMatch(/import \d+ \(associations\): validated/);
+  expect(dry).toMatch(/rows {4}2 total, 1 valid \(1 new, 0 updates\), 1 invalid/);
+  expect(dry).toMatch(/row 2\tnameAr\tis required for a new association/);
+  await expect(importCommand([file, '--commit'])).rejects.toThrow(/skipInvalid/);
+
+  const committed = await importCommand([file, '--commit', '--skip-invalid', '--mapping', JSON.stringify({ registrationNo: 'REG_NO', nameAr: 'NAME_AR', kind: 'KIND' })]);
+  expect(committed).toMatch(/: committed/);
+  const association = await scratch.db('associations').where({ registration_no: 'CLI-1' }).first('id', 'name_ar');
+  expect(association.name_ar).toBe('جمعية من الطرفية');
+  expect(await scratch.db('audit_log').where({ entity_id: association.id }).first('actor_id', 'actor_email', 'action')).toEqual({ actor_id: null, actor_email: 'cli', action: 'import' });
+});
