@@ -11,6 +11,12 @@ function removePartnerLayers(map: MapLibreMap): void {
   if (map.getSource(PARTNERS_SOURCE)) map.removeSource(PARTNERS_SOURCE);
 }
 
+/** Room for the finder's panel, which floats over the map's end side (left in Arabic) on a wide screen; on a phone it sits below the map. */
+function panelPadding(map: MapLibreMap) {
+  const side = document.documentElement.dir === 'rtl' ? 'left' : 'right';
+  return window.innerWidth < 720 ? 30 : { top: 50, bottom: 50, left: 50, right: 50, [side]: 400 };
+}
+
 export function usePartnerLayers(map: MapLibreMap | null): void {
   const { seeker, picking } = usePartnerState();
   const reply = usePartners().data;
@@ -35,7 +41,7 @@ export function usePartnerLayers(map: MapLibreMap | null): void {
     const box = bboxOf(data.features.map((feature) => feature.geometry));
     if (box && fittedFor.current !== key) {
       fittedFor.current = key;
-      map.fitBounds(box, { padding: 60, maxZoom: 13, duration: 800 });
+      map.fitBounds(box, { padding: panelPadding(map), maxZoom: 13, duration: 800 });
     }
   }, [map, shown]);
 

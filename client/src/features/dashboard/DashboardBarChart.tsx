@@ -9,9 +9,12 @@ export interface BarRow {
 }
 
 const ROW = 26;
-const WIDTH = 600;
-const LABEL = 190;
-const VALUE = 70;
+const WIDTH = 440;
+const LABEL = 175;
+const VALUE = 55;
+/** Longer labels are cut to fit the label column; the whole label stays in the bar's accessible name. */
+const MAX_LABEL = 24;
+const fit = (label: string) => (label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label);
 
 export function DashboardBarChart({ title, rows, language, testId }: { title: string; rows: BarRow[]; language: Language; testId: string }) {
   const rtl = language === 'ar';
@@ -29,7 +32,7 @@ export function DashboardBarChart({ title, rows, language, testId }: { title: st
           const text = row.value === null ? '—' : formatNumber(row.value, language);
           return (
             <g key={row.key} role="listitem" aria-label={`${row.label}: ${text}`} data-testid="chart-bar" data-key={row.key} data-value={row.value ?? ''}>
-              <text x={rtl ? WIDTH - 4 : 4} y={y + ROW / 2 + 4} textAnchor="start" className="chart-label">{row.label}</text>
+              <text x={rtl ? WIDTH - 4 : 4} y={y + ROW / 2 + 4} textAnchor="start" className="chart-label">{fit(row.label)}</text>
               <rect x={barStart} y={y + 4} width={Math.max(length, row.value ? 1 : 0)} height={ROW - 8} rx={3} className="chart-bar" />
               <text x={rtl ? barStart - 6 : barStart + length + 6} y={y + ROW / 2 + 4} textAnchor="start" className="chart-value">{text}</text>
             </g>

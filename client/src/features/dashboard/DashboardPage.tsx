@@ -29,7 +29,10 @@ export function DashboardPage() {
         </nav>
       </header>
       <div className="dashboard-body">
-        <aside className="dashboard-filters"><FilterPanel /></aside>
+        <details className="dashboard-filters" open={window.matchMedia('(min-width: 720px)').matches}>
+          <summary>{t('tabs.filters')}</summary>
+          <FilterPanel />
+        </details>
         <main className="dashboard-main" aria-busy={stats.isFetching} data-testid="dashboard-main" data-query={stats.isPlaceholderData ? '' : query}>
           {totals && (
             <dl className="dashboard-totals">
