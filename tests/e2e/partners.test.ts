@@ -68,3 +68,19 @@ test('when a suggested partner is clicked, then its profile opens', async () => 
   await atlas.page.waitForSelector(`[data-testid=profile][data-id="${id}"]`);
   expect(searchParams(atlas).get('selected')).toBe(id);
 });
+
+test('when "partners at a point" is armed and the map is clicked, then partners around that point are listed', async () => {
+  const atlas = await givenAtlas(session, '/?governorate=EG-KN&map=11/26.16/32.72');
+  await atlas.page.click('[data-testid=partner-pick]');
+  await atlas.page.waitForFunction(() => new URLSearchParams(window.location.search).get('partnersPick') === '1');
+
+  const box = await atlas.page.locator('[data-testid=map] canvas').boundingBox();
+  if (!box) throw new Error('the map has no canvas');
+  await atlas.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+
+  await atlas.page.waitForSelector('[data-testid=partner-result]');
+  const [lon, lat] = (searchParams(atlas).get('partnersAt') ?? '').split(',').map(Number);
+  expect(lon).toBeCloseTo(32.72, 1);
+  expect(lat).toBeCloseTo(26.16, 1);
+  expect(await atlas.page.textContent('[data-testid=partner-seeker]')).toContain('النقطة المختارة');
+});

@@ -35,3 +35,17 @@ test('when a suggestion is chosen with the arrow keys and Enter, then its profil
   expect(searchParams(atlas).get('selected')).toBe(id);
   await saveScreenshot(atlas, 'search-chosen');
 });
+
+test('when a village is chosen, then the partner finder opens around it', async () => {
+  const atlas = await givenAtlas(session, '/');
+  await atlas.page.fill('[data-testid=search-input]', 'نجع العاقوله');
+  const village = atlas.page.locator('[data-testid=search-option][data-type=village]').first();
+  await village.waitFor();
+  const id = await village.getAttribute('data-id');
+
+  await village.click();
+
+  await atlas.page.waitForSelector('[data-testid=partner-result]');
+  expect(searchParams(atlas).get('partnersVillage')).toBe(id);
+  expect(await atlas.page.textContent('[data-testid=partner-seeker]')).toContain('نجع العاقولة');
+});

@@ -1,4 +1,5 @@
 // The partner finder over the map: who is asking, the need form, and the ranked suggestions; closing it clears the URL state.
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/http';
 import { useLanguage } from '../../i18n/use-language';
@@ -13,6 +14,12 @@ export function PartnerPanel({ onSelect }: { onSelect: (id: number) => void }) {
   const language = useLanguage();
   const { seeker, need, setNeed, close } = usePartnerState();
   const partners = usePartners();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const seekerKey = seeker && JSON.stringify(seeker);
+  // A new seeker moves the focus to the finder, so keyboard and screen-reader users land where the answer is.
+  useEffect(() => {
+    if (seekerKey) heading.current?.focus();
+  }, [seekerKey]);
   if (!seeker) return null;
 
   const from = partners.data?.seeker;
@@ -20,7 +27,7 @@ export function PartnerPanel({ onSelect }: { onSelect: (id: number) => void }) {
   return (
     <section className="partner-panel" aria-labelledby="partner-title" data-testid="partner-panel">
       <header className="partner-head">
-        <h2 id="partner-title">{t('partners.title')}</h2>
+        <h2 id="partner-title" ref={heading} tabIndex={-1}>{t('partners.title')}</h2>
         <button type="button" className="icon-button" aria-label={t('partners.close')} onClick={close} data-testid="partner-close">
           <span aria-hidden="true">×</span>
         </button>
