@@ -79,7 +79,7 @@ export const ar: Dictionary = {
     legend: 'مفتاح الخريطة والطبقات',
     layers: {
       associations: 'الجمعيات',
-      links: 'روابط الانتساب',
+      links: 'الانتساب والشراكات والشبكات',
       socialUnits: 'الوحدات الاجتماعية',
       choropleth: 'الجمعيات لكل ١٠٬٠٠٠ نسمة',
       districts: 'حدود المراكز',

@@ -77,7 +77,7 @@ export const en = {
     legend: 'Legend and layers',
     layers: {
       associations: 'Associations',
-      links: 'Affiliation links',
+      links: 'Affiliations, partnerships, networks',
       socialUnits: 'Social units',
       choropleth: 'Associations per 10,000 people',
       districts: 'District boundaries',
