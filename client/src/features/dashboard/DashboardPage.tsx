@@ -2,7 +2,7 @@
 // Partners and donors per district are left out: /api/stats counts only associations under cooperation, not donors.
 import { useTranslation } from 'react-i18next';
 import { useStats, useVocabularies } from '../../api/queries';
-import { useLanguage } from '../../i18n/use-language';
+import { setLanguage, useLanguage } from '../../i18n/use-language';
 import { formatNumber } from '../../lib/format';
 import { FilterPanel } from '../filters/FilterPanel';
 import { useFilters } from '../filters/use-filters';
@@ -18,6 +18,7 @@ export function DashboardPage() {
   const totals = stats.data?.totals;
   const number = (value: number) => formatNumber(value, language);
   const governorate = filters.governorate?.[0] ?? 'EG-KN';
+  const other = language === 'ar' ? 'en' : 'ar';
 
   return (
     <div className="dashboard" data-testid="dashboard">
@@ -26,6 +27,9 @@ export function DashboardPage() {
         <nav className="dashboard-nav">
           <a className="tool-link" href={`/?${query}`}>{t('dashboard.backToMap')}</a>
           <a className="tool-link" href={`/brief?governorate=${governorate}`} data-testid="brief-link">{t('brief.open')}</a>
+          <button type="button" className="tool-link" lang={other} aria-label={t('language.switchLabel')} onClick={() => setLanguage(other)}>
+            {t('language.switch')}
+          </button>
         </nav>
       </header>
       <div className="dashboard-body">

@@ -1,5 +1,5 @@
 // The partner finder over the map: who is asking, the need form, and the ranked suggestions; closing it clears the URL state.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/http';
 import { useLanguage } from '../../i18n/use-language';
@@ -15,32 +15,45 @@ export function PartnerPanel({ onSelect }: { onSelect: (id: number) => void }) {
   const { seeker, need, setNeed, close } = usePartnerState();
   const partners = usePartners();
   const heading = useRef<HTMLHeadingElement>(null);
+  const [folded, setFolded] = useState(false);
   const seekerKey = seeker && JSON.stringify(seeker);
   // A new seeker moves the focus to the finder, so keyboard and screen-reader users land where the answer is.
   useEffect(() => {
+    setFolded(false);
     if (seekerKey) heading.current?.focus();
   }, [seekerKey]);
   if (!seeker) return null;
 
   const from = partners.data?.seeker;
+  /** On a phone the finder covers the drawer where the profile opens, so choosing a partner folds it to its header. */
+  const choose = (id: number) => {
+    onSelect(id);
+    if (window.matchMedia('(max-width: 719px)').matches) setFolded(true);
+  };
   const fromName = from?.nameAr ? localName({ nameAr: from.nameAr, nameEn: from.nameEn }, language) : t('partners.point');
   return (
-    <section className="partner-panel" aria-labelledby="partner-title" data-testid="partner-panel">
+    <section className="partner-panel" data-folded={folded} aria-labelledby="partner-title" data-testid="partner-panel">
       <header className="partner-head">
         <h2 id="partner-title" ref={heading} tabIndex={-1}>{t('partners.title')}</h2>
+        <button type="button" className="icon-button partner-fold" aria-expanded={!folded} aria-label={folded ? t('tabs.expand') : t('tabs.collapse')}
+          onClick={() => setFolded(!folded)} data-testid="partner-fold">
+          <span aria-hidden="true">{folded ? '▴' : '▾'}</span>
+        </button>
         <button type="button" className="icon-button" aria-label={t('partners.close')} onClick={close} data-testid="partner-close">
           <span aria-hidden="true">×</span>
         </button>
       </header>
-      <p className="note" data-testid="partner-seeker">{t('partners.near', { name: fromName })}</p>
-      <PartnerNeedForm need={need} onChange={setNeed} />
-      {partners.isPending && <p className="state">{t('status.loading')}</p>}
-      {partners.isError && (
-        <p className="state" role="alert">
-          {partners.error instanceof ApiError && partners.error.status ? partners.error.detail : t('errors.unreachable')}
-        </p>
-      )}
-      {partners.data && <PartnerResults results={partners.data.results} language={language} onSelect={onSelect} />}
+      <div className="partner-body">
+        <p className="note" data-testid="partner-seeker">{t('partners.near', { name: fromName })}</p>
+        <PartnerNeedForm need={need} onChange={setNeed} />
+        {partners.isPending && <p className="state">{t('status.loading')}</p>}
+        {partners.isError && (
+          <p className="state" role="alert">
+            {partners.error instanceof ApiError && partners.error.status ? partners.error.detail : t('errors.unreachable')}
+          </p>
+        )}
+        {partners.data && <PartnerResults results={partners.data.results} language={language} onSelect={choose} />}
+      </div>
     </section>
   );
 }
