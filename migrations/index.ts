@@ -14,6 +14,7 @@ import * as imports from './20261124_01_imports';
 import * as tilesDataVersion from './20261125_01_tiles-data-version';
 import * as tilesAssociationGrid from './20261125_02_tiles-association-grid';
 import * as tilesGridToZoom13 from './20261125_03_tiles-grid-to-zoom-13';
+import * as placesInGovernorates from './20261126_01_places-in-governorates';
 
 const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261123_01_extensions': extensions,
@@ -30,6 +31,7 @@ const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261125_01_tiles-data-version': tilesDataVersion,
   '20261125_02_tiles-association-grid': tilesAssociationGrid,
   '20261125_03_tiles-grid-to-zoom-13': tilesGridToZoom13,
+  '20261126_01_places-in-governorates': placesInGovernorates,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -48,6 +48,13 @@ describe('with the real boundaries loaded', () => {
     expect(row).toMatchObject({ governorate_code: 'EG-KN', district_code: 'EG.QN.QS' });
   });
 
+  test('when a village stands outside every district polygon, then it still belongs to its governorate', async () => {
+    const outside = await scratch.db('villages').whereNull('district_code').count<{ count: number }[]>('* as count');
+    const orphans = await scratch.db('villages').whereNull('governorate_code').count<{ count: number }[]>('* as count');
+    expect(Number(outside[0]?.count)).toBeGreaterThan(0);
+    expect(Number(orphans[0]?.count)).toBe(0);
+  });
+
   test('when a writer tries to set the district by hand, then the database puts the true one back', async () => {
     const [row] = await insertAssociation('T-2', QUS_POINT);
     await scratch.db('associations').where({ id: row.id }).update({ district_code: 'EG.QN.QA', governorate_code: 'EG-LX' });

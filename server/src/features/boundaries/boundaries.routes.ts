@@ -1,22 +1,9 @@
 // HTTP routes for the administrative boundaries: governorates and their districts.
 import { Router } from 'express';
-import { z } from 'zod';
-import { districtCode, governorateCode } from '../../../../contracts/codes';
-import { anyOf, booleanParam } from '../../../../contracts/query-params';
 import type { Db } from '../../db';
 import { parseQuery } from '../../http/validate';
 import { listDistrictsJson, listGovernoratesJson } from './boundaries.queries';
-
-const governoratesQuery = z.strictObject({
-  code: anyOf(governorateCode).optional(),
-  geometry: booleanParam.default(false),
-});
-
-const districtsQuery = z.strictObject({
-  governorate: anyOf(governorateCode).optional(),
-  code: anyOf(districtCode).optional(),
-  geometry: booleanParam.default(false),
-});
+import { districtsQuery, governoratesQuery } from '../../../../contracts/boundaries';
 
 export function boundaryRoutes({ db }: { db: Db }): Router {
   const router = Router();

@@ -1,19 +1,9 @@
 // GET /api/coverage?governorate=: per-district figures, coverage gaps and unused social units.
 import { Router } from 'express';
-import { z } from 'zod';
-import { resourceNeed } from '../../../../contracts/association-filters';
-import { governorateCode, vocabularyCode } from '../../../../contracts/codes';
-import { single } from '../../../../contracts/query-params';
 import type { Db } from '../../db';
 import { parseQuery } from '../../http/validate';
 import { computeCoverage } from './coverage.service';
-
-const coverageQuery = z.strictObject({
-  governorate: single(governorateCode),
-  sector: single(vocabularyCode).optional(),
-  resource: single(resourceNeed).optional(),
-  radiusKm: single(z.string().regex(/^\d+(\.\d+)?$/, 'must be a number').transform(Number).pipe(z.number().gt(0).max(100))).default(5),
-});
+import { coverageQuery } from '../../../../contracts/coverage';
 
 export function coverageRoutes({ db }: { db: Db }): Router {
   const router = Router();

@@ -1,14 +1,9 @@
 // GET /api/links: links between associations as GeoJSON lines, for associations matching the usual filters.
 import { Router } from 'express';
-import { z } from 'zod';
-import { associationFilterShape } from '../../../../contracts/association-filters';
-import { LINK_KINDS } from '../../../../contracts/codes';
-import { anyOf } from '../../../../contracts/query-params';
 import type { Db } from '../../db';
 import { parseQuery } from '../../http/validate';
 import { applyAssociationFilters } from '../associations/association-filters.queries';
-
-const linksQuery = z.strictObject({ ...associationFilterShape, linkKind: anyOf(z.enum(LINK_KINDS)).optional() });
+import { linksQuery } from '../../../../contracts/links';
 
 /** Lines run from the linking association (a member, a partner) to the linked one (e.g. its central association). */
 const LINKS_JSON = `

@@ -1,17 +1,9 @@
 // GET /api/search?q=: suggestions as you type, associations first, then villages.
 import { Router } from 'express';
-import { z } from 'zod';
-import { governorateCode } from '../../../../contracts/codes';
-import { anyOf, integerParam, single } from '../../../../contracts/query-params';
 import type { Db } from '../../db';
 import { parseQuery } from '../../http/validate';
 import { searchAssociations, searchVillages } from './search.queries';
-
-const searchQuery = z.strictObject({
-  q: single(z.string().trim().min(1, 'must not be empty').max(200, 'at most 200 characters')),
-  governorate: anyOf(governorateCode).optional(),
-  limit: integerParam(1, 50).default(8),
-});
+import { searchQuery } from '../../../../contracts/search';
 
 export function searchRoutes({ db }: { db: Db }): Router {
   const router = Router();
