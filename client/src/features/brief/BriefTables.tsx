@@ -5,6 +5,10 @@ import type { Language } from '../../i18n/i18n';
 import { formatNumber, localName } from '../../lib/format';
 import type { BriefCoverage } from './use-brief';
 
+/** A village's or unit's name in the language, whichever name it has, else a dash. */
+const placeName = (item: { nameAr: string | null; nameEn: string | null }, language: Language) =>
+  (language === 'en' ? (item.nameEn ?? item.nameAr) : (item.nameAr ?? item.nameEn)) ?? '—';
+
 interface TableProps {
   coverage: BriefCoverage;
   language: Language;
@@ -69,7 +73,7 @@ export function BriefGaps({ coverage, language, service }: TableProps & { servic
               const home = district(village.district);
               return (
                 <tr key={village.id}>
-                  <th scope="row">{localName(village, language)}</th>
+                  <th scope="row">{placeName(village, language)}</th>
                   <td>{home ? localName(home, language) : '—'}</td>
                   <td>{village.population === null ? '—' : formatNumber(village.population, language)}</td>
                   <td>{village.nearestKm === null ? '—' : formatNumber(village.nearestKm, language)}</td>
@@ -98,7 +102,7 @@ export function BriefUnits({ coverage, language }: TableProps) {
               const home = district(unit.district);
               return (
                 <tr key={unit.id}>
-                  <th scope="row">{localName(unit, language)}</th>
+                  <th scope="row">{placeName(unit, language)}</th>
                   <td>{home ? localName(home, language) : '—'}</td>
                   <td>{formatNumber(unit.activeAssociationsNearby, language)}</td>
                 </tr>

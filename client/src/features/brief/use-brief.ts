@@ -6,7 +6,8 @@ import { getJson } from '../../api/http';
 import { useUrlValue } from '../../lib/url-state';
 
 const point = z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]) });
-const place = { id: z.number(), nameAr: z.string(), nameEn: z.string().nullable(), district: z.string().nullable(), location: point };
+/** Some villages (from OSM, on the desert edge) have no Arabic name yet. */
+const place = { id: z.number(), nameAr: z.string().nullable(), nameEn: z.string().nullable(), district: z.string().nullable(), location: point };
 
 /** contracts/ leaves gap villages and unused units loose; the brief needs their fields. */
 const briefCoverage = coverageReply.extend({
