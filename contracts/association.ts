@@ -128,6 +128,8 @@ export const statsDistrict = z.object({
   associations: z.number().int(),
   members: z.number().int(),
   intlCoop: z.number().int(),
+  /** Null when the district's population is unknown. */
+  associationsPer10k: z.number().nullable(),
   resources: z.record(z.string(), z.number()),
 });
 
@@ -140,6 +142,9 @@ export const stats = z.object({
     byStatus: z.record(z.string(), z.number().int()),
     resources: z.record(z.string(), z.number()),
     sectors: z.record(z.string(), z.number().int()),
+    /** Associations with an active programme, per partner organisation and per donor country. */
+    partners: z.record(z.string(), z.number().int()),
+    donorCountries: z.record(z.string(), z.number().int()),
   }),
   districts: z.array(statsDistrict),
 });

@@ -45,3 +45,15 @@ test('resources per district equal the sum of quantities counted in SQL', async 
   expect(stats.districts).toHaveLength(1);
   expect(stats.districts[0]?.resources).toEqual(expected);
 });
+
+test('partners and donor countries count the associations with an active programme with each', async () => {
+  const stats = (await getJson<Stats>(app.baseUrl, '/api/stats?governorate=EG-KN')).body;
+  const result = await app.db.raw<{ rows: { partner: string; n: number }[] }>(`
+    SELECT p.partner, count(DISTINCT a.id)::int AS n
+      FROM associations a JOIN intl_programmes p ON p.association_id = a.id
+     WHERE a.governorate_code = 'EG-KN' AND p.status = 'active' AND a.deleted_at IS NULL
+     GROUP BY p.partner`);
+  expect(result.rows.length).toBeGreaterThan(0);
+  expect(stats.totals.partners).toEqual(Object.fromEntries(result.rows.map((row) => [row.partner, row.n])));
+  expect(Object.keys(stats.totals.donorCountries).length).toBeGreaterThan(0);
+});

@@ -4,7 +4,8 @@ import type { FeatureCollection, LineString, Point } from 'geojson';
 import { MAX_LIMIT } from '../../../contracts/association-filters';
 import { associationProfile, type AssociationCollection } from '../../../contracts/association';
 import { getJson, withQuery } from './http';
-import { statsWithRates, vocabularies, type BoundaryWithGeometry, type DistrictWithGeometry } from './schemas';
+import { stats } from '../../../contracts/association';
+import { vocabularies, type BoundaryWithGeometry, type DistrictWithGeometry } from './schemas';
 
 const list = (values: string[]) => encodeURIComponent(values.join(','));
 const STATIC = { staleTime: Infinity } as const;
@@ -66,7 +67,7 @@ export const useAssociations = (filterQuery: string) =>
 export const useStats = (filterQuery: string) =>
   useQuery({
     queryKey: ['stats', filterQuery],
-    queryFn: ({ signal }) => getJson(withQuery('/api/stats', filterQuery), signal, statsWithRates),
+    queryFn: ({ signal }) => getJson(withQuery('/api/stats', filterQuery), signal, stats),
     ...FILTERED,
   });
 

@@ -1,7 +1,7 @@
 // Reply shapes the client needs beyond contracts/: boundaries with geometry, vocabularies, per-10,000 rates.
 import type { Geometry } from 'geojson';
 import { z } from 'zod';
-import { boundary, districtSummary, stats, statsDistrict } from '../../../contracts/association';
+import { boundary, districtSummary } from '../../../contracts/association';
 
 export type BoundaryWithGeometry = z.infer<typeof boundary> & { geometry: Geometry; governorate?: string };
 export type DistrictWithGeometry = z.infer<typeof districtSummary> & { geometry: Geometry };
@@ -12,8 +12,3 @@ export type VocabularyItem = z.infer<typeof vocabularyItem>;
 export const vocabularies = z.object({ sectors: z.array(vocabularyItem), resources: z.array(vocabularyItem) });
 export type Vocabularies = z.infer<typeof vocabularies>;
 
-/** /api/stats answers `associationsPer10k` per district (null without a population); contracts/ lacks it so far. */
-export const statsWithRates = stats.extend({
-  districts: z.array(statsDistrict.extend({ associationsPer10k: z.number().nullable().optional() })),
-});
-export type StatsWithRates = z.infer<typeof statsWithRates>;

@@ -232,6 +232,8 @@ export const ar: Dictionary = {
     membersPer10k: 'الأعضاء لكل ١٠٬٠٠٠ نسمة',
     intlCoopShare: 'نسبة العاملة في إطار التعاون الدولي (٪)',
     sectors: 'الجمعيات حسب مجال النشاط',
+    partners: 'الجمعيات حسب الشريك الدولي (برامج نشطة)',
+    donorCountries: 'الجمعيات حسب الدولة المانحة (برامج نشطة)',
     percent: '{{value}}٪',
   },
   brief: {

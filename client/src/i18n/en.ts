@@ -230,6 +230,8 @@ export const en = {
     membersPer10k: 'Members per 10,000 people',
     intlCoopShare: 'Under international cooperation (%)',
     sectors: 'Associations per sector',
+    partners: 'Associations per international partner (active programmes)',
+    donorCountries: 'Associations per donor country (active programmes)',
     percent: '{{value}}%',
   },
   brief: {

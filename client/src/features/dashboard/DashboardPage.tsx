@@ -1,5 +1,4 @@
 // /dashboard: the indicators of the filtered associations as charts, with the same filters (in the URL) beside them.
-// Partners and donors per district are left out: /api/stats counts only associations under cooperation, not donors.
 import { useTranslation } from 'react-i18next';
 import { useStats, useVocabularies } from '../../api/queries';
 import { setLanguage, useLanguage } from '../../i18n/use-language';

@@ -35,7 +35,16 @@ SELECT json_build_object(
     'sectors', (SELECT coalesce(json_object_agg(sector_code, n ORDER BY sector_code), '{}'::json)
                   FROM (SELECT s.sector_code, count(*) AS n
                           FROM filtered f JOIN association_sectors s ON s.association_id = f.id
-                         GROUP BY s.sector_code) s)),
+                         GROUP BY s.sector_code) s),
+    'partners', (SELECT coalesce(json_object_agg(partner, n ORDER BY partner), '{}'::json)
+                   FROM (SELECT p.partner, count(DISTINCT p.association_id) AS n
+                           FROM filtered f JOIN intl_programmes p ON p.association_id = f.id AND p.status = 'active'
+                          GROUP BY p.partner) x),
+    'donorCountries', (SELECT coalesce(json_object_agg(donor_country, n ORDER BY donor_country), '{}'::json)
+                         FROM (SELECT p.donor_country, count(DISTINCT p.association_id) AS n
+                                 FROM filtered f JOIN intl_programmes p ON p.association_id = f.id AND p.status = 'active'
+                                WHERE p.donor_country IS NOT NULL
+                                GROUP BY p.donor_country) x)),
   'districts', (SELECT coalesce(json_agg(json_build_object(
                     'code', d.code, 'governorate', d.governorate_code, 'nameAr', d.name_ar, 'nameEn', d.name_en,
                     'population', d.population,
