@@ -1,0 +1,75 @@
+// Staff in the browser: the public sees no edit controls; the GIS unit edits, meets a conflict, and reads the history.
+import { givenAtlas, saveScreenshot } from './atlas-driver';
+import { apiAs, arabicNumber, forgiveFailedRequests, givenSignedIn, qenaAssociation, useStaffSession } from './staff-driver';
+
+const session = useStaffSession('e2e_staff');
+const GIS = 'gis@atlas.test';
+
+test('when the public opens a profile, then there is no edit button and no contacts', async () => {
+  const { id } = await qenaAssociation(session);
+  const atlas = await givenAtlas(session, `/?governorate=EG-KN&selected=${id}`);
+  await atlas.page.waitForSelector(`[data-testid=profile][data-id="${id}"]`);
+
+  expect(await atlas.page.locator('[data-testid=edit-open]').count()).toBe(0);
+  const facts = await atlas.page.textContent('[data-testid=profile-facts]');
+  expect(facts).not.toMatch(/الهاتف|البريد الإلكتروني|مسؤول الاتصال/);
+  expect(await atlas.page.locator('[data-testid=auth-open]').isVisible()).toBe(true);
+});
+
+test('when the GIS unit changes the members, then the profile and the list show the new number', async () => {
+  const { id } = await qenaAssociation(session);
+  const atlas = await givenSignedIn(session, GIS, `/?governorate=EG-KN&selected=${id}`);
+  expect(await atlas.page.getAttribute('[data-testid=auth-user]', 'data-role')).toBe('gis');
+
+  await atlas.page.click('[data-testid=edit-open]');
+  await atlas.page.fill('[data-testid=edit-members]', '4321');
+  await saveScreenshot(atlas, 'staff-edit-form');
+  await atlas.page.click('[data-testid=edit-save]');
+
+  await atlas.page.waitForSelector(`[data-testid=profile][data-id="${id}"]`);
+  await atlas.page.waitForFunction((text) => document.querySelector('[data-testid=profile-facts]')?.textContent?.includes(text), arabicNumber(4321));
+  await atlas.page.click('[data-testid=tab-results]');
+  await atlas.page.selectOption('[data-testid=list-sort]', 'members');
+  await atlas.page.waitForFunction(
+    ({ wanted, text }) => document.querySelector(`[data-testid=result-item][data-id="${wanted}"]`)?.textContent?.includes(text),
+    { wanted: id, text: arabicNumber(4321) },
+  );
+  await saveScreenshot(atlas, 'staff-edited-list');
+});
+
+test('when someone else saved first, then the editor sees what changed and can reapply', async () => {
+  const { id } = await qenaAssociation(session);
+  const atlas = await givenSignedIn(session, GIS, `/?governorate=EG-KN&selected=${id}`);
+  await atlas.page.click('[data-testid=edit-open]');
+  await atlas.page.fill('[data-testid=edit-volunteers]', '77');
+
+  const other = await apiAs(session, 'admin@atlas.test');
+  const read = await other.request<{ version: number }>('GET', `/api/associations/${id}`);
+  await other.request('PATCH', `/api/associations/${id}`, { address: 'شارع المحطة، قنا' }, { 'If-Match': `"${read.body.version}"` });
+  await atlas.page.click('[data-testid=edit-save]');
+
+  await atlas.page.waitForSelector('[data-testid=edit-conflict] [data-testid=history-diff] tr[data-field=address]');
+  await saveScreenshot(atlas, 'staff-conflict');
+  await atlas.page.click('[data-testid=conflict-reapply]');
+  await atlas.page.waitForSelector(`[data-testid=profile][data-id="${id}"]`);
+  const now = await other.request<{ volunteers: number; address: string }>('GET', `/api/associations/${id}`);
+  expect(now.body).toMatchObject({ volunteers: 77, address: 'شارع المحطة، قنا' });
+  forgiveFailedRequests(atlas, 409);
+});
+
+test('when an association was edited, then its history shows who changed which field', async () => {
+  const { id } = await qenaAssociation(session);
+  const client = await apiAs(session, GIS);
+  const read = await client.request<{ version: number }>('GET', `/api/associations/${id}`);
+  await client.request('PATCH', `/api/associations/${id}`, { boardSize: 13 }, { 'If-Match': `"${read.body.version}"` });
+  const atlas = await givenSignedIn(session, GIS, `/?governorate=EG-KN&selected=${id}`);
+
+  await atlas.page.click('[data-testid=history] summary');
+  const latest = atlas.page.locator('[data-testid=history-entry]').first();
+  await latest.waitFor();
+  expect(await latest.getAttribute('data-action')).toBe('update');
+  expect(await latest.locator('[data-testid=history-actor]').textContent()).toBe(GIS);
+  expect(await latest.locator('tr[data-field=boardSize] ins').textContent()).toBe('13');
+  await latest.scrollIntoViewIfNeeded();
+  await saveScreenshot(atlas, 'staff-history');
+});
