@@ -24,6 +24,7 @@ test('when a CSV with a bad row is imported, then the report names it, the rest 
   expect(await atlas.page.getAttribute('[data-testid=import-count-invalid]', 'data-value')).toBe('1');
   expect(await atlas.page.locator('[data-testid=import-errors] tbody tr').count()).toBe(1);
   expect(await atlas.page.isDisabled('[data-testid=import-commit]')).toBe(true);
+  await atlas.page.locator('[data-testid=import-report]').scrollIntoViewIfNeeded();
   await saveScreenshot(atlas, 'import-report');
 
   await atlas.page.check('[data-testid=import-skip-invalid]');
@@ -36,5 +37,6 @@ test('when a CSV with a bad row is imported, then the report names it, the rest 
 
   await item.locator('[data-testid=import-undo]').click();
   await atlas.page.waitForSelector('[data-testid=import-history-item][data-status=undone]');
+  await atlas.page.locator('[data-testid=import-history]').scrollIntoViewIfNeeded();
   await saveScreenshot(atlas, 'import-undone');
 });

@@ -1,9 +1,10 @@
 // The edit form in the panel: validated with the shared schema, sent with If-Match; errors shown beside their fields.
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { associationProfile, type AssociationProfile } from '../../../../contracts/association';
 import { associationCreate, associationPatch } from '../../../../contracts/association-input';
-import { WriteError } from '../../api/session';
+import { invalidateRegistry, WriteError } from '../../api/session';
 import { useSelection } from '../profile/use-selection';
 import { EditConflict } from './EditConflict';
 import { EditFields } from './EditFields';
@@ -19,6 +20,7 @@ export function EditForm({ session }: { session: EditSession }) {
   const { profile, point } = session;
   const { select } = useSelection();
   const { create, update } = useSaveAssociation();
+  const client = useQueryClient();
   const [values, setValues] = useState<EditValues>(() => valuesOf(profile));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
@@ -70,7 +72,10 @@ export function EditForm({ session }: { session: EditSession }) {
           setConflict(null);
           save(conflict.version);
         }}
-        onDiscard={stopEditing}
+        onDiscard={() => {
+          stopEditing();
+          void invalidateRegistry(client);
+        }}
       />
     );
   }
