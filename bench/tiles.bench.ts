@@ -64,7 +64,9 @@ async function benchSize(size: number, zooms: number[], seconds: number): Promis
       uncached: await startAppProcess(bench.url, bench.db, { TILE_CACHE_MB: '0' }),
     };
     try {
+      const ceiling = await load({ baseUrl: apps.cached.baseUrl, paths: ['/healthz'], connections: 4, seconds });
       console.log(`\n${size.toLocaleString('en')} associations — latency p50/p95 ms; rps = requests per second; KB max/mean of non-empty tiles`);
+      console.log(`the app's own ceiling: GET /healthz (no database) at c=4: ${ceiling.perSecond.toFixed(0)} rps, p50/p95 ${latency(ceiling)} ms`);
       console.log(row(['z', 'c', 'n', 'cold', 'warm', 'rps', 'hit', 'rps', 'floor', 'tps', 'warm/fl', 'raw KB', 'gzip KB'], WIDTHS));
       for (const z of zooms) await benchZoom(bench, apps, z, seconds);
       await listingTimings(apps.cached.baseUrl, bench.db);
