@@ -30,7 +30,7 @@ export function ImportReport({ result }: { result: ImportResult }) {
             </thead>
             <tbody>
               {result.errors.map((error, index) => (
-                <tr key={index} data-row={error.row}><td>{error.row}</td><td dir="ltr">{error.field}</td><td>{error.message}</td></tr>
+                <tr key={index} data-row={error.row}><td>{error.row}</td><td dir="ltr">{error.field}</td><td dir="auto">{error.message}</td></tr>
               ))}
             </tbody>
           </table>
