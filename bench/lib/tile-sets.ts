@@ -12,7 +12,7 @@ const SPARSE_BOXES: readonly [number, number, number, number][] = [
 ];
 
 /** mulberry32: a small seeded generator, enough to pick the same places on every run. */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

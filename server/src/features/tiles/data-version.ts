@@ -3,7 +3,7 @@
 import { Client, type ClientConfig } from 'pg';
 import type { Logger } from '../../logger';
 
-export const DATA_VERSION_CHANNEL = 'association_data_version';
+const DATA_VERSION_CHANNEL = 'association_data_version';
 const RECONNECT_AFTER_MS = 1000;
 
 export class DataVersion {

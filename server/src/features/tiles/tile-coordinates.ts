@@ -1,7 +1,7 @@
 // The {z}/{x}/{y} of a tile request: whole numbers, z at most 22, x and y inside the 2^z × 2^z grid of that zoom.
 import { z } from 'zod';
 
-export const MAX_TILE_ZOOM = 22;
+const MAX_TILE_ZOOM = 22;
 
 const wholeNumber = z.string().regex(/^\d{1,8}$/, 'must be a whole number').transform(Number);
 

@@ -15,7 +15,7 @@ function valueText(name: keyof AssociationFilters, value: FilterValue): string {
   return name === 'bbox' ? items.join(',') : [...new Set(items)].sort().join(',');
 }
 
-export function canonicalFilters(filters: AssociationFilters): string {
+function canonicalFilters(filters: AssociationFilters): string {
   return ASSOCIATION_FILTER_NAMES.flatMap((name) => {
     const value = filters[name];
     return value === undefined ? [] : [`${name}=${encodeURIComponent(valueText(name, value))}`];

@@ -5,7 +5,7 @@ import { gunzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import type { ReadyTile } from './tile-cache';
 
-export const MVT_CONTENT_TYPE = 'application/vnd.mapbox-vector-tile';
+const MVT_CONTENT_TYPE = 'application/vnd.mapbox-vector-tile';
 const inflated = promisify(gunzip);
 
 /**

@@ -24,7 +24,7 @@ import {
 /** The filters the grid keeps apart (it has their columns); any other filter is aggregated on the fly. */
 const GRID_FILTERS: ReadonlySet<string> = new Set<keyof AssociationFilters>(['governorate', 'district', 'kind', 'status', 'intlCoop']);
 
-export const answerableByGrid = (filters: AssociationFilters) =>
+const answerableByGrid = (filters: AssociationFilters) =>
   Object.entries(filters).every(([name, value]) => value === undefined || GRID_FILTERS.has(name));
 
 /** One pixel: enough for the grid functions, not the envelope's rounding, to decide a point on the edge. */

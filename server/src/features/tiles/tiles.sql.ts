@@ -6,7 +6,7 @@ export const TILE_EXTENT = 4096;
 export const TILE_BUFFER = 64;
 /** Zooms up to this one are served as clusters from the grid; the grid migrations fill zooms 0 to 13. */
 export const CLUSTER_MAX_ZOOM = 13;
-export const LAYERS = { associations: 'associations', clusters: 'clusters' } as const;
+const LAYERS = { associations: 'associations', clusters: 'clusters' } as const;
 
 /** `a` (associations or rows shaped like them) meets tile z, x, y grown by `margin` (a fraction of its side). */
 export const IN_TILE = 'a.geom && ST_Transform(ST_TileEnvelope(?, ?, ?, margin => ?), 4326)';
