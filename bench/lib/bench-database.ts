@@ -12,7 +12,7 @@ export interface BenchDatabase {
 }
 
 /** 10000 → "10k", 1000000 → "1m". */
-const sizeLabel = (size: number) =>
+export const sizeLabel = (size: number) =>
   size >= 1_000_000 && size % 1_000_000 === 0 ? `${size / 1_000_000}m` : size >= 1000 && size % 1000 === 0 ? `${size / 1000}k` : String(size);
 
 async function countAssociations(db: Db): Promise<number> {
