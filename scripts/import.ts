@@ -7,6 +7,7 @@ import { importForm, type ImportResult } from '../contracts/imports';
 import { HttpProblem } from '../server/src/http/http-problem';
 import { parseInput } from '../server/src/http/validate';
 import { SHELL_IMPORTER } from '../server/src/features/imports/import-actor';
+import { storedName } from '../server/src/features/imports/import-upload';
 import { withWorkspace } from '../server/src/features/imports/import-workspace';
 import { commitImport, dryRun } from '../server/src/features/imports/imports.service';
 import { openDatabase, runMain } from './lib/open-database';
@@ -51,7 +52,7 @@ runMain(async () => {
   try {
     const validated = await withWorkspace(async (workspace) => {
       // The pipeline works on its own copy: a CSV may be rewritten as UTF-8.
-      const copy = workspace.resolve(`upload${path.extname(file).toLowerCase()}`);
+      const copy = workspace.resolve(storedName(path.basename(file)));
       await copyFile(file, copy);
       const upload = { path: copy, originalName: path.basename(file), size: 0, fields: {} };
       return dryRun(db, SHELL_IMPORTER, upload, workspace, form, { maxBytes: config.IMPORT_MAX_BYTES });

@@ -22,6 +22,9 @@ SELECT :actorId, :actorEmail, :action, 'association', c.entity_key::int, :import
  WHERE c.import_id = :importId AND c.entity = 'association' AND c.action = 'insert'
  ORDER BY c.entity_key::int`;
 
+/** Only associations that were there before and still are: a new one has its `after`, a removed one has none. */
 export const AUDIT_AFTER = `
 UPDATE audit_log l SET after = :profile
- WHERE l.import_id = :importId AND l.action = :action AND l.entity = 'association' AND l.before IS NOT NULL`;
+  FROM import_changes c
+ WHERE l.import_id = :importId AND l.action = :action AND l.entity = 'association'
+   AND c.import_id = :importId AND c.entity = 'association' AND c.entity_key = l.entity_id::text AND c.action = 'update'`;

@@ -20,7 +20,7 @@ export interface DetectOptions {
 
 const refuse = (field: string, detail: string) => new HttpProblem('unprocessable', detail, [{ field, message: detail }]);
 
-export const UNKNOWN_CRS =
+const UNKNOWN_CRS =
   'The file does not say which coordinate system its coordinates are in (no .prj or CRS). Send sourceSrs, ' +
   'e.g. EPSG:22992 (Egypt Red Belt), EPSG:32636 (UTM zone 36N) or EPSG:4326 (longitude/latitude)';
 

@@ -8,7 +8,7 @@ import { run } from '../../provisioning/run';
 import { HttpProblem } from '../../http/http-problem';
 import type { SourceFile } from './source-file';
 
-export const GDAL_TIMEOUT_MS = 10 * 60_000;
+const GDAL_TIMEOUT_MS = 10 * 60_000;
 
 /** Column names GDAL's CSV reader takes coordinates from (matched without regard to case). */
 const CSV_OPEN_OPTIONS = [

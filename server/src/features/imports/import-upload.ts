@@ -16,12 +16,14 @@ export interface Upload {
   fields: Record<string, unknown>;
 }
 
-/** What a data file may be called; anything else is kept as "upload" and recognised by its bytes. */
+/** Extensions kept on the stored file; any other file is recognised by its bytes. */
 const KNOWN_EXTENSION = /\.(zip|kmz|shp|gpkg|geojson|json|kml|csv|txt)$/i;
 
-function storedName(originalName: string): string {
-  const extension = path.extname(originalName).toLowerCase();
-  return `upload${KNOWN_EXTENSION.test(extension) ? extension : ''}`;
+/** The client's file name reduced to letters, digits, _ and - (GDAL names a CSV's or GeoJSON's layer after it). */
+export function storedName(originalName: string): string {
+  const extension = path.extname(originalName);
+  const stem = path.basename(originalName, extension).normalize('NFC').replace(/[^\p{L}\p{N}_-]+/gu, '_').slice(0, 60) || 'upload';
+  return KNOWN_EXTENSION.test(extension) ? `${stem}${extension.toLowerCase()}` : stem;
 }
 
 function uploadProblem(error: unknown, maxBytes: number): unknown {

@@ -10,7 +10,7 @@ export interface Workspace {
   resolve: (relative: string) => string;
 }
 
-export function workspaceAt(dir: string): Workspace {
+function workspaceAt(dir: string): Workspace {
   const root = path.resolve(dir);
   return {
     dir: root,

@@ -29,7 +29,7 @@ const LANGUAGE_DRIVERS: Record<number, string> = {
 const SNIFF_BYTES = 8 * 1024 * 1024;
 
 /** Node's decoder labels for GDAL's names, for the text this module decodes itself. */
-export const DECODER_LABEL: Record<string, string> = { 'UTF-8': 'utf-8', CP1256: 'windows-1256', 'ISO-8859-6': 'iso-8859-6', CP1252: 'windows-1252', 'ISO-8859-1': 'latin1' };
+const DECODER_LABEL: Record<string, string> = { 'UTF-8': 'utf-8', CP1256: 'windows-1256', 'ISO-8859-6': 'iso-8859-6', CP1252: 'windows-1252', 'ISO-8859-1': 'latin1' };
 
 async function readHead(file: string, bytes: number): Promise<Buffer> {
   const handle = await open(file, 'r');
