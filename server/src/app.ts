@@ -18,11 +18,11 @@ import { placeRoutes } from './features/places/places.routes';
 import { linkRoutes } from './features/links/links.routes';
 import { authRoutes } from './features/auth/auth.routes';
 import { userRoutes } from './features/users/users.routes';
-import { tileRoutes } from './features/tiles/tiles.routes';
-import { openApiRoutes } from './features/openapi/openapi.routes';
 import { importRoutes } from './features/imports/imports.routes';
+import { tileRoutes } from './features/tiles/tiles.routes';
 import { ogcRoutes } from './features/ogc/ogc.routes';
 import { exportRoutes } from './features/exports/exports.routes';
+import { openApiRoutes } from './features/openapi/openapi.routes';
 import { searchRoutes } from './features/search/search.routes';
 import { partnerRoutes } from './features/partners/partners.routes';
 import { coverageRoutes } from './features/coverage/coverage.routes';
@@ -56,6 +56,8 @@ export function createApp(deps: AppDeps): Express {
       customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
     }),
   );
+  // Tiles first: they need no session, body parser or page security headers, and are the hottest path.
+  app.use(tileRoutes(deps));
   app.use(securityHeaders(deps.config.BASEMAP_STYLE_URL ? new URL(deps.config.BASEMAP_STYLE_URL).origin : undefined));
   app.use(express.json({ limit: '1mb' }));
   app.use(sessionMiddleware(deps.db));
@@ -78,7 +80,6 @@ export function createApp(deps: AppDeps): Express {
     partnerRoutes,
     coverageRoutes,
     ogcRoutes,
-    tileRoutes,
     openApiRoutes,
   ];
   for (const routes of featureRoutes) app.use(routes(deps));

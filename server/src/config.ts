@@ -22,6 +22,12 @@ const configSchema = z.object({
   LOCAL_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(5433),
   // The largest file POST /api/imports accepts; a zip may unpack to ten times this.
   IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).max(4 * 1024 ** 3).default(100 * 1024 ** 2),
+  /** Gzipped tiles kept in memory, in MiB; 0 turns the cache off (the benchmark measures both). */
+  TILE_CACHE_MB: z.coerce.number().min(0).max(8192).default(64),
+  /** Connections of the tile pool; tile queries are CPU-bound, so about the database's cores is enough. */
+  TILE_POOL_SIZE: z.coerce.number().int().min(1).max(64).default(4),
+  /** Seconds a browser or CDN may reuse a tile before asking again (an edit shows up at most this late). */
+  TILE_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(10),
   SKIP_CLIENT_BUILD: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
 });
 

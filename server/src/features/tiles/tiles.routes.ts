@@ -1,16 +1,15 @@
 // GET /tiles/associations/{z}/{x}/{y}.mvt with every filter of /api/associations: validate, fetch, send.
 import { Router } from 'express';
 import { associationFilters } from '../../../../contracts/association-filters';
+import type { Config } from '../../config';
 import type { Db } from '../../db';
 import type { Logger } from '../../logger';
 import { parseInput, parseQuery } from '../../http/validate';
 import { tileCoordinates } from './tile-coordinates';
 import { sendTile } from './tile-response';
-import { loadTileSettings } from './tile-settings';
 import { createTileService } from './tiles.service';
 
-export function tileRoutes({ db, logger }: { db: Db; logger: Logger }): Router {
-  const settings = loadTileSettings();
+export function tileRoutes({ db, logger, config: settings }: { db: Db; logger: Logger; config: Config }): Router {
   const tiles = createTileService(db, logger, settings);
   const router = Router();
 

@@ -12,7 +12,9 @@ import { TileCache, type ReadyTile } from './tile-cache';
 import type { TileCoordinates } from './tile-coordinates';
 import { tileKey } from './tile-key';
 import { createTilePool } from './tile-pool';
-import type { TileSettings } from './tile-settings';
+import type { Config } from '../../config';
+
+type TileSettings = Pick<Config, 'TILE_CACHE_MB' | 'TILE_POOL_SIZE' | 'TILE_MAX_AGE'>;
 import { queryTile, tileStatement } from './tiles.queries';
 
 const gzipped = promisify(gzip);
