@@ -2,7 +2,7 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/server', '<rootDir>/contracts', '<rootDir>/seeds', '<rootDir>/tests', '<rootDir>/scripts'],
+  roots: ['<rootDir>/client', '<rootDir>/server', '<rootDir>/contracts', '<rootDir>/seeds', '<rootDir>/tests', '<rootDir>/scripts'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
   globalSetup: '<rootDir>/tests/support/global-setup.ts',
