@@ -30,8 +30,9 @@ interface CapturedQuery {
 /** Records the SQL that one API request sends, to replay it straight to PostgreSQL as the floor. */
 async function captureQueries(db: Db, request: () => Promise<unknown>): Promise<CapturedQuery[]> {
   const captured: CapturedQuery[] = [];
+  // knex reports builder queries with native $n placeholders and raw ones with ?; replay both through knex.raw.
   const listener = (query: { sql: string; bindings?: readonly Knex.Value[] }) =>
-    captured.push({ sql: query.sql, bindings: query.bindings ?? [] });
+    captured.push({ sql: query.sql.replace(/\$\d+/g, '?'), bindings: query.bindings ?? [] });
   db.on('query', listener);
   await request();
   db.removeListener('query', listener);
