@@ -1,0 +1,45 @@
+// `npm run bench:networking [-- --runs 30]`: search, partner finder and coverage latency on the benchmark
+// database (BENCH_DATABASE_URL, e.g. the 1M one bench:tiles builds), with the issue's targets beside them.
+import { parseArgs } from 'node:util';
+import { cpus } from 'node:os';
+import { loadConfig } from '../server/src/config';
+import { createDb } from '../server/src/db';
+import { createLogger } from '../server/src/logger';
+import { startServer } from '../server/src/server';
+import { runMain } from '../scripts/lib/open-database';
+import { ms, time } from './lib/stats';
+
+const QUS = 'lon=32.76297&lat=25.91567';
+const REQUESTS: [string, string, number][] = [
+  ['search, Arabic with a typo', `/api/search?q=${encodeURIComponent('جمعية تنمبة المجتمع')}`, 50],
+  ['search, registration number', '/api/search?q=QN-2010', 50],
+  ['partners near Qus, need a nursery', `/api/partners?${QUS}&resource=nursery&radiusKm=25`, 20],
+  ['partners near Qus, health + intl coop', `/api/partners?${QUS}&sector=health&intlCoop=true&radiusKm=25`, 20],
+  ['coverage of Qena', '/api/coverage?governorate=EG-KN', 500],
+  ['coverage of Qena, dispensary gaps 5 km', '/api/coverage?governorate=EG-KN&resource=dispensary&radiusKm=5', 500],
+];
+
+runMain(async () => {
+  const { values } = parseArgs({ options: { runs: { type: 'string', default: '30' } } });
+  const url = process.env.BENCH_DATABASE_URL;
+  if (!url) throw new Error('set BENCH_DATABASE_URL to a migrated database with associations (e.g. from npm run bench:tiles)');
+  const db = createDb(url, 8);
+  await db.migrate.latest();
+  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
+  const server = await startServer({ config, db, logger: createLogger('silent') }, 0, '127.0.0.1');
+  try {
+    const [row] = await db('associations').count<{ count: number }[]>('* as count');
+    console.log(`${Number(row?.count).toLocaleString('en')} associations; ${cpus().length} cores; ${values.runs} runs after 3 warm-up runs`);
+    console.log('request'.padEnd(42), 'p50'.padStart(10), 'p95'.padStart(10), 'target p95'.padStart(11));
+    for (const [name, path, target] of REQUESTS) {
+      const timing = await time(async () => {
+        const response = await fetch(`${server.url}${path}`);
+        await response.arrayBuffer();
+        if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+      }, Number(values.runs));
+      console.log(name.padEnd(42), ms(timing.median).padStart(10), ms(timing.p95).padStart(10), ms(target).padStart(11));
+    }
+  } finally {
+    await server.stop();
+  }
+});
