@@ -75,16 +75,3 @@ export const SDF = { fontSize: 24, buffer: 3, radius: 8, cutoff: 0.25 } as const
  * them up with server glyphs; the PBFs use the same offset (rounded: the field is an integer).
  */
 export const TOP_ADJUSTMENT = 27.5;
-
-/** Debian's Chromium; only used to rasterise glyphs with the browser's own font engine. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export const CHROMIUM_ARGS: readonly string[] = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];

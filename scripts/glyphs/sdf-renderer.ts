@@ -2,7 +2,7 @@
 // glyphs with), on about:blank: TinySDF comes in as a blob: module and the fonts as bytes, nothing is fetched.
 import fs from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './config';
+import { CHROMIUM_PATH, HEADLESS_CHROMIUM_ARGS } from '../lib/chromium';
 import { PAGE_SCRIPT, type RawGlyph, type RenderRequest } from './page-script';
 
 export type SdfRenderer = {
@@ -13,7 +13,7 @@ export type SdfRenderer = {
 
 /** Starts Chromium, hands a renderer to `use`, and always closes the browser afterwards. */
 export async function withSdfRenderer<T>(use: (renderer: SdfRenderer) => Promise<T>): Promise<T> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...HEADLESS_CHROMIUM_ARGS] });
   try {
     const page = await browser.newPage();
     const strayRequests = recordStrayRequests(page);
