@@ -1,5 +1,7 @@
-// Builds the Express app from its dependencies: logging, JSON limits, every feature's routes, the client, errors.
+// Builds the Express app from its dependencies (logging, JSON limits, every feature's routes, the client, errors)
+// and the request listener that puts the tile handler in front of it.
 import express, { type Express } from 'express';
+import type { RequestListener } from 'node:http';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -19,7 +21,7 @@ import { linkRoutes } from './features/links/links.routes';
 import { authRoutes } from './features/auth/auth.routes';
 import { userRoutes } from './features/users/users.routes';
 import { importRoutes } from './features/imports/imports.routes';
-import { tileRoutes } from './features/tiles/tiles.routes';
+import { createTileHandler } from './features/tiles/tile-handler';
 import { ogcRoutes } from './features/ogc/ogc.routes';
 import { exportRoutes } from './features/exports/exports.routes';
 import { openApiRoutes } from './features/openapi/openapi.routes';
@@ -56,8 +58,6 @@ export function createApp(deps: AppDeps): Express {
       customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
     }),
   );
-  // Tiles first: they need no session, body parser or page security headers, and are the hottest path.
-  app.use(tileRoutes(deps));
   app.use(securityHeaders(deps.config.BASEMAP_STYLE_URL ? new URL(deps.config.BASEMAP_STYLE_URL).origin : undefined));
   app.use(express.json({ limit: '1mb' }));
   app.use(sessionMiddleware(deps.db));
@@ -89,6 +89,15 @@ export function createApp(deps: AppDeps): Express {
   app.use(notFoundHandler);
   app.use(problemHandler);
   return app;
+}
+
+/** What the server listens with: tiles answered on node:http (the hot path), every other request through Express. */
+export function createRequestListener(deps: AppDeps): RequestListener {
+  const tiles = createTileHandler(deps);
+  const app = createApp(deps);
+  return (req, res) => {
+    if (!tiles(req, res)) app(req, res);
+  };
 }
 
 /** The built single-page client, with index.html for every other GET so deep links work. */

@@ -1,7 +1,7 @@
 // Listens and stops: startServer() serves the app, stopServer() drains connections and closes the pool.
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createApp, type AppDeps } from './app';
+import { createRequestListener, type AppDeps } from './app';
 
 export interface RunningServer {
   server: Server;
@@ -10,9 +10,13 @@ export interface RunningServer {
 }
 
 export async function startServer(deps: AppDeps, port = deps.config.PORT, host = deps.config.HOST): Promise<RunningServer> {
-  const app = createApp(deps);
-  const server = await new Promise<Server>((resolve, reject) => {
-    const listening = app.listen(port, host, (error?: Error) => (error ? reject(error) : resolve(listening)));
+  const server = createServer(createRequestListener(deps));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
   const address = server.address() as AddressInfo;
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;

@@ -136,6 +136,28 @@ describe('on the shared demo registry', () => {
     expect(Buffer.from(await plain.arrayBuffer())).toEqual(Buffer.from(await first.arrayBuffer()));
   });
 
+  test('when a tile is asked with HEAD, then the headers of GET come without a body', async () => {
+    const url = `${app.baseUrl}/tiles/associations/${busiest.z}/${busiest.x}/${busiest.y}.mvt`;
+    const [get, head] = await Promise.all([fetch(url), fetch(url, { method: 'HEAD' })]);
+    expect(head.status).toBe(200);
+    expect(head.headers.get('etag')).toBe(get.headers.get('etag'));
+    expect((await head.arrayBuffer()).byteLength).toBe(0);
+  });
+
+  test('when a filter is repeated, then the tile is the one of its comma-separated list', async () => {
+    const repeated = await fetchTile(app, busiest, 'kind=civil&kind=central&intlCoop=true');
+    const listed = await fetchTile(app, busiest, 'kind=civil,central&intlCoop=true');
+    expect(repeated.status).toBe(200);
+    expect(repeated).toEqual(listed);
+  });
+
+  test('when something other than a tile is asked under /tiles, then 404 problem', async () => {
+    for (const path of ['/tiles/associations/3/0/0.png', '/tiles/associations/3/0.mvt', '/tiles/villages/3/0/0.mvt']) {
+      const response = await fetch(`${app.baseUrl}${path}`);
+      expect([path, response.status, response.headers.get('content-type')]).toEqual([path, 404, expect.stringContaining('application/problem+json')]);
+    }
+  });
+
   test('when a tile holds nothing, then 204 with no body', async () => {
     const response = await fetch(`${app.baseUrl}/tiles/associations/10/0/0.mvt`);
     expect(response.status).toBe(204);
@@ -152,6 +174,7 @@ describe('on the shared demo registry', () => {
     ['3/0/0.mvt?colour=red', 'colour'],
     ['3/0/0.mvt?kind=villa', 'kind'],
     ['3/0/0.mvt?minMembers=9&maxMembers=3', 'maxMembers'],
+    ['3/%E0%A4/0.mvt', 'x'],
   ])('when %s is asked, then 400 problem naming %s', async (path, field) => {
     const response = await fetch(`${app.baseUrl}/tiles/associations/${path}`);
     expect(response.status).toBe(400);

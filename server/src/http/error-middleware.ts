@@ -1,7 +1,8 @@
 // The one error middleware: logs 5xx with their cause and 4xx as info, answers application/problem+json.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { PROBLEM_CONTENT_TYPE, type Problem } from '../../../contracts/problem';
+import { PROBLEM_CONTENT_TYPE } from '../../../contracts/problem';
 import { HttpProblem } from './http-problem';
+import { problemDocument } from './problem-document';
 import { toProblem } from './to-problem';
 
 export const problemHandler: ErrorRequestHandler = (error, req, res, _next) => {
@@ -12,16 +13,7 @@ export const problemHandler: ErrorRequestHandler = (error, req, res, _next) => {
     res.destroy();
     return;
   }
-  const body: Problem & Record<string, unknown> = {
-    ...problem.extensions,
-    type: problem.type,
-    title: problem.title,
-    status: problem.status,
-    detail: problem.detail,
-    instance: req.originalUrl,
-    ...(problem.errors ? { errors: problem.errors } : {}),
-  };
-  res.status(problem.status).set(problem.headers).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
+  res.status(problem.status).set(problem.headers).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problemDocument(problem, req.originalUrl)));
 };
 
 export const notFoundHandler: RequestHandler = (req) => {

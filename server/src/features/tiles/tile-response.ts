@@ -1,6 +1,6 @@
-// Sends a ready tile: 204 when empty, 304 when the client holds it, else the bytes gzipped when the client takes
-// gzip (browsers do) or inflated when it does not; cacheable for a short while, varying by Accept-Encoding.
-import type { Request, Response } from 'express';
+// Sends a ready tile on a bare node:http response: 204 when empty, 304 when the client holds it, else the bytes
+// gzipped when the client takes gzip (browsers do) or inflated when it does not; cacheable, varying by Accept-Encoding.
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gunzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import type { ReadyTile } from './tile-cache';
@@ -9,8 +9,8 @@ const MVT_CONTENT_TYPE = 'application/vnd.mapbox-vector-tile';
 const inflated = promisify(gunzip);
 
 /**
- * If-None-Match by weak comparison (RFC 9110 §13.1.2). Not req.fresh: that refuses whenever the request says
- * Cache-Control: no-cache, which fetch() adds to every conditional request, though an origin may still answer 304.
+ * If-None-Match by weak comparison (RFC 9110 §13.1.2), whatever Cache-Control the request carries: fetch() adds
+ * no-cache to every conditional request, though an origin may still answer 304.
  */
 function holdsAlready(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
@@ -20,21 +20,37 @@ function holdsAlready(ifNoneMatch: string | undefined, etag: string): boolean {
   });
 }
 
-export async function sendTile(req: Request, res: Response, tile: ReadyTile, maxAgeSeconds: number): Promise<void> {
-  res.set({ 'Cache-Control': `public, max-age=${maxAgeSeconds}`, Vary: 'Accept-Encoding' });
+/** Accept-Encoding names gzip (or *) with a q above zero (RFC 9110 §12.5.3). */
+export function acceptsGzip(acceptEncoding: string | undefined): boolean {
+  if (!acceptEncoding) return false;
+  return acceptEncoding.split(',').some((entry) => {
+    const [coding = '', ...parameters] = entry.trim().toLowerCase().split(';');
+    if (coding.trim() !== 'gzip' && coding.trim() !== '*') return false;
+    const q = parameters.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return q === undefined || Number(q.slice(2)) > 0;
+  });
+}
+
+export async function sendTile(req: IncomingMessage, res: ServerResponse, tile: ReadyTile, maxAgeSeconds: number): Promise<void> {
+  res.setHeader('Cache-Control', `public, max-age=${maxAgeSeconds}`);
+  res.setHeader('Vary', 'Accept-Encoding');
   if (tile.gzipped.length === 0) {
-    res.status(204).end();
+    res.writeHead(204).end();
     return;
   }
-  const asGzip = req.acceptsEncodings('gzip', 'identity') === 'gzip';
+  const asGzip = acceptsGzip(req.headers['accept-encoding']);
   // Two encodings are two representations: each has its own strong ETag.
   const etag = asGzip ? `"${tile.hash}-gzip"` : `"${tile.hash}"`;
-  res.set('ETag', etag);
-  if (holdsAlready(req.get('If-None-Match'), etag)) {
-    res.status(304).end();
+  res.setHeader('ETag', etag);
+  if (holdsAlready(req.headers['if-none-match'], etag)) {
+    res.writeHead(304).end();
     return;
   }
-  res.type(MVT_CONTENT_TYPE);
-  if (asGzip) res.set('Content-Encoding', 'gzip').send(tile.gzipped);
-  else res.send(await inflated(tile.gzipped));
+  const body = asGzip ? tile.gzipped : await inflated(tile.gzipped);
+  res.writeHead(200, {
+    'Content-Type': MVT_CONTENT_TYPE,
+    'Content-Length': body.length,
+    ...(asGzip ? { 'Content-Encoding': 'gzip' } : {}),
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
 }
