@@ -1,7 +1,7 @@
 // `npm run bench:networking [-- --runs 30]`: search, partner finder and coverage latency on the benchmark
 // database (BENCH_DATABASE_URL, e.g. the 1M one bench:tiles builds), with the issue's targets beside them.
 import { parseArgs } from 'node:util';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { loadConfig } from '../server/src/config';
 import { createDb } from '../server/src/db';
 import { createLogger } from '../server/src/logger';
@@ -10,9 +10,15 @@ import { runMain } from '../scripts/lib/open-database';
 import { ms, time } from './lib/stats';
 
 const QUS = 'lon=32.76297&lat=25.91567';
-const REQUESTS: [string, string, number][] = [
-  ['search, Arabic with a typo', `/api/search?q=${encodeURIComponent('جمعية تنمبة المجتمع')}`, 50],
-  ['search, registration number', '/api/search?q=QN-2010', 50],
+const search = (q: string) => `/api/search?q=${encodeURIComponent(q)}`;
+/** Name, path and target p95 in ms (null: no target, shown for comparison). */
+const REQUESTS: [string, string, number | null][] = [
+  ['search, Arabic with a typo', search('جمعية تنمبة المجتمع'), 50],
+  ['search, registration number', search('QN-2010'), 50],
+  ['search, a whole common name', search('جمعية تنمية المجتمع المحلي بقوص'), 50],
+  ['search, a village name', search('قوص'), 50],
+  ['search, a Latin name', search('youth development'), 50],
+  ['list filter q, with a typo', `/api/associations?q=${encodeURIComponent('جمعية تنمبة المجتمع')}&limit=20`, null],
   ['partners near Qus, need a nursery', `/api/partners?${QUS}&resource=nursery&radiusKm=25`, 20],
   ['partners near Qus, health + intl coop', `/api/partners?${QUS}&sector=health&intlCoop=true&radiusKm=25`, 20],
   ['coverage of Qena', '/api/coverage?governorate=EG-KN', 500],
@@ -29,7 +35,8 @@ runMain(async () => {
   const server = await startServer({ config, db, logger: createLogger('silent') }, 0, '127.0.0.1');
   try {
     const [row] = await db('associations').count<{ count: number }[]>('* as count');
-    console.log(`${Number(row?.count).toLocaleString('en')} associations; ${cpus().length} cores; ${values.runs} runs after 3 warm-up runs`);
+    const load = loadavg().map((value) => value.toFixed(2)).join(' ');
+    console.log(`${Number(row?.count).toLocaleString('en')} associations; ${cpus().length} cores, load ${load}; ${values.runs} runs after 3 warm-up runs`);
     console.log('request'.padEnd(42), 'p50'.padStart(10), 'p95'.padStart(10), 'target p95'.padStart(11));
     for (const [name, path, target] of REQUESTS) {
       const timing = await time(async () => {
@@ -37,7 +44,7 @@ runMain(async () => {
         await response.arrayBuffer();
         if (!response.ok) throw new Error(`${path} answered ${response.status}`);
       }, Number(values.runs));
-      console.log(name.padEnd(42), ms(timing.median).padStart(10), ms(timing.p95).padStart(10), ms(target).padStart(11));
+      console.log(name.padEnd(42), ms(timing.median).padStart(10), ms(timing.p95).padStart(10), (target === null ? '—' : ms(target)).padStart(11));
     }
   } finally {
     await server.stop();

@@ -1,5 +1,6 @@
 // Arabic-aware search: every normalisation rule in both directions, typo tolerance and ranking, on hand-made names.
 import { loadBoundaries } from '../../seeds/boundaries';
+import { applyAssociationFilters } from '../../server/src/features/associations/association-filters.queries';
 import { getJson } from '../support/http';
 import { createMigratedDatabase } from '../support/scratch-database';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -100,4 +101,52 @@ test('the list filter q uses the same search', async () => {
     `/api/associations?q=${encodeURIComponent('مصطفي')}`,
   );
   expect(reply.body.features.map((f) => f.properties.registrationNo)).toEqual(['N-4']);
+});
+
+test('when an association is added or renamed later, then its new words are found, typos too (the table of known words follows)', async () => {
+  const [row] = await scratch.db('associations')
+    .insert({ registration_no: 'N-8', name_ar: 'جمعية القنطرة الغربية', kind: 'civil', geom: scratch.db.raw('ST_SetSRID(ST_MakePoint(?, ?), 4326)', QUS) })
+    .returning('id');
+  expect(await found('القنطرا')).toContain('N-8');
+  await scratch.db('associations').where({ id: row.id }).update({ name_ar: 'جمعية الزعفرانة الشرقية' });
+  expect(await found('الزعفرانه')).toContain('N-8');
+  expect(await found('القنطرة')).not.toContain('N-8');
+  await scratch.db('associations').where({ id: row.id }).delete();
+});
+
+test('when seq scans are off, then the q filter is answered by the index on the words of each text', async () => {
+  const { sql, bindings } = scratch.db('associations as a').select('a.id').modify(applyAssociationFilters, { q: 'جمعية تنمبة' }).toSQL().toNative();
+  const plan = await scratch.db.transaction(async (trx) => {
+    await trx.raw('SET LOCAL enable_seqscan = off');
+    const { rows } = await trx.raw<{ rows: { 'QUERY PLAN': string }[] }>(`EXPLAIN ${sql.replace(/\$\d+/g, '?')}`, bindings as string[]);
+    return rows.map((r) => r['QUERY PLAN']).join('\n');
+  });
+  expect(plan).toContain('associations_search_words');
+  expect(plan).not.toMatch(/Seq Scan on associations/);
+});
+
+describe('when more associations come close to the query than are ranked', () => {
+  beforeAll(async () => {
+    // 150 near misses stored first, the one holding the typed word last: a set of candidates taken in storage order alone would miss it.
+    const rows: [string, string][] = Array.from({ length: 150 }, (_, k) => [`Z-${k}`, `جمعية الزيتونة للتنمية ${k}`]);
+    rows.push(['Z-exact', 'جمعية الزيتوني للتنمية']);
+    await scratch.db('associations').insert(
+      rows.map(([registrationNo, nameAr]) => ({
+        registration_no: registrationNo,
+        name_ar: nameAr,
+        kind: 'civil',
+        geom: scratch.db.raw('ST_SetSRID(ST_MakePoint(?, ?), 4326)', QUS),
+      })),
+    );
+  });
+
+  test('then the one holding every word as typed ranks first, and near misses follow', async () => {
+    const results = await found('الزيتوني للتنمية');
+    expect(results[0]).toBe('Z-exact');
+    expect(results.slice(1).every((registrationNo) => registrationNo.startsWith('Z-'))).toBe(true);
+  });
+
+  test('then a typo of the word finds the near misses', async () => {
+    expect((await found('الزيتونا للتنمية')).length).toBe(8);
+  });
 });

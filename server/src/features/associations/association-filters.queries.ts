@@ -2,6 +2,7 @@
 // used by list, stats, links and tiles.
 import type { Knex } from 'knex';
 import type { AssociationFilters } from '../../../../contracts/association-filters';
+import { CORRECTIONS_OF_WORD, HOLDS_ANY_WORD } from '../search/search.sql';
 
 export function applyAssociationFilters(query: Knex.QueryBuilder, filters: AssociationFilters): void {
   const { governorate, district, kind, status, sector, resource, minMembers, maxMembers, intlCoop, q, bbox } = filters;
@@ -34,13 +35,10 @@ export function applyAssociationFilters(query: Knex.QueryBuilder, filters: Assoc
     query.whereRaw('a.geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)', bbox);
   }
   if (q) {
-    // Every word must be found: as typed (after normalisation) or as a close fuzzy match (typos); both use
-    // the trigram index. The fuzzy threshold is pg_trgm.word_similarity_threshold, set per connection in db.ts.
+    // Every word must be held by the search text: as typed (after normalisation) or as a close fuzzy match (typos),
+    // both found in the small table of known words first, then through the GIN index on the words of each text.
     for (const word of searchWords(q)) {
-      query.whereRaw(`(a.search_text LIKE '%' || normalize_ar(?) || '%' OR normalize_ar(?) <% a.search_text)`, [
-        escapeLike(word),
-        word,
-      ]);
+      query.whereRaw(HOLDS_ANY_WORD(`ARRAY(${CORRECTIONS_OF_WORD})`), [escapeLike(word), word]);
     }
   }
 }
@@ -51,6 +49,6 @@ export function searchWords(q: string): string[] {
   return (words.length ? words : [q.trim()]).slice(0, 8);
 }
 
-function escapeLike(text: string): string {
+export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (match) => `\\${match}`);
 }

@@ -1,7 +1,9 @@
-// Arabic-aware suggestions: associations (through the shared `q` filter and its trigram index) and villages,
+// Arabic-aware suggestions: associations (words corrected first, then a bounded set of matches ranked) and villages,
 // ranked by how well the normalised words match.
 import type { Db } from '../../db';
-import { applyAssociationFilters } from '../associations/association-filters.queries';
+import type { Knex } from 'knex';
+import { applyAssociationFilters, escapeLike, searchWords } from '../associations/association-filters.queries';
+import { CORRECTIONS, HOLDS_ANY_WORD, RANK, STARTS_WITH } from './search.sql';
 
 export interface SearchQuery {
   q: string;
@@ -21,10 +23,29 @@ export interface Suggestion {
   location: { type: 'Point'; coordinates: [number, number] };
 }
 
-/** Prefix matches first, then by word similarity of the normalised text. */
-const RANK = (column: string) => `(${column} LIKE normalize_ar(?) || '%') DESC, word_similarity(normalize_ar(?), ${column}) DESC`;
+/** How many matching associations each way of finding them (prefix, words as typed, words corrected) adds to the ranked set. */
+const CANDIDATE_POOL = 100;
+
+/** How many known words each typed word may stand for when finding candidates (the `q` list filter keeps them all). */
+const CORRECTIONS_PER_WORD = 20;
 
 export async function searchAssociations(db: Db, query: SearchQuery): Promise<Suggestion[]> {
+  const corrections = await correctWords(db, searchWords(query.q));
+  if (corrections.some(({ words }) => words.length === 0)) return [];
+  const pattern = escapeLike(query.q);
+  const candidates = (limit: number, match: (builder: Knex.QueryBuilder) => void) =>
+    db('associations as a').select('a.id').modify(applyAssociationFilters, { governorate: query.governorate }).modify(match).limit(limit);
+  const holdsEvery = (lists: string[][]) => (builder: Knex.QueryBuilder) => {
+    for (const words of lists) builder.whereRaw(HOLDS_ANY_WORD('?::text[]'), [words]);
+  };
+  const typed = corrections.map((c) => c.typed);
+  const corrected = corrections.map((c) => c.words);
+  const ways = [
+    candidates(query.limit, (builder) => builder.whereRaw(STARTS_WITH, [pattern, pattern])),
+    ...(typed.every((words) => words.length) ? [candidates(CANDIDATE_POOL, holdsEvery(typed))] : []),
+    // The corrected words include those as typed: a second way only when a typo added some.
+    ...(typed.every((words, k) => words.length === corrected[k]?.length) ? [] : [candidates(CANDIDATE_POOL, holdsEvery(corrected))]),
+  ];
   return db('associations as a')
     .select(
       db.raw(`'association' AS type`),
@@ -37,9 +58,20 @@ export async function searchAssociations(db: Db, query: SearchQuery): Promise<Su
       db.raw('round(word_similarity(normalize_ar(?), a.search_text)::numeric, 3)::float AS similarity', [query.q]),
       db.raw('ST_AsGeoJSON(a.geom, 6)::json AS location'),
     )
-    .modify(applyAssociationFilters, { q: query.q, governorate: query.governorate })
-    .orderByRaw(`${RANK('a.search_text')}, a.name_ar`, [query.q, query.q])
+    .whereIn('a.id', db.union(ways, true))
+    .orderByRaw(`${RANK('a.search_text')}, a.name_ar`, [pattern, query.q])
     .limit(query.limit);
+}
+
+/** For each word, the known words holding it as typed and the best of all it stands for (typos too). */
+async function correctWords(db: Db, words: string[]): Promise<{ typed: string[]; words: string[] }[]> {
+  const { rows } = await db.raw<{ rows: { typed: string[]; words: string[] }[] }>(CORRECTIONS, [
+    CORRECTIONS_PER_WORD,
+    CORRECTIONS_PER_WORD,
+    words,
+    words.map(escapeLike),
+  ]);
+  return rows;
 }
 
 export async function searchVillages(db: Db, query: SearchQuery): Promise<Suggestion[]> {
@@ -60,6 +92,6 @@ export async function searchVillages(db: Db, query: SearchQuery): Promise<Sugges
     .modify((builder) => {
       if (query.governorate?.length) builder.whereIn('v.governorate_code', query.governorate);
     })
-    .orderByRaw(`${RANK(text)}, v.name_ar`, [query.q, query.q])
+    .orderByRaw(`${RANK(text)}, v.name_ar`, [escapeLike(query.q), query.q])
     .limit(query.limit);
 }
