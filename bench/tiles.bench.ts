@@ -1,12 +1,14 @@
 // `npm run bench:tiles [-- --sizes 10000,100000,1000000 --zooms 5,8,10,12,14 --seconds 5]`: vector tiles under load
 // at each size (own databases civic_atlas_bench_tiles_<size>, loaded once and reused) — cold, database warm with
-// the tile cache off, cache hits — against the floor: the same prepared statements through pgbench.
+// the tile cache off, cache hits — against the floor (the same prepared statements through pgbench) and a peer
+// (MapServer 8 serving the same table and tiles).
 import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { tileStatement } from '../server/src/features/tiles/tiles.queries';
 import { startAppProcess, type AppProcess } from './lib/app-process';
 import { openBenchDatabase, type BenchDatabase } from './lib/bench-database';
 import { load, type LoadResult } from './lib/http-load';
+import { startMapServer, type MapServerPeer } from './lib/mapserver-peer';
 import { pgbench, type FloorResult } from './lib/pgbench';
 import { measureBytes } from './lib/tile-bytes';
 import { densestTile, tilePath, viewportTiles } from './lib/tile-sets';
@@ -15,24 +17,34 @@ import { listingTimings } from './lib/listing-timings';
 const CONCURRENCY = [1, 4];
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const row = (cells: (string | number)[], widths: number[]) => cells.map((cell, i) => String(cell).padStart(widths[i] ?? 8)).join(' ');
-const WIDTHS = [3, 2, 4, 12, 12, 7, 12, 7, 12, 7, 6, 18, 18];
+const WIDTHS = [3, 2, 4, 12, 12, 7, 12, 7, 12, 7, 6, 14, 6, 7, 14, 14];
 
 interface ZoomRun {
   cold: Map<number, LoadResult>;
   warm: Map<number, LoadResult>;
   hit: Map<number, LoadResult>;
   floor: Map<number, FloorResult>;
+  peer: Map<number, LoadResult>;
 }
+
+interface Servers {
+  cached: AppProcess;
+  uncached: AppProcess;
+  peer: MapServerPeer | null;
+}
+
+const ratio = (ours?: { perSecond: number }, theirs?: { perSecond: number }) =>
+  ours && theirs && theirs.perSecond > 0 ? `${(ours.perSecond / theirs.perSecond).toFixed(2)}×` : '-';
 
 const latency = (result?: { p50: number; p95: number }) => (result ? `${result.p50.toFixed(1)}/${result.p95.toFixed(1)}` : '-');
 
-async function benchZoom(bench: BenchDatabase, apps: { cached: AppProcess; uncached: AppProcess }, z: number, seconds: number) {
+async function benchZoom(bench: BenchDatabase, apps: Servers, z: number, seconds: number) {
   const coldSets = [await viewportTiles(bench.db, z, 1, 4, 1), await viewportTiles(bench.db, z, 2, 4, 1)];
   const seen = new Set(coldSets[0]?.map(tilePath));
   coldSets[1] = (coldSets[1] ?? []).filter((tile) => !seen.has(tilePath(tile)));
   const all = [...(coldSets[0] ?? []), ...(coldSets[1] ?? []), await densestTile(bench.db, z)];
   const paths = all.map(tilePath);
-  const run: ZoomRun = { cold: new Map(), warm: new Map(), hit: new Map(), floor: new Map() };
+  const run: ZoomRun = { cold: new Map(), warm: new Map(), hit: new Map(), floor: new Map(), peer: new Map() };
   for (const [i, connections] of CONCURRENCY.entries()) {
     const set = coldSets[i] ?? [];
     if (set.length) run.cold.set(connections, await load({ baseUrl: apps.cached.baseUrl, paths: set.map(tilePath), connections, once: true }));
@@ -43,14 +55,17 @@ async function benchZoom(bench: BenchDatabase, apps: { cached: AppProcess; uncac
     run.warm.set(connections, await load({ baseUrl: apps.uncached.baseUrl, paths, connections, seconds }));
     run.hit.set(connections, await load({ baseUrl: apps.cached.baseUrl, paths, connections, seconds }));
     run.floor.set(connections, await pgbench(bench.url, statements, connections, seconds));
+    const peer = apps.peer;
+    if (peer) run.peer.set(connections, await load({ baseUrl: peer.baseUrl, paths: all.map(peer.pathOf), connections, seconds }));
   }
   for (const connections of CONCURRENCY) {
-    const [cold, warm, hit, floor] = [run.cold.get(connections), run.warm.get(connections), run.hit.get(connections), run.floor.get(connections)];
+    const [cold, warm, hit, peer] = [run.cold, run.warm, run.hit, run.peer].map((results) => results.get(connections));
+    const floor = run.floor.get(connections);
     const errors = (cold?.errors ?? 0) + (warm?.errors ?? 0) + (hit?.errors ?? 0);
     console.log(row([
       z, connections, all.length, latency(cold), latency(warm), warm?.perSecond.toFixed(0) ?? '-', latency(hit), hit?.perSecond.toFixed(0) ?? '-',
-      latency(floor), floor?.perSecond.toFixed(0) ?? '-', warm && floor ? `${(warm.perSecond / floor.perSecond).toFixed(2)}×` : '-',
-      `${kb(bytes.rawMax)}/${kb(bytes.rawMean)}`, `${kb(bytes.gzipMax)}/${kb(bytes.gzipMean)}${errors ? ` ERR ${errors}` : ''}`,
+      latency(floor), floor?.perSecond.toFixed(0) ?? '-', ratio(warm, floor), latency(peer), peer?.perSecond.toFixed(0) ?? '-', ratio(warm, peer),
+      `${kb(bytes.rawMax)}/${kb(bytes.rawMean)}`, `${kb(bytes.gzipMax)}/${kb(bytes.gzipMean)}${errors ? ` ERR ${errors}` : ''}${peer?.errors ? ` peer ERR ${peer.errors}` : ''}`,
     ], WIDTHS));
   }
 }
@@ -59,20 +74,24 @@ async function benchSize(size: number, zooms: number[], seconds: number): Promis
   const bench = await openBenchDatabase('civic_atlas_bench_tiles', size, (message) => console.log(message));
   try {
     await bench.db.raw('ANALYZE associations, association_grid');
-    const apps = {
+    const peer = await startMapServer(bench.url);
+    const apps: Servers = {
       cached: await startAppProcess(bench.url, bench.db, { TILE_CACHE_MB: '512' }),
       uncached: await startAppProcess(bench.url, bench.db, { TILE_CACHE_MB: '0' }),
+      peer: typeof peer === 'string' ? null : peer,
     };
     try {
       const ceiling = await load({ baseUrl: apps.cached.baseUrl, paths: ['/healthz'], connections: 4, seconds });
       console.log(`\n${size.toLocaleString('en')} associations — latency p50/p95 ms; rps = requests per second; KB max/mean of non-empty tiles`);
       console.log(`the app's own ceiling: GET /healthz (no database) at c=4: ${ceiling.perSecond.toFixed(0)} rps, p50/p95 ${latency(ceiling)} ms`);
-      console.log(row(['z', 'c', 'n', 'cold', 'warm', 'rps', 'hit', 'rps', 'floor', 'tps', 'warm/fl', 'raw KB', 'gzip KB'], WIDTHS));
+      console.log(`peer: ${typeof peer === 'string' ? peer : 'MapServer 8 (FastCGI behind lighttpd, points at every zoom: it does not cluster)'}`);
+      console.log(row(['z', 'c', 'n', 'cold', 'warm', 'rps', 'hit', 'rps', 'floor', 'tps', 'warm/fl', 'mapserver', 'rps', 'warm/ms', 'raw KB', 'gzip KB'], WIDTHS));
       for (const z of zooms) await benchZoom(bench, apps, z, seconds);
       await listingTimings(apps.cached.baseUrl, bench.db);
     } finally {
       await apps.cached.stop();
       await apps.uncached.stop();
+      await apps.peer?.stop();
     }
   } finally {
     await bench.db.destroy();
