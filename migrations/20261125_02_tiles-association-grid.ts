@@ -12,10 +12,13 @@ CREATE FUNCTION tile_grid_row(y float8, z int) RETURNS int LANGUAGE sql IMMUTABL
 $$`;
 
 /** One association's contribution, +1 when it arrives and -1 when it leaves; x and y in EPSG:3857. */
-const DELTA = `
+const DELTA_TYPE = `
 CREATE TYPE association_grid_delta AS (
   sign int, id int, x float8, y float8, governorate_code text, district_code text, kind text, status text,
-  intl_coop boolean, members int);
+  intl_coop boolean, members int)`;
+
+/** Exported for later migrations that change what a delta carries. */
+export const DELTA_OF = `
 CREATE FUNCTION association_grid_delta_of(sign int, a associations) RETURNS association_grid_delta
 LANGUAGE sql STABLE AS $$
   SELECT ROW(sign, a.id, ST_X(p), ST_Y(p), a.governorate_code, a.district_code, a.kind, a.status, a.intl_coop,
@@ -47,8 +50,11 @@ CREATE OR REPLACE FUNCTION association_grid_apply(deltas association_grid_delta[
   DELETE FROM association_grid WHERE n = 0;
 $$`;
 
-/** Live associations only; an update counts only when it moves, resizes, reclassifies, deletes or restores. */
-const TRACK = `
+/**
+ * Live associations only; an update counts only when it moves, resizes, reclassifies, deletes or restores.
+ * Exported for later migrations that track more.
+ */
+export const TRACK = `
 CREATE FUNCTION association_grid_track() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'TRUNCATE' THEN
@@ -103,7 +109,8 @@ export async function up(knex: Knex): Promise<void> {
   // The grid under the name and columns of \`associations AS a\` that applyAssociationFilters reads, so the
   // filters it can answer (governorate, district, kind, status, intlCoop) apply to it unchanged.
   await knex.raw('CREATE VIEW association_grid_filterable AS SELECT g.*, NULL::timestamptz AS deleted_at FROM association_grid g');
-  await knex.raw(DELTA);
+  await knex.raw(DELTA_TYPE);
+  await knex.raw(DELTA_OF);
   await knex.raw(createGridApply(12));
   await knex.raw(TRACK);
   await knex.raw(REBUILD);

@@ -15,6 +15,8 @@ import * as tilesDataVersion from './20261125_01_tiles-data-version';
 import * as tilesAssociationGrid from './20261125_02_tiles-association-grid';
 import * as tilesGridToZoom13 from './20261125_03_tiles-grid-to-zoom-13';
 import * as placesInGovernorates from './20261126_01_places-in-governorates';
+import * as associationFacets from './20261201_01_association-facets';
+import * as tilesFacetGrid from './20261201_02_tiles-facet-grid';
 import * as searchWords from './20261201_21_search-words';
 import * as dropSearchTextTrigrams from './20261201_22_drop-search-text-trigrams';
 
@@ -34,6 +36,8 @@ const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261125_02_tiles-association-grid': tilesAssociationGrid,
   '20261125_03_tiles-grid-to-zoom-13': tilesGridToZoom13,
   '20261126_01_places-in-governorates': placesInGovernorates,
+  '20261201_01_association-facets': associationFacets,
+  '20261201_02_tiles-facet-grid': tilesFacetGrid,
   '20261201_21_search-words': searchWords,
   '20261201_22_drop-search-text-trigrams': dropSearchTextTrigrams,
 };

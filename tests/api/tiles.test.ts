@@ -75,13 +75,20 @@ async function sqlTotals(app: TestApp, where = 'true'): Promise<{ count: number;
   return result.rows[0] ?? { count: -1, members: -1 };
 }
 
+const HEALTH = "a.id IN (SELECT association_id FROM association_sectors WHERE sector_code = 'health')";
+const NURSERY = "a.id IN (SELECT association_id FROM association_resources WHERE resource_code = 'nursery')";
+
 const FILTERS: [string, string][] = [
   ['', 'true'],
   ['kind=central', "a.kind = 'central'"],
   ['intlCoop=true&status=active', "a.intl_coop AND a.status = 'active'"],
   ['district=EG.QN.QS,EG.QN.NH', "a.district_code IN ('EG.QN.QS', 'EG.QN.NH')"],
-  ['sector=health', "a.id IN (SELECT association_id FROM association_sectors WHERE sector_code = 'health')"],
+  ['sector=health', HEALTH],
   ['resource=computer:3&minMembers=50', "a.members >= 50 AND a.id IN (SELECT association_id FROM association_resources WHERE resource_code = 'computer' AND quantity >= 3)"],
+  // One sector or one resource, with places only: summed from the facet grid up to zoom 10.
+  ['resource=nursery', NURSERY],
+  ['sector=health&governorate=EG-KN', `${HEALTH} AND a.governorate_code = 'EG-KN'`],
+  ['resource=dispensary:1&district=EG.QN.QS,EG.QN.NH', "a.district_code IN ('EG.QN.QS', 'EG.QN.NH') AND a.id IN (SELECT association_id FROM association_resources WHERE resource_code = 'dispensary')"],
 ];
 
 describe('on the shared demo registry', () => {
@@ -259,6 +266,39 @@ describe('when the data changes', () => {
     for (const z of [4, 9, 12]) expect(await soon(() => totalsAt(app, z), everything)).toEqual(everything);
     const cooperating = await sqlTotals(app, 'a.intl_coop');
     expect(await soon(() => totalsAt(app, 9, 'intlCoop=true'), cooperating)).toEqual(cooperating);
+    for (const [query, where] of [['sector=health', HEALTH], ['resource=nursery', NURSERY]]) {
+      const expected = await sqlTotals(app, where);
+      for (const z of [4, 9]) expect(await soon(() => totalsAt(app, z, query), expected)).toEqual(expected);
+    }
+  });
+
+  test('when an edit replaces sectors and resources, then facet tiles move the association and its version moves once', async () => {
+    const someone = (await scratch.db.raw<{ rows: { id: number; version: number }[] }>(
+      `SELECT id, version FROM associations a WHERE deleted_at IS NULL AND ${HEALTH} AND NOT (${NURSERY}) ORDER BY id LIMIT 1`,
+    )).rows[0] ?? { id: 0, version: 0 };
+    const reply = await admin.request<{ version: number }>('PATCH', `/api/associations/${someone.id}`, {
+      sectors: ['orphans'], resources: { nursery: 2 }, version: someone.version,
+    });
+    expect(reply.status).toBe(200);
+    expect(reply.body.version).toBe(someone.version + 1);
+    for (const [query, where] of [['sector=health', HEALTH], ['resource=nursery', NURSERY]]) {
+      const expected = await sqlTotals(app, where);
+      expect(await soon(() => totalsAt(app, 6, query), expected)).toEqual(expected);
+    }
+  });
+
+  test('when sector and resource rows change however they do, then the facets of every association are its rows', async () => {
+    await scratch.db.raw(`UPDATE association_resources r SET resource_code = 'vehicle'
+                           WHERE resource_code = 'nursery' AND association_id % 3 = 0
+                             AND NOT EXISTS (SELECT 1 FROM association_resources v WHERE v.association_id = r.association_id AND v.resource_code = 'vehicle')`);
+    await scratch.db.raw("DELETE FROM association_sectors WHERE sector_code = 'health' AND association_id % 2 = 0");
+    const stale = await scratch.db.raw<{ rows: { id: number }[] }>(
+      `SELECT a.id FROM associations a LEFT JOIN association_facet_lists f ON f.association_id = a.id
+        WHERE a.facets IS DISTINCT FROM coalesce(f.facets, '{}')`,
+    );
+    expect(stale.rows).toEqual([]);
+    const expected = await sqlTotals(app, NURSERY);
+    expect(await soon(() => totalsAt(app, 9, 'resource=nursery'), expected)).toEqual(expected);
   });
 
   test('when sectors are added directly, then tiles filtered by that sector show them', async () => {

@@ -14,15 +14,14 @@ export function applyAssociationFilters(query: Knex.QueryBuilder, filters: Assoc
   if (minMembers !== undefined) query.where('a.members', '>=', minMembers);
   if (maxMembers !== undefined) query.where('a.members', '<=', maxMembers);
   if (intlCoop !== undefined) query.where('a.intl_coop', intlCoop);
-  if (sector?.length) {
-    query.whereRaw(
-      'EXISTS (SELECT 1 FROM association_sectors s WHERE s.association_id = a.id AND s.sector_code = ANY(?::text[]))',
-      [sector],
-    );
-  }
+  // Sectors and resources present are read from the association's own facets (GIN-indexed, kept by triggers);
+  // only a resource asked in some quantity looks at its rows.
+  if (sector?.length) query.whereRaw('a.facets && ?::text[]', [sector.map((code) => `sector:${code}`)]);
   if (resource?.length) {
+    const present = resource.filter((need) => need.minQuantity <= 1).map((need) => `resource:${need.code}`);
     query.where((anyNeed) => {
-      for (const need of resource) {
+      if (present.length) anyNeed.orWhereRaw('a.facets && ?::text[]', [present]);
+      for (const need of resource.filter((counted) => counted.minQuantity > 1)) {
         anyNeed.orWhereRaw(
           `EXISTS (SELECT 1 FROM association_resources r
                     WHERE r.association_id = a.id AND r.resource_code = ? AND r.quantity >= ?)`,

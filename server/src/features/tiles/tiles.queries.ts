@@ -1,5 +1,6 @@
 // Builds and runs the SQL of one tile: every association above CLUSTER_MAX_ZOOM, else clusters from the grid
-// when it can answer the filters, or aggregated on the fly from the filtered associations when it cannot.
+// when it can answer the filters, from the facet grid when they name one sector or resource, or aggregated on
+// the fly from the filtered associations when neither can.
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { Pool } from 'pg';
@@ -8,8 +9,11 @@ import type { Db } from '../../db';
 import { applyAssociationFilters } from '../associations/association-filters.queries';
 import type { TileCoordinates } from './tile-coordinates';
 import {
+  CELL_SUMS,
   CLUSTER_MAX_ZOOM,
   CLUSTERS_TILE,
+  FACET_CELLS,
+  FACET_GRID_MAX_ZOOM,
   GRID_CELL_COLUMNS,
   IN_TILE,
   ON_THE_FLY_CELLS,
@@ -27,6 +31,50 @@ const GRID_FILTERS: ReadonlySet<string> = new Set<keyof AssociationFilters>(['go
 const answerableByGrid = (filters: AssociationFilters) =>
   Object.entries(filters).every(([name, value]) => value === undefined || GRID_FILTERS.has(name));
 
+/**
+ * The facet grid's key for filters that are one sector, or one resource present at all, with places only
+ * (governorate, district): `sector:health`, `resource:nursery`; null when the facet grid cannot answer them.
+ */
+export function facetOf(filters: AssociationFilters): string | null {
+  const { sector, resource, governorate, district, ...others } = filters;
+  if (Object.values(others).some((value) => value !== undefined)) return null;
+  const sectors = new Set(sector ?? []);
+  const resources = new Set((resource ?? []).map((need) => (need.minQuantity <= 1 ? need.code : null)));
+  if (sectors.size === 1 && resources.size === 0) return `sector:${[...sectors][0]}`;
+  if (resources.size === 1 && sectors.size === 0 && !resources.has(null)) return `resource:${[...resources][0]}`;
+  return null;
+}
+
+function cellsSql(db: Db, { z, x, y }: TileCoordinates, filters: AssociationFilters): Knex.Raw | Knex.QueryBuilder {
+  if (answerableByGrid(filters)) {
+    return db('association_grid_filterable as a')
+      .select(db.raw(GRID_CELL_COLUMNS))
+      .where({ 'a.z': z, 'a.tx': x, 'a.ty': y })
+      .modify(applyAssociationFilters, filters)
+      .groupBy('a.cell');
+  }
+  const facet = z <= FACET_GRID_MAX_ZOOM ? facetOf(filters) : null;
+  if (facet) {
+    const sums = db('association_facet_grid_filterable as a')
+      .select(db.raw(CELL_SUMS))
+      .where({ 'a.z': z, 'a.tx': x, 'a.ty': y, 'a.facet': facet })
+      .modify(applyAssociationFilters, { governorate: filters.governorate, district: filters.district })
+      .groupBy('a.cell');
+    return db.raw(FACET_CELLS, [sums]);
+  }
+  return db.raw(ON_THE_FLY_CELLS, [
+    z,
+    z,
+    db('associations as a')
+      .joinRaw(WEB_MERCATOR)
+      .select(db.raw(PLACED_POINT_COLUMNS))
+      .modify(applyAssociationFilters, filters)
+      .whereRaw(IN_TILE, [z, x, y, EDGE_MARGIN]),
+    x,
+    y,
+  ]);
+}
+
 /** One pixel: enough for the grid functions, not the envelope's rounding, to decide a point on the edge. */
 const EDGE_MARGIN = 1 / TILE_EXTENT;
 
@@ -38,24 +86,7 @@ function tileSql(db: Db, { z, x, y }: TileCoordinates, filters: AssociationFilte
       .whereRaw(IN_TILE, [z, x, y, TILE_BUFFER / TILE_EXTENT]);
     return db.raw(POINTS_TILE, [rows]);
   }
-  const cells = answerableByGrid(filters)
-    ? db('association_grid_filterable as a')
-        .select(db.raw(GRID_CELL_COLUMNS))
-        .where({ 'a.z': z, 'a.tx': x, 'a.ty': y })
-        .modify(applyAssociationFilters, filters)
-        .groupBy('a.cell')
-    : db.raw(ON_THE_FLY_CELLS, [
-        z,
-        z,
-        db('associations as a')
-          .joinRaw(WEB_MERCATOR)
-          .select(db.raw(PLACED_POINT_COLUMNS))
-          .modify(applyAssociationFilters, filters)
-          .whereRaw(IN_TILE, [z, x, y, EDGE_MARGIN]),
-        x,
-        y,
-      ]);
-  return db.raw(CLUSTERS_TILE, [cells, z, x, y, z, x, y]);
+  return db.raw(CLUSTERS_TILE, [cellsSql(db, { z, x, y }, filters), z, x, y, z, x, y]);
 }
 
 export interface TileStatement {

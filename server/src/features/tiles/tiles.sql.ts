@@ -6,6 +6,8 @@ export const TILE_EXTENT = 4096;
 export const TILE_BUFFER = 64;
 /** Zooms up to this one are served as clusters from the grid; the grid migrations fill zooms 0 to 13. */
 export const CLUSTER_MAX_ZOOM = 13;
+/** Zooms the facet grid holds (migrations/…_tiles-facet-grid.ts): one sector or one resource, by district. */
+export const FACET_GRID_MAX_ZOOM = 10;
 const LAYERS = { associations: 'associations', clusters: 'clusters' } as const;
 
 /** `a` (associations or rows shaped like them) meets tile z, x, y grown by `margin` (a fraction of its side). */
@@ -20,13 +22,26 @@ export const POINT_COLUMNS = `
 export const POINTS_TILE = `
   SELECT ST_AsMVT(tile, '${LAYERS.associations}', ${TILE_EXTENT}, 'geom', 'id') AS mvt FROM ? AS tile`;
 
+/** Count, members, the mean position in 3857, and the id when the cell holds one, of a grid's rows `a` per cell. */
+export const CELL_SUMS = `
+  sum(a.n) AS n, sum(a.members)::bigint AS members, sum(a.x_sum) / sum(a.n) AS x, sum(a.y_sum) / sum(a.n) AS y,
+  sum(a.id_sum) AS id`;
+
 /**
  * Per grid cell of the tile, from the precomputed grid (`association_grid_filterable AS a`, already narrowed
- * to z, x, y and the filters): count, members, the mean position in 3857, and the id when the cell holds one.
+ * to z, x, y and the filters): CELL_SUMS, and what a cell of one association is drawn with.
  */
-export const GRID_CELL_COLUMNS = `
-  sum(a.n) AS n, sum(a.members)::bigint AS members, sum(a.x_sum) / sum(a.n) AS x, sum(a.y_sum) / sum(a.n) AS y,
-  sum(a.id_sum) AS id, min(a.kind) AS kind, min(a.status) AS status, bool_or(a.intl_coop) AS intl_coop`;
+export const GRID_CELL_COLUMNS = `${CELL_SUMS}, min(a.kind) AS kind, min(a.status) AS status, bool_or(a.intl_coop) AS intl_coop`;
+
+/**
+ * The same cells from the facet grid (`?` = its CELL_SUMS per cell, narrowed to z, x, y, the facet and the
+ * places), which keeps no kind, status or cooperation: a cell of one association reads them from it (by
+ * primary key: the id sum is numeric, and only as bigint can it meet the index).
+ */
+export const FACET_CELLS = `
+  SELECT c.n, c.members, c.x, c.y, c.id, x.kind, x.status, x.intl_coop
+    FROM (?) AS c
+    LEFT JOIN associations x ON c.n = 1 AND x.id = c.id::bigint`;
 
 /** The point in 3857 once per row (a function in FROM is evaluated once; in the select list, once per use). */
 export const WEB_MERCATOR = 'CROSS JOIN LATERAL ST_Transform(a.geom, 3857) AS g';
