@@ -19,6 +19,8 @@ import * as associationFacets from './20261201_01_association-facets';
 import * as tilesFacetGrid from './20261201_02_tiles-facet-grid';
 import * as searchWords from './20261201_21_search-words';
 import * as dropSearchTextTrigrams from './20261201_22_drop-search-text-trigrams';
+import * as coveringDetailIndexes from './20261201_23_covering-detail-indexes';
+import * as cooperatingGeomIndex from './20261201_24_cooperating-geom-index';
 
 const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261123_01_extensions': extensions,
@@ -40,6 +42,8 @@ const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261201_02_tiles-facet-grid': tilesFacetGrid,
   '20261201_21_search-words': searchWords,
   '20261201_22_drop-search-text-trigrams': dropSearchTextTrigrams,
+  '20261201_23_covering-detail-indexes': coveringDetailIndexes,
+  '20261201_24_cooperating-geom-index': cooperatingGeomIndex,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

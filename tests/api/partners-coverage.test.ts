@@ -1,5 +1,6 @@
 // The partner finder and coverage on hand-made associations around Qus, where the right answers are known.
 import type { PartnersReply } from '../../contracts/partners';
+import { CANDIDATES } from '../../server/src/features/partners/partners.sql';
 import { loadBoundaries } from '../../seeds/boundaries';
 import { getJson } from '../support/http';
 import { createMigratedDatabase } from '../support/scratch-database';
@@ -89,6 +90,27 @@ test('when a Qus association needs a nursery within 20 km, then only active hold
 test('when the need also asks for international cooperation and 100 members, then only A remains', async () => {
   const reply = await partners(`association=${ids.seeker}&resource=nursery&intlCoop=true&minMembers=100&radiusKm=20`);
   expect(reply.body.results.map((r) => keyOf(r.association.id))).toEqual(['A']);
+});
+
+test('when the need is at least two nurseries, then only those holding two or more come (A with 2; D with 3 once in reach)', async () => {
+  const near = await partners(`association=${ids.seeker}&resource=nursery:2&radiusKm=20`);
+  expect(near.body.results.map((r) => keyOf(r.association.id))).toEqual(['A']);
+  const wide = await partners(`association=${ids.seeker}&resource=nursery:2&radiusKm=40`);
+  expect(wide.body.results.map((r) => keyOf(r.association.id))).toEqual(['A', 'D']);
+});
+
+test('when the candidates are looked up, then the GIST index finds them and no association table is read whole', async () => {
+  const { rows } = await scratch.db.transaction(async (trx) => {
+    await trx.raw('SET LOCAL enable_seqscan = off');
+    return trx.raw<{ rows: { 'QUERY PLAN': string }[] }>(`EXPLAIN ${CANDIDATES}`, {
+      lon: QUS[0], lat: QUS[1], degrees: 0.2, meters: 20000, seekerId: ids.seeker ?? null, facets: ['resource:nursery'],
+      resource: 'nursery', minQuantity: 2, minMembers: 0, intlCoop: null, candidates: 300,
+    });
+  });
+  const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
+  expect(plan).toContain('associations_geom_gist');
+  expect(plan).not.toMatch(/Seq Scan on (associations|association_resources)/);
+  expect(plan).not.toMatch(/::geography[^\n]*Index Cond|Index Cond[^\n]*::geography/);
 });
 
 test('when the radius reaches Qena city, then D joins; from a clicked point the seeker itself can be suggested', async () => {

@@ -4,6 +4,8 @@ import type { PartnersQuery, PartnersReply } from '../../../../contracts/partner
 import { HttpProblem } from '../../http/http-problem';
 import { scorePartner, WEIGHTS, type Candidate, type Labels, type SeekerProfile } from './partner-score';
 import { radiusInDegrees } from '../../lib/radius-degrees';
+import { INTERACTIVE, withLocalSettings } from '../../lib/local-settings';
+import { facetsOf } from '../../lib/facets';
 import { CANDIDATES, SEEKER_ASSOCIATION, SEEKER_VILLAGE } from './partners.sql';
 
 /** How many of the nearest qualifying associations are scored; the best `limit` of them are returned. */
@@ -11,8 +13,7 @@ const CANDIDATE_POOL = 300;
 
 export async function findPartners(db: Db, query: PartnersQuery): Promise<PartnersReply> {
   const seeker = await locateSeeker(db, query);
-  const candidates = await findCandidates(db, query, seeker);
-  const labels = await loadLabels(db);
+  const [candidates, labels] = await Promise.all([findCandidates(db, query, seeker), loadLabels(db)]);
   const need = { sector: query.sector, resource: query.resource, radiusKm: query.radiusKm };
   const results = candidates
     .map(({ association, candidate }) => ({ association, distanceKm: candidate.distanceKm, ...scorePartner(seeker.profile, need, candidate, labels) }))
@@ -64,19 +65,21 @@ async function locateSeeker(db: Db, query: PartnersQuery): Promise<Seeker> {
 type CandidateRow = Candidate & PartnersReply['results'][number]['association'];
 
 async function findCandidates(db: Db, query: PartnersQuery, seeker: Seeker) {
-  const { rows } = await db.raw<{ rows: CandidateRow[] }>(CANDIDATES, {
-    lon: seeker.lon,
-    lat: seeker.lat,
-    degrees: radiusInDegrees(query.radiusKm, seeker.lat),
-    meters: query.radiusKm * 1000,
-    seekerId: seeker.id,
-    sector: query.sector ?? null,
-    resource: query.resource?.code ?? null,
-    minQuantity: query.resource?.minQuantity ?? 1,
-    minMembers: query.minMembers ?? 0,
-    intlCoop: query.intlCoop ?? null,
-    candidates: CANDIDATE_POOL,
-  });
+  const { rows } = await withLocalSettings(db, INTERACTIVE, (trx) =>
+    trx.raw<{ rows: CandidateRow[] }>(CANDIDATES, {
+      lon: seeker.lon,
+      lat: seeker.lat,
+      degrees: radiusInDegrees(query.radiusKm, seeker.lat),
+      meters: query.radiusKm * 1000,
+      seekerId: seeker.id,
+      facets: facetsOf(query),
+      resource: query.resource?.code ?? null,
+      minQuantity: query.resource?.minQuantity ?? 1,
+      minMembers: query.minMembers ?? 0,
+      intlCoop: query.intlCoop ?? null,
+      candidates: CANDIDATE_POOL,
+    }),
+  );
   return rows.map((row) => {
     const { partners, linkKind, distanceKm, ...association } = row;
     return { association, candidate: { ...row, distanceKm: Number(distanceKm), partners, linkKind } };

@@ -14,41 +14,41 @@ export const SEEKER_VILLAGE = `
     FROM villages v WHERE v.id = ?`;
 
 /**
- * Active associations within the radius that meet every hard need, nearest first (KNN on the GIST index:
- * the filter uses a conservative radius in degrees on the indexed column; the true distance on the
- * geography is computed for the candidates only). Named bindings: lon, lat, degrees, meters, seekerId,
- * sector, resource, minQuantity, minMembers, intlCoop, candidates.
+ * Active associations within the radius that meet every hard need, nearest first: the GIST index walks outwards
+ * (`<->`) inside a conservative box (radius in degrees, on the indexed column; the cooperating ones have an index
+ * of their own) and the needs are checked on each row as it comes — facets and members inside `IS TRUE`, so the
+ * planner never builds a bitmap of every health or nursery association instead — until `candidates` are found.
+ * Only those are measured on the geography and read whole (sectors from the facets, programmes only when
+ * cooperating). Named bindings: lon, lat, degrees, meters, seekerId, facets (text[], see lib/facets.ts), resource,
+ * minQuantity, minMembers, intlCoop, candidates.
  */
 export const CANDIDATES = `
-WITH near AS (
-  SELECT a.id, a.registration_no, a.name_ar, a.name_en, a.kind, a.district_code, a.members, a.intl_coop, a.geom,
-         ST_Distance(a.geom::geography, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography) AS meters
+WITH qualifying AS (
+  SELECT a.id, ST_Distance(a.geom::geography, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography) AS meters
     FROM associations a
    WHERE a.deleted_at IS NULL AND a.status = 'active'
-     AND ST_DWithin(a.geom, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326), :degrees)
+     AND a.geom && ST_Expand(ST_SetSRID(ST_MakePoint(:lon, :lat), 4326), :degrees)
      AND a.id IS DISTINCT FROM CAST(:seekerId AS integer)
-     AND a.members >= :minMembers
      AND (CAST(:intlCoop AS boolean) IS NULL OR a.intl_coop = CAST(:intlCoop AS boolean))
-     AND (CAST(:sector AS text) IS NULL OR EXISTS (
-           SELECT 1 FROM association_sectors s WHERE s.association_id = a.id AND s.sector_code = :sector))
-     AND (CAST(:resource AS text) IS NULL OR EXISTS (
+     AND (a.facets @> CAST(:facets AS text[]) AND a.members >= :minMembers) IS TRUE
+     AND (:minQuantity <= 1 OR EXISTS (
            SELECT 1 FROM association_resources r
             WHERE r.association_id = a.id AND r.resource_code = :resource AND r.quantity >= :minQuantity))
    ORDER BY a.geom <-> ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)
    LIMIT :candidates)
-SELECT n.id, n.registration_no AS "registrationNo", n.name_ar AS "nameAr", n.name_en AS "nameEn", n.kind,
-       n.district_code AS district, n.members, n.intl_coop AS "intlCoop",
-       round((n.meters / 1000)::numeric, 2) AS "distanceKm",
-       ST_AsGeoJSON(n.geom, 6)::json AS location,
-       coalesce((SELECT array_agg(s.sector_code ORDER BY s.sector_code) FROM association_sectors s
-                  WHERE s.association_id = n.id), '{}') AS sectors,
+SELECT a.id, a.registration_no AS "registrationNo", a.name_ar AS "nameAr", a.name_en AS "nameEn", a.kind,
+       a.district_code AS district, a.members, a.intl_coop AS "intlCoop",
+       round((q.meters / 1000)::numeric, 2) AS "distanceKm",
+       ST_AsGeoJSON(a.geom, 6)::json AS location,
+       ARRAY(SELECT substr(f.facet, 8) FROM unnest(a.facets) AS f(facet) WHERE f.facet LIKE 'sector:%' ORDER BY 1) AS sectors,
        coalesce((SELECT json_object_agg(r.resource_code, r.quantity ORDER BY r.resource_code) FROM association_resources r
-                  WHERE r.association_id = n.id), '{}'::json) AS resources,
-       coalesce((SELECT array_agg(DISTINCT p.partner ORDER BY p.partner) FROM intl_programmes p
-                  WHERE p.association_id = n.id AND p.status = 'active'), '{}') AS partners,
+                  WHERE r.association_id = a.id), '{}'::json) AS resources,
+       CASE WHEN a.intl_coop THEN (SELECT array_agg(DISTINCT p.partner ORDER BY p.partner) FROM intl_programmes p
+                                    WHERE p.association_id = a.id AND p.status = 'active') ELSE '{}' END AS partners,
        (SELECT min(l.kind) FROM association_links l
-         WHERE (l.from_association_id = n.id AND l.to_association_id = CAST(:seekerId AS integer))
-            OR (l.to_association_id = n.id AND l.from_association_id = CAST(:seekerId AS integer))) AS "linkKind"
-  FROM near n
- WHERE n.meters <= :meters
- ORDER BY n.meters`;
+         WHERE (l.from_association_id = a.id AND l.to_association_id = CAST(:seekerId AS integer))
+            OR (l.to_association_id = a.id AND l.from_association_id = CAST(:seekerId AS integer))) AS "linkKind"
+  FROM qualifying q
+  JOIN associations a ON a.id = q.id
+ WHERE q.meters <= :meters
+ ORDER BY q.meters`;
