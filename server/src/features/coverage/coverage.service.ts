@@ -6,6 +6,8 @@ import type { Db } from '../../db';
 import { HttpProblem } from '../../http/http-problem';
 import { computeStatsJson } from '../stats/stats.queries';
 import { radiusInDegrees } from '../../lib/radius-degrees';
+import { INTERACTIVE, withLocalSettings } from '../../lib/local-settings';
+import { facetsOf } from '../../lib/facets';
 import { UNCOVERED_VILLAGES, UNUSED_SOCIAL_UNITS } from './coverage.sql';
 
 export interface CoverageQuery {
@@ -26,10 +28,9 @@ export async function computeCoverage(db: Db, query: CoverageQuery) {
   if (!governorate) throw new HttpProblem('notFound', `No governorate has code ${query.governorate}`);
 
   const active: AssociationFilters = { governorate: [query.governorate], status: ['active'] };
-  const stats = JSON.parse(await computeStatsJson(db, active)) as Stats;
   const bindings = {
     governorate: query.governorate,
-    sector: query.sector ?? null,
+    facets: facetsOf(query),
     resource: query.resource?.code ?? null,
     minQuantity: query.resource?.minQuantity ?? 1,
     // A degree further from the equator than the centroid, so the whole governorate is covered.
@@ -37,10 +38,12 @@ export async function computeCoverage(db: Db, query: CoverageQuery) {
     meters: query.radiusKm * 1000,
   };
   const asksForService = query.sector !== undefined || query.resource !== undefined;
-  const [villages, socialUnits] = await Promise.all([
-    asksForService ? db.raw<{ rows: unknown[] }>(UNCOVERED_VILLAGES, bindings) : null,
-    db.raw<{ rows: unknown[] }>(UNUSED_SOCIAL_UNITS, bindings),
-  ]);
+  // At 1M associations JIT compiled the gaps query for 0.76 s of its 0.92 s: these queries run without it.
+  const { stats, villages, socialUnits } = await withLocalSettings(db, INTERACTIVE, async (trx) => ({
+    stats: JSON.parse(await computeStatsJson(trx, active)) as Stats,
+    villages: asksForService ? await trx.raw<{ rows: unknown[] }>(UNCOVERED_VILLAGES, bindings) : null,
+    socialUnits: await trx.raw<{ rows: unknown[] }>(UNUSED_SOCIAL_UNITS, bindings),
+  }));
 
   const { latitude: _latitude, ...governorateInfo } = governorate;
   return {

@@ -2,19 +2,22 @@
 // and unused social units near active associations. Each radius test first uses the GIST index with a
 // conservative radius in degrees, then checks the true distance on the geography.
 
-/** "Active, and offering what was asked" for `associations AS a`; named bindings sector, resource, minQuantity. */
+/**
+ * "Active, and offering what was asked" for `associations AS a`, checked on the row (facets inside `IS TRUE`, so no
+ * bitmap of every holder is built per village) and by primary key only for a minimum quantity; named bindings
+ * facets (text[], see lib/facets.ts), resource, minQuantity.
+ */
 const OFFERS = `
   a.deleted_at IS NULL AND a.status = 'active'
-  AND (CAST(:sector AS text) IS NULL OR EXISTS (
-        SELECT 1 FROM association_sectors s WHERE s.association_id = a.id AND s.sector_code = :sector))
-  AND (CAST(:resource AS text) IS NULL OR EXISTS (
+  AND (a.facets @> CAST(:facets AS text[])) IS TRUE
+  AND (:minQuantity <= 1 OR EXISTS (
         SELECT 1 FROM association_resources r
          WHERE r.association_id = a.id AND r.resource_code = :resource AND r.quantity >= :minQuantity))`;
 
 const WITHIN = (place: string) =>
   `ST_DWithin(a.geom, ${place}.geom, :degrees) AND ST_DWithin(a.geom::geography, ${place}.geom::geography, :meters)`;
 
-/** Named bindings: governorate, sector, resource, minQuantity, degrees, meters. */
+/** Named bindings: governorate, facets, resource, minQuantity, degrees, meters. */
 export const UNCOVERED_VILLAGES = `
   SELECT v.id, v.name_ar AS "nameAr", v.name_en AS "nameEn", v.district_code AS district, v.population,
          ST_AsGeoJSON(v.geom, 6)::json AS location,
@@ -26,7 +29,7 @@ export const UNCOVERED_VILLAGES = `
      AND NOT EXISTS (SELECT 1 FROM associations a WHERE ${OFFERS} AND ${WITHIN('v')})
    ORDER BY v.population DESC NULLS LAST, v.name_ar`;
 
-/** Named bindings: governorate, degrees, meters (sector and resource unused: any active association counts). */
+/** Named bindings: governorate, degrees, meters (the others unused: any active association counts). */
 export const UNUSED_SOCIAL_UNITS = `
   SELECT u.id, u.name_ar AS "nameAr", u.name_en AS "nameEn", u.district_code AS district,
          ST_AsGeoJSON(u.geom, 6)::json AS location,

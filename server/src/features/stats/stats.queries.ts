@@ -7,7 +7,7 @@ import { STATS_JSON } from './stats.sql';
 /** Returns the stats document as JSON text. */
 export async function computeStatsJson(db: Db, filters: AssociationFilters): Promise<string> {
   const filtered = db('associations as a')
-    .select('a.id', 'a.district_code', 'a.members', 'a.intl_coop', 'a.kind', 'a.status')
+    .select('a.id', 'a.district_code', 'a.members', 'a.intl_coop', 'a.kind', 'a.status', 'a.facets')
     .modify(applyAssociationFilters, filters);
   const result = await db.raw<{ rows: { stats: string }[] }>(STATS_JSON, [
     filtered,

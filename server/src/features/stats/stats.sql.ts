@@ -2,7 +2,9 @@
 
 /**
  * Bindings: 1) a sub-query over `associations AS a` selecting id, district_code, members, intl_coop, kind,
- * status; 2) governorate codes and 3) district codes whose districts are listed even with no match (gaps).
+ * status, facets; 2) governorate codes and 3) district codes whose districts are listed even with no match (gaps).
+ * Sectors are counted from the facets on each row; programmes are looked up for cooperating associations only
+ * (an active programme is what makes one cooperating), so neither table is read whole for a governorate.
  */
 export const STATS_JSON = `
 WITH filtered AS ?,
@@ -10,6 +12,10 @@ per_district AS (
   SELECT district_code, count(*) AS associations, coalesce(sum(members), 0) AS members,
          count(*) FILTER (WHERE intl_coop) AS intl_coop
     FROM filtered GROUP BY district_code),
+active_programmes AS (
+  SELECT p.association_id, p.partner, p.donor_country
+    FROM filtered f JOIN intl_programmes p ON p.association_id = f.id AND p.status = 'active'
+   WHERE f.intl_coop),
 resource_totals AS (
   SELECT f.district_code, r.resource_code, sum(r.quantity) AS quantity
     FROM filtered f JOIN association_resources r ON r.association_id = f.id
@@ -33,18 +39,17 @@ SELECT json_build_object(
     'resources', (SELECT coalesce(json_object_agg(resource_code, quantity ORDER BY resource_code), '{}'::json)
                     FROM (SELECT resource_code, sum(quantity) AS quantity FROM resource_totals GROUP BY resource_code) r),
     'sectors', (SELECT coalesce(json_object_agg(sector_code, n ORDER BY sector_code), '{}'::json)
-                  FROM (SELECT s.sector_code, count(*) AS n
-                          FROM filtered f JOIN association_sectors s ON s.association_id = f.id
-                         GROUP BY s.sector_code) s),
+                  FROM (SELECT substr(x.facet, 8) AS sector_code, count(*) AS n
+                          FROM filtered f CROSS JOIN LATERAL unnest(f.facets) AS x(facet)
+                         WHERE x.facet LIKE 'sector:%'
+                         GROUP BY 1) s),
     'partners', (SELECT coalesce(json_object_agg(partner, n ORDER BY partner), '{}'::json)
-                   FROM (SELECT p.partner, count(DISTINCT p.association_id) AS n
-                           FROM filtered f JOIN intl_programmes p ON p.association_id = f.id AND p.status = 'active'
-                          GROUP BY p.partner) x),
+                   FROM (SELECT partner, count(DISTINCT association_id) AS n
+                           FROM active_programmes GROUP BY partner) x),
     'donorCountries', (SELECT coalesce(json_object_agg(donor_country, n ORDER BY donor_country), '{}'::json)
-                         FROM (SELECT p.donor_country, count(DISTINCT p.association_id) AS n
-                                 FROM filtered f JOIN intl_programmes p ON p.association_id = f.id AND p.status = 'active'
-                                WHERE p.donor_country IS NOT NULL
-                                GROUP BY p.donor_country) x)),
+                         FROM (SELECT donor_country, count(DISTINCT association_id) AS n
+                                 FROM active_programmes WHERE donor_country IS NOT NULL
+                                GROUP BY donor_country) x)),
   'districts', (SELECT coalesce(json_agg(json_build_object(
                     'code', d.code, 'governorate', d.governorate_code, 'nameAr', d.name_ar, 'nameEn', d.name_en,
                     'population', d.population,
