@@ -1,17 +1,17 @@
-// A second cluster grid, per facet (one sector, or one resource present) and district, for zooms 0–10: a tile of
+// A second cluster grid, per facet (one sector, or one resource present) and district, for zooms 0–11: a tile of
 // "associations with a nursery" over the Nile at a million associations is then summed from a few thousand
 // cells instead of aggregated from ~175,000 points (5.5 s measured). Kept exact by the associations' triggers.
 import type { Knex } from 'knex';
 import { DELTA_OF, TRACK } from './20261125_02_tiles-association-grid';
 
 /** Zooms the facet grid holds; tiles above it aggregate facet filters on the fly (tiles.sql.ts says the same). */
-const FACET_GRID_MAX_ZOOM = 10;
+const FACET_GRID_MAX_ZOOM = 11;
 
 const DELTA_OF_WITH_FACETS = DELTA_OF.replace('CREATE FUNCTION', 'CREATE OR REPLACE FUNCTION').replace('a.members)', 'a.members, a.facets)');
 
 /** Like association_grid_apply, one row per facet of each delta, keyed by district only. */
-const FACET_GRID_APPLY = `
-CREATE FUNCTION association_facet_grid_apply(deltas association_grid_delta[]) RETURNS void LANGUAGE sql AS $$
+export const FACET_GRID_APPLY = `
+CREATE OR REPLACE FUNCTION association_facet_grid_apply(deltas association_grid_delta[]) RETURNS void LANGUAGE sql AS $$
   INSERT INTO association_facet_grid AS g (z, tx, ty, facet, cell, district_code, governorate_code,
                                            n, members, id_sum, x_sum, y_sum)
   SELECT z, gc >> 4, gr >> 4, f.facet, ((gr & 15) << 4 | (gc & 15))::smallint, d.district_code,
@@ -85,8 +85,14 @@ export async function up(knex: Knex): Promise<void> {
   await knex.raw('CREATE VIEW association_facet_grid_filterable AS SELECT g.*, NULL::timestamptz AS deleted_at FROM association_facet_grid g');
   await knex.raw(FACET_GRID_APPLY);
   await knex.raw(TRACK_BOTH);
+  await rebuildFacetGrid(knex);
+}
+
+/** Fills the facet grid from scratch in one transaction (readers see the old one until it commits). */
+export async function rebuildFacetGrid(knex: Knex): Promise<void> {
   await knex.transaction(async (trx) => {
     await trx.raw("SET LOCAL work_mem = '256MB'");
+    await trx.raw('TRUNCATE association_facet_grid');
     await trx.raw(`SELECT association_facet_grid_apply(ARRAY(
                      SELECT association_grid_delta_of(1, a) FROM associations a WHERE a.deleted_at IS NULL AND a.facets <> '{}'))`);
   });

@@ -85,7 +85,7 @@ const FILTERS: [string, string][] = [
   ['district=EG.QN.QS,EG.QN.NH', "a.district_code IN ('EG.QN.QS', 'EG.QN.NH')"],
   ['sector=health', HEALTH],
   ['resource=computer:3&minMembers=50', "a.members >= 50 AND a.id IN (SELECT association_id FROM association_resources WHERE resource_code = 'computer' AND quantity >= 3)"],
-  // One sector or one resource, with places only: summed from the facet grid up to zoom 10.
+  // One sector or one resource, with places only: summed from the facet grid up to zoom 11.
   ['resource=nursery', NURSERY],
   ['sector=health&governorate=EG-KN', `${HEALTH} AND a.governorate_code = 'EG-KN'`],
   ['resource=dispensary:1&district=EG.QN.QS,EG.QN.NH', "a.district_code IN ('EG.QN.QS', 'EG.QN.NH') AND a.id IN (SELECT association_id FROM association_resources WHERE resource_code = 'dispensary')"],
@@ -123,6 +123,15 @@ describe('on the shared demo registry', () => {
     const expected = await sqlTotals(app, where);
     expect(expected.count).toBeGreaterThan(0);
     expect(await totalsAt(app, 9, query)).toEqual(expected);
+  });
+
+  test.each([
+    ['sector=health', 11, HEALTH],
+    ['sector=health', 12, HEALTH],
+    ['resource=nursery', 11, NURSERY],
+    ['resource=nursery', 12, NURSERY],
+  ])('when "%s" is drawn at zoom %i, from the facet grid (11) or on the fly (12), then it adds up', async (query, z, where) => {
+    expect(await totalsAt(app, z, query)).toEqual(await sqlTotals(app, where));
   });
 
   test('when a tile is fetched, then it is a gzipped vector tile with an ETag, and 304 when the ETag is sent back', async () => {

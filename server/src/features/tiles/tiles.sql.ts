@@ -7,7 +7,7 @@ export const TILE_BUFFER = 64;
 /** Zooms up to this one are served as clusters from the grid; the grid migrations fill zooms 0 to 13. */
 export const CLUSTER_MAX_ZOOM = 13;
 /** Zooms the facet grid holds (migrations/…_tiles-facet-grid.ts): one sector or one resource, by district. */
-export const FACET_GRID_MAX_ZOOM = 10;
+export const FACET_GRID_MAX_ZOOM = 11;
 const LAYERS = { associations: 'associations', clusters: 'clusters' } as const;
 
 /** `a` (associations or rows shaped like them) meets tile z, x, y grown by `margin` (a fraction of its side). */
