@@ -3,7 +3,8 @@
 import type { Db } from '../../db';
 import type { Knex } from 'knex';
 import { applyAssociationFilters, escapeLike, searchWords } from '../associations/association-filters.queries';
-import { CORRECTIONS, HOLDS_ANY_WORD, RANK, STARTS_WITH } from './search.sql';
+import { INTERACTIVE, withLocalSettings } from '../../lib/local-settings';
+import { ALSO_HOLDS_ANY_WORD, CORRECTIONS, HOLDS_ANY_WORD, RANK, STARTS_WITH } from './search.sql';
 
 export interface SearchQuery {
   q: string;
@@ -29,22 +30,45 @@ const CANDIDATE_POOL = 100;
 /** How many known words each typed word may stand for when finding candidates (the `q` list filter keeps them all). */
 const CORRECTIONS_PER_WORD = 20;
 
+/**
+ * A word held by more associations than this share is checked on the rows the rarer words find, not looked up in
+ * the index: «جمعية» alone has a million index entries, and reading them cost 20 ms of a 26 ms search.
+ */
+const COMMON_SHARE = 0.02;
+
+interface WordList {
+  words: string[];
+  share: number;
+}
+
+/** Every list must be held: the rare ones (and at least the rarest) through the index, the common ones on each row. */
+function holdsEvery(lists: WordList[]) {
+  const rarest = lists.reduce((best, list, k) => (list.share < (lists[best]?.share ?? Infinity) ? k : best), 0);
+  return (builder: Knex.QueryBuilder) => {
+    lists.forEach(({ words, share }, k) => {
+      builder.whereRaw(share < COMMON_SHARE || k === rarest ? HOLDS_ANY_WORD('?::text[]') : ALSO_HOLDS_ANY_WORD('?::text[]'), [words]);
+    });
+  };
+}
+
 export async function searchAssociations(db: Db, query: SearchQuery): Promise<Suggestion[]> {
+  // The planner's estimates for trigram look-ups run high enough to JIT-compile for longer than the search takes.
+  return withLocalSettings(db, INTERACTIVE, (trx) => searchWithin(trx, query));
+}
+
+async function searchWithin(db: Knex.Transaction, query: SearchQuery): Promise<Suggestion[]> {
   const corrections = await correctWords(db, searchWords(query.q));
   if (corrections.some(({ words }) => words.length === 0)) return [];
   const pattern = escapeLike(query.q);
   const candidates = (limit: number, match: (builder: Knex.QueryBuilder) => void) =>
     db('associations as a').select('a.id').modify(applyAssociationFilters, { governorate: query.governorate }).modify(match).limit(limit);
-  const holdsEvery = (lists: string[][]) => (builder: Knex.QueryBuilder) => {
-    for (const words of lists) builder.whereRaw(HOLDS_ANY_WORD('?::text[]'), [words]);
-  };
-  const typed = corrections.map((c) => c.typed);
-  const corrected = corrections.map((c) => c.words);
+  const typed = corrections.map((c) => ({ words: c.typed, share: c.typedShare }));
+  const corrected = corrections.map((c) => ({ words: c.words, share: c.wordsShare }));
   const ways = [
     candidates(query.limit, (builder) => builder.whereRaw(STARTS_WITH, [pattern, pattern])),
-    ...(typed.every((words) => words.length) ? [candidates(CANDIDATE_POOL, holdsEvery(typed))] : []),
+    ...(typed.every(({ words }) => words.length) ? [candidates(CANDIDATE_POOL, holdsEvery(typed))] : []),
     // The corrected words include those as typed: a second way only when a typo added some.
-    ...(typed.every((words, k) => words.length === corrected[k]?.length) ? [] : [candidates(CANDIDATE_POOL, holdsEvery(corrected))]),
+    ...(typed.every(({ words }, k) => words.length === corrected[k]?.words.length) ? [] : [candidates(CANDIDATE_POOL, holdsEvery(corrected))]),
   ];
   return db('associations as a')
     .select(
@@ -63,9 +87,16 @@ export async function searchAssociations(db: Db, query: SearchQuery): Promise<Su
     .limit(query.limit);
 }
 
-/** For each word, the known words holding it as typed and the best of all it stands for (typos too). */
-async function correctWords(db: Db, words: string[]): Promise<{ typed: string[]; words: string[] }[]> {
-  const { rows } = await db.raw<{ rows: { typed: string[]; words: string[] }[] }>(CORRECTIONS, [
+interface Correction {
+  typed: string[];
+  typedShare: number;
+  words: string[];
+  wordsShare: number;
+}
+
+/** For each word, the known words holding it as typed and the best of all it stands for (typos too), with their shares. */
+async function correctWords(db: Knex.Transaction, words: string[]): Promise<Correction[]> {
+  const { rows } = await db.raw<{ rows: Correction[] }>(CORRECTIONS, [
     CORRECTIONS_PER_WORD,
     CORRECTIONS_PER_WORD,
     words,
