@@ -3,6 +3,10 @@
 import { VectorTile } from '@mapbox/vector-tile';
 import Pbf from 'pbf';
 import { createUserAccount } from '../../server/src/features/users/users.service';
+import type { ImportResult } from '../../contracts/imports';
+import { csv } from '../support/fixtures/gdal-fixtures';
+import { ImportClient } from '../support/fixtures/import-client';
+import { QUS } from '../support/fixtures/import-world';
 import { createRegistryDatabase } from '../support/registry-database';
 import { SessionClient } from '../support/session-client';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -308,6 +312,32 @@ describe('when the data changes', () => {
     expect(stale.rows).toEqual([]);
     const expected = await sqlTotals(app, NURSERY);
     expect(await soon(() => totalsAt(app, 9, 'resource=nursery'), expected)).toEqual(expected);
+  });
+
+  test('when an import is committed and then undone, then points, clusters and facet clusters follow both', async () => {
+    const importer = await ImportClient.signedIn(app.baseUrl, 'admin@atlas.test', 'a long enough password');
+    const header = ['REG_NO', 'NAME_AR', 'KIND', 'MEMBERS', 'SECTORS', 'NURSERY', 'lon', 'lat'];
+    const rows = [['TILE-1', 'جمعية البلاط', 'civil', 9, 'health', '1', ...QUS], ['TILE-2', 'جمعية البلاط الثانية', 'central', 3, 'health', null, ...QUS]];
+    const dryRun = await importer.upload<ImportResult>({ name: 'tiles.csv', data: Buffer.from(csv(header, rows)) });
+    const qus = tileOf(QUS[0], QUS[1], 14);
+    const pointIds = async () => (await fetchTile(app, qus)).associations.map((point) => point.id);
+    const before = (await pointIds()).sort((a, b) => a - b);
+    const checkTotals = async () => {
+      for (const [query, where] of [['', 'true'], ['sector=health', HEALTH], ['resource=nursery', NURSERY]]) {
+        const expected = await sqlTotals(app, where);
+        expect(await soon(() => totalsAt(app, 7, query), expected)).toEqual(expected);
+      }
+    };
+
+    expect((await importer.json('POST', `/api/imports/${dryRun.body.id}/commit`, {})).status).toBe(200);
+    const imported = await scratch.db('associations').whereIn('registration_no', ['TILE-1', 'TILE-2']).orderBy('id').pluck('id');
+    const withImported = [...before, ...imported].sort((a, b) => a - b);
+    expect(await soon(async () => (await pointIds()).sort((a, b) => a - b), withImported)).toEqual(withImported);
+    await checkTotals();
+
+    expect((await importer.json('POST', `/api/imports/${dryRun.body.id}/undo`)).status).toBe(200);
+    expect(await soon(async () => (await pointIds()).sort((a, b) => a - b), before)).toEqual(before);
+    await checkTotals();
   });
 
   test('when sectors are added directly, then tiles filtered by that sector show them', async () => {
