@@ -80,6 +80,16 @@ test('when a file is committed, then only its valid rows land, with their lists,
   expect(tables.rows[0].n).toBe(0);
 });
 
+
+test('when a commit brings new words, then search finds them, typos too (the table of known words follows imports)', async () => {
+  const search = async (q: string) =>
+    (await world.as.admin.json<{ results: { registrationNo: string | null }[] }>('GET', `/api/search?q=${encodeURIComponent(q)}`)).body.results.map(
+      (result) => result.registrationNo,
+    );
+  expect(await search('محدث')).toContain(existingNo);
+  expect(await search('اسم محدت')).toContain(existingNo);
+  expect(await search('جمعية جديدة بقنا')).toContain('CMT-1');
+});
 test('when the same file comes again with changes, then its rows are updates, and undo restores exactly what was there', async () => {
   const first = await world.as.admin.upload<ImportResult>(csvFile('again-1.csv', [['UND-1', 'جمعية أولى', 'civil', 10, 'health', null, ...QENA_CITY]]));
   await world.as.admin.json('POST', `/api/imports/${first.body.id}/commit`, {});
