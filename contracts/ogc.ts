@@ -45,7 +45,8 @@ export const ogcItemsShape = {
   limit: integerParam(1, 1_000_000_000)
     .default(OGC_DEFAULT_LIMIT)
     .meta({ maximum: OGC_MAX_LIMIT, description: `Features per page; a larger value is served as ${OGC_MAX_LIMIT}` }),
-  offset: integerParam(0, 100_000_000).default(0).meta({ description: 'How many matching features to skip (the next and prev links carry it)' }),
+  offset: integerParam(0, 100_000_000).default(0).meta({ description: 'How many matching features to skip; with after, only where the page stands (the prev link goes back from it)' }),
+  after: single(z.string().min(1).max(100)).optional().meta({ description: 'The id the page starts after, in id order: next links carry it, so deep pages cost what the first one does' }),
   bbox: ogcBboxParam.optional().meta({ description: 'Only features whose geometry meets this box, in the axis order of bbox-crs' }),
   'bbox-crs': crsParam.default(CRS84).meta({ description: 'The CRS of bbox' }),
   crs: crsParam.default(CRS84).meta({ description: 'The CRS of the returned geometries (echoed in the Content-Crs header)' }),

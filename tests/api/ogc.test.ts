@@ -78,12 +78,20 @@ test('when following next links from the first page, then every feature comes ex
     if (ids.length === 25) second = page;
     ids.push(...page.features.map((f) => f.id));
     url = linkOf(page.links, 'next')?.href;
+    // Keyset: the next page starts after this page's last id, however deep it is.
+    if (url) expect(new URL(url).searchParams.get('after')).toBe(String(page.features.at(-1)?.id));
   }
   expect(ids).toEqual(whole.body.features.map((f) => f.id));
   expect(whole.body.numberMatched).toBeGreaterThan(50);
   const back: Page = await fetch(linkOf(second?.links ?? [], 'prev')?.href ?? '').then((r) => r.json() as Promise<Page>);
   expect(back.features.map((f) => f.id)).toEqual(ids.slice(0, 25));
   expect(linkOf(back.links, 'prev')).toBeUndefined();
+});
+
+test('when after is not an id of the collection, then 400 naming it', async () => {
+  const reply = await getJson<{ errors: { field: string }[] }>(app.baseUrl, '/ogc/collections/associations/items?after=abc');
+  expect(reply.status).toBe(400);
+  expect(reply.body.errors.map((error) => error.field)).toEqual(['after']);
 });
 
 test('when no limit is given, then 10 come back; above 10000, the page holds 10000 and says so in its links', async () => {

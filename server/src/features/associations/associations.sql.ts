@@ -28,9 +28,6 @@ export const FEATURES_OF_PAGE = `
     FROM (SELECT id, row_number() OVER () AS ordinal FROM ? AS ids) AS page
     JOIN associations a ON a.id = page.id`;
 
-/** Prefix of a query whose plan (with its row estimate) is wanted rather than its rows. */
-export const PLAN_AS_JSON = 'EXPLAIN (FORMAT JSON)';
-
 const LABELLED = (table: string, code: string) => `
   (SELECT json_build_object('code', x.code, 'nameAr', x.name_ar, 'nameEn', x.name_en) FROM ${table} x WHERE x.code = ${code})`;
 

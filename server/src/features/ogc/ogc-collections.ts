@@ -6,7 +6,7 @@ import { associationFilterShape } from '../../../../contracts/association-filter
 import { districtCode, governorateCode, SOCIAL_UNIT_STATUSES } from '../../../../contracts/codes';
 import { crsByUri, ogcItemsShape, type OgcCrs } from '../../../../contracts/ogc';
 import { anyOf } from '../../../../contracts/query-params';
-import { parseQuery } from '../../http/validate';
+import { parseInput, parseQuery } from '../../http/validate';
 import { applyAssociationFilters } from '../associations/association-filters.queries';
 import { FEATURE_JSON } from '../associations/associations.sql';
 
@@ -14,6 +14,8 @@ import { FEATURE_JSON } from '../associations/associations.sql';
 export interface OgcItemsRequest {
   limit: number;
   offset: number;
+  /** Keyset paging: the page starts after this id (offset then only says where the page stands). */
+  after?: string | number;
   bbox?: [number, number, number, number];
   bboxCrs: OgcCrs;
   crs: OgcCrs;
@@ -59,10 +61,11 @@ function defineCollection<S extends z.ZodRawShape>({ featureId, filterShape, app
       return parsed.success ? parsed.data : null;
     },
     parseItemsRequest: (raw) => {
-      const { limit, offset, bbox, 'bbox-crs': bboxCrs, crs, f } = parseQuery(commonSchema, raw);
+      const { limit, offset, after: afterText, bbox, 'bbox-crs': bboxCrs, crs, f } = parseQuery(commonSchema, raw);
+      const after = afterText === undefined ? undefined : parseInput(featureId, afterText, 'after');
       const rest = Object.entries(raw).filter(([name]) => !COMMON_NAMES.includes(name));
       const filters = parseQuery(filterSchema, Object.fromEntries(rest));
-      return { limit, offset, bbox, f, bboxCrs: crsByUri(bboxCrs), crs: crsByUri(crs), applyFilters: (query) => applyFilters(query, filters) };
+      return { limit, offset, after, bbox, f, bboxCrs: crsByUri(bboxCrs), crs: crsByUri(crs), applyFilters: (query) => applyFilters(query, filters) };
     },
     applyScope: (query) => applyFilters(query, noFilters),
   };

@@ -60,14 +60,14 @@ function geometrySummary(feature: OgcFeature): SafeHtml {
 
 export function itemsHtml(
   title: string,
-  page: { numberMatched: number; numberReturned: number; features: OgcFeature[]; links: OgcLink[] },
+  page: { numberMatched: number | null; numberReturned: number; features: OgcFeature[]; links: OgcLink[] },
   itemHref: (id: string | number) => string,
 ): string {
   const columns = [...new Set(page.features.flatMap((f) => Object.keys(f.properties)))];
   const row = (f: OgcFeature) => html`<tr><td><a href="${itemHref(f.id)}">${f.id}</a></td>
     ${columns.map((name) => html`<td>${cell(f.properties[name])}</td>`)}<td>${geometrySummary(f)}</td></tr>`;
   return htmlPage(title, html`${nav}<h1>${title}</h1>
-    <p>${page.numberReturned} من ${page.numberMatched} عنصرًا</p>
+    <p>${page.numberMatched === null ? `${page.numberReturned} عنصرًا` : `${page.numberReturned} من ${page.numberMatched} عنصرًا`}</p>
     ${linkList(page.links.filter((l) => l.rel !== 'self'))}
     <div class="wide"><table><tr><th>id</th>${columns.map((name) => html`<th>${name}</th>`)}<th>geometry</th></tr>${page.features.map(row)}</table></div>`);
 }

@@ -26,10 +26,13 @@ export function link(req: Request, path: string, rel: string, type: string, titl
   return title ? { href, rel, type, title } : { href, rel, type };
 }
 
-/** The request's own URL with some parameters set, others (filters) kept as they came. */
-function requestUrlWith(req: Request, changes: Record<string, string>): string {
+/** The request's own URL with some parameters set (or removed, given null), others (filters) kept as they came. */
+function requestUrlWith(req: Request, changes: Record<string, string | null>): string {
   const url = new URL(req.originalUrl, origin(req));
-  for (const [name, value] of Object.entries(changes)) url.searchParams.set(name, value);
+  for (const [name, value] of Object.entries(changes)) {
+    if (value === null) url.searchParams.delete(name);
+    else url.searchParams.set(name, value);
+  }
   return url.href;
 }
 
@@ -41,23 +44,38 @@ export function selfAndAlternate(req: Request, path: string, type: string = MEDI
 export interface PageState {
   offset: number;
   limit: number;
-  numberMatched: number;
+  /** Null when not counted (too many to count for every page). */
+  numberMatched: number | null;
   numberReturned: number;
+  lastKey: string | null;
 }
 
-/** self, alternate, prev and next for a page of items in format `f`; prev and next keep every filter of the request. */
+/** Whether features follow this page: by the count when there is one, else by a full page. */
+const hasNext = (page: PageState) =>
+  page.lastKey !== null &&
+  (page.numberMatched === null ? page.numberReturned === page.limit : page.offset + page.numberReturned < page.numberMatched);
+
+/**
+ * self, alternate, prev and next for a page of items in format `f`; prev and next keep every filter of the request.
+ * next starts after the page's last id (keyset: as fast at the millionth feature as at the first) and carries the
+ * offset it stands at, from which prev steps back by offset.
+ */
 export function pagingLinks(req: Request, page: PageState, f: 'json' | 'html'): OgcLink[] {
   const type = f === 'html' ? MEDIA.html : MEDIA.geojson;
-  const at = (offset: number, format = f) => requestUrlWith(req, { offset: String(offset), limit: String(page.limit), f: format });
+  const limit = String(page.limit);
+  const here = (format: 'json' | 'html') => requestUrlWith(req, { limit, f: format });
   const links: OgcLink[] = [
-    { href: at(page.offset), rel: 'self', type, title: 'this page' },
+    { href: here(f), rel: 'self', type, title: 'this page' },
     f === 'html'
-      ? { href: at(page.offset, 'json'), rel: 'alternate', type: MEDIA.geojson, title: 'this page as GeoJSON' }
-      : { href: at(page.offset, 'html'), rel: 'alternate', type: MEDIA.html, title: 'this page as HTML' },
+      ? { href: here('json'), rel: 'alternate', type: MEDIA.geojson, title: 'this page as GeoJSON' }
+      : { href: here('html'), rel: 'alternate', type: MEDIA.html, title: 'this page as HTML' },
   ];
-  if (page.offset > 0) links.push({ href: at(Math.max(0, page.offset - page.limit)), rel: 'prev', type, title: 'previous page' });
-  if (page.offset + page.numberReturned < page.numberMatched) {
-    links.push({ href: at(page.offset + page.numberReturned), rel: 'next', type, title: 'next page' });
+  if (page.offset > 0) {
+    links.push({ href: requestUrlWith(req, { offset: String(Math.max(0, page.offset - page.limit)), after: null, limit, f }), rel: 'prev', type, title: 'previous page' });
+  }
+  if (hasNext(page)) {
+    const next = requestUrlWith(req, { offset: String(page.offset + page.numberReturned), after: page.lastKey, limit, f });
+    links.push({ href: next, rel: 'next', type, title: 'next page' });
   }
   return links;
 }

@@ -4,11 +4,15 @@ import { OGC_MAX_LIMIT, type OgcCrs } from '../../../../contracts/ogc';
 import type { OgcFeature } from '../../../../contracts/ogc-documents';
 import type { Db } from '../../db';
 import type { OgcCollectionSource, OgcItemsRequest } from './ogc-collections';
+import { countOrEstimate } from '../../lib/count-or-estimate';
 import { BBOX_FILTER, EXTENT_OF, FEATURES_OF_PAGE, featureJsonSql } from './ogc.sql';
 
 export interface OgcItemsPage {
-  numberMatched: number;
+  /** Null when more than MATCHED_COUNT_CAP are expected: OGC allows only an exact numberMatched, or none. */
+  numberMatched: number | null;
   numberReturned: number;
+  /** The id of the page's last feature, where the next page starts after; null for an empty page. */
+  lastKey: string | null;
   /** A JSON array of GeoJSON features, as text straight from PostGIS. */
   featuresJson: string;
 }
@@ -36,17 +40,18 @@ export async function findItems(db: Db, collection: OgcCollectionSource, request
   const page = featuresOf(db, collection, request.crs)
     .modify(matching)
     .orderBy(collection.idColumn)
-    .limit(effectiveLimit(request.limit))
-    .offset(request.offset);
-  const matched = db(collection.table).count<{ count: number }[]>('* as count').modify(matching);
-  const [result, [counted]] = await Promise.all([
-    db.raw<{ rows: { features: string; returned: number }[] }>(FEATURES_OF_PAGE, [page]),
-    matched,
+    .limit(effectiveLimit(request.limit));
+  if (request.after === undefined) page.offset(request.offset);
+  else page.where(collection.idColumn, '>', request.after);
+  const [result, matched] = await Promise.all([
+    db.raw<{ rows: { features: string; returned: number; last_key: string | null }[] }>(FEATURES_OF_PAGE, [page]),
+    countOrEstimate(db, db(collection.table).modify(matching), collection.idColumn),
   ]);
   const row = result.rows[0];
   return {
-    numberMatched: Number(counted?.count ?? 0),
+    numberMatched: matched.estimated ? null : matched.count,
     numberReturned: row?.returned ?? 0,
+    lastKey: row?.last_key ?? null,
     featuresJson: row?.features ?? '[]',
   };
 }

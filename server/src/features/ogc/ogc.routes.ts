@@ -62,7 +62,7 @@ const items: Handler = async (db, req, res) => {
   const source = collectionOf(req);
   const request = source.parseItemsRequest(req.query);
   const page = await findItems(db, source, request);
-  const state = { offset: request.offset, limit: effectiveLimit(request.limit), numberMatched: page.numberMatched, numberReturned: page.numberReturned };
+  const state = { offset: request.offset, limit: effectiveLimit(request.limit), numberMatched: page.numberMatched, numberReturned: page.numberReturned, lastKey: page.lastKey };
   res.set('Content-Crs', `<${request.crs.uri}>`);
   if (wantsHtml(req, request.f)) {
     const features = JSON.parse(page.featuresJson) as OgcFeature[];
@@ -74,7 +74,7 @@ const items: Handler = async (db, req, res) => {
   res
     .type(MEDIA.geojson)
     .send(
-      `{"type":"FeatureCollection","numberMatched":${page.numberMatched},"numberReturned":${page.numberReturned},` +
+      `{"type":"FeatureCollection",${page.numberMatched === null ? '' : `"numberMatched":${page.numberMatched},`}"numberReturned":${page.numberReturned},` +
         `"timeStamp":"${new Date().toISOString()}","links":${JSON.stringify(links)},"features":${page.featuresJson}}`,
     );
 };

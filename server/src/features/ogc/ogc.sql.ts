@@ -16,10 +16,11 @@ export const featureJsonSql = (collection: OgcCollectionSource, crs: OgcCrs) => 
                     'geometry', ${geometryJsonSql(collection.geometryColumn, crs)},
                     'properties', ${collection.propertiesSql})`;
 
-/** Wraps a page (`?` = a sub-query yielding `feature` and `sort_key`) into `features` JSON text and its length. */
+/** Wraps a page (`?` = a sub-query yielding `feature` and `sort_key`) into `features` JSON text, its length and last key. */
 export const FEATURES_OF_PAGE = `
   SELECT coalesce(json_agg(page.feature ORDER BY page.sort_key), '[]'::json)::text AS features,
-         count(*)::int AS returned
+         count(*)::int AS returned,
+         (array_agg(page.sort_key ORDER BY page.sort_key DESC))[1]::text AS last_key
     FROM ? AS page`;
 
 /**
