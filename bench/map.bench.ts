@@ -14,6 +14,7 @@ import { startServer } from '../server/src/server';
 import { fillEmptyDatabase } from '../scripts/lib/fill-empty-database';
 import { runMain } from '../scripts/lib/open-database';
 import { launchBrowser, DESKTOP } from '../tests/support/browser';
+import { renderedAssociations } from '../tests/support/rendered-associations';
 import { openBenchDatabase, sizeLabel } from './lib/bench-database';
 import { ms, percentile } from './lib/stats';
 
@@ -51,12 +52,7 @@ async function firstMap(browser: Browser, url: string, runs: number): Promise<{ 
     await page.goto(url);
     const at = await waitForShown(page, 1);
     if (run > 0) times.push(at); // the first run warms the server's caches and the disk
-    drawn = await page.evaluate(() => {
-      const map = window.__atlasMap;
-      const features = map?.querySourceFeatures('associations') ?? [];
-      const ids = new Map(features.map((f) => [f.properties.cluster_id ?? `a${String(f.id)}`, Number(f.properties.point_count ?? 1)]));
-      return [...ids.values()].reduce((sum, n) => sum + n, 0);
-    });
+    drawn = (await renderedAssociations(page)).total;
     await context.close();
   }
   return { times, drawn };
@@ -93,7 +89,7 @@ async function benchDataset(browser: Browser, name: string, db: Db, runs: number
       const reply = await fetch(`${server.url}/api/associations?${query}&limit=1`);
       const { numberMatched: matched } = (await reply.json()) as { numberMatched: number };
       const first = await firstMap(browser, `${server.url}/?${query}`, runs);
-      console.log(`${name}, ${label}: ${matched.toLocaleString('en')} associations; ${first.drawn.toLocaleString('en')} in the map source`);
+      console.log(`${name}, ${label}: ${matched.toLocaleString('en')} associations; ${first.drawn.toLocaleString('en')} drawn in view`);
       console.log(`  first map:     ${summary(first.times)}`);
       if (label === 'Qena') console.log(`  filter change: ${summary(await filterChanges(browser, `${server.url}/?${query}`))}`);
     }

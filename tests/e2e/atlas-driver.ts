@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage, screenshot, DESKTOP, type AtlasPage } from '../support/browser';
+import { renderedAssociations as renderedOn } from '../support/rendered-associations';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const BUILT_CLIENT = path.resolve(__dirname, '../../client/dist/index.html');
@@ -56,36 +57,8 @@ export async function mapShows(atlas: AtlasPage): Promise<string> {
   return atlas.page.$eval('[data-testid=map]', (map) => (map as HTMLElement).dataset.shownQuery ?? '');
 }
 
-export interface RenderedAssociations {
-  /** Associations drawn, counting each cluster as the associations it stands for. */
-  total: number;
-  civil: number;
-  central: number;
-  clusters: number;
-}
-
-/** What the map has actually drawn in the associations layers, de-duplicated across tile edges. */
-export function renderedAssociations(atlas: AtlasPage): Promise<RenderedAssociations> {
-  return atlas.page.evaluate(() => {
-    const map = window.__atlasMap;
-    if (!map) throw new Error('the map is not exposed on window.__atlasMap');
-    const layers = ['associations-clusters', 'associations-civil', 'associations-central'];
-    const seen = new Map<string, { layer: string; count: number }>();
-    for (const feature of map.queryRenderedFeatures({ layers })) {
-      const clusterId = feature.properties.cluster_id as number | undefined;
-      const key = clusterId === undefined ? `a${String(feature.id)}` : `c${clusterId}`;
-      seen.set(key, { layer: feature.layer.id, count: clusterId === undefined ? 1 : Number(feature.properties.point_count) });
-    }
-    const all = [...seen.values()];
-    const sum = (layer: string) => all.filter((item) => item.layer === layer).reduce((total, item) => total + item.count, 0);
-    return {
-      total: all.reduce((total, item) => total + item.count, 0),
-      civil: sum('associations-civil'),
-      central: sum('associations-central'),
-      clusters: all.filter((item) => item.layer === 'associations-clusters').length,
-    };
-  });
-}
+/** What the map has drawn in its associations layers (in view, clusters counted as their associations). */
+export const renderedAssociations = (atlas: AtlasPage) => renderedOn(atlas.page);
 
 /** The number of matching associations the API reports for a filter query. */
 export async function apiCount(session: AtlasSession, query: string): Promise<number> {
@@ -94,8 +67,12 @@ export async function apiCount(session: AtlasSession, query: string): Promise<nu
   return body.numberMatched;
 }
 
-export const shownCount = (atlas: AtlasPage) =>
-  atlas.page.$eval('[data-testid=count-associations]', (element) => Number((element as HTMLElement).dataset.value));
+/** The association count in the counts bar, once it is no longer updating (the map's tiles may be drawn before it). */
+export async function shownCount(atlas: AtlasPage): Promise<number> {
+  const settled = '[data-testid=counts][aria-busy=false] [data-testid=count-associations][data-value]';
+  await atlas.page.waitForSelector(settled, { timeout: 30_000 });
+  return atlas.page.$eval(settled, (element) => Number((element as HTMLElement).dataset.value));
+}
 
 export const searchParams = (atlas: AtlasPage) => new URL(atlas.page.url()).searchParams;
 

@@ -13,7 +13,7 @@ import { useBasemapData } from './use-basemap-data';
 import { choroplethMax, useChoropleth } from './use-choropleth';
 import { useFitArea, useViewInUrl, viewFromUrl } from './use-map-camera';
 import { useMapControls } from './use-map-controls';
-import { useFlyToSelection, useMapClicks } from './use-map-interaction';
+import { useMapClicks, useSelectionOnMap } from './use-map-interaction';
 import { useMapInstance } from './use-map-instance';
 import { useMapState } from './use-map-state';
 import { usePartnerLayers } from './use-partner-layers';
@@ -28,7 +28,7 @@ export function MapView({ onSelect }: { onSelect: (id: number) => void }) {
   const { selectedId } = useSelection();
   const governorates = filters.governorate ?? [];
   const container = useRef<HTMLDivElement>(null);
-  const map = useMapInstance(container, initialUrlView ?? DEFAULT_VIEW);
+  const map = useMapInstance(container, initialUrlView ?? DEFAULT_VIEW, query);
 
   const associations = useAssociations(query);
   const stats = useStats(query);
@@ -37,14 +37,10 @@ export function MapView({ onSelect }: { onSelect: (id: number) => void }) {
   const districts = useDistricts(governorates).data;
 
   useMapControls(map, language);
-  useMapState(map, { language, governorates, selectedId });
+  useMapState(map, { language, governorates });
   useBasemapData(map, governorates, visibility);
   useChoropleth(map, stats.data, Boolean(districts));
-  useAssociationData(map, container, {
-    query: associations.isPlaceholderData ? undefined : query,
-    associations: associations.data,
-    links: links.data,
-  });
+  useAssociationData(map, container, { query, links: links.data });
   useMapClicks(map, onSelect);
   usePartnerLayers(map);
   useEditMarker(map);
@@ -64,12 +60,12 @@ export function MapView({ onSelect }: { onSelect: (id: number) => void }) {
   const areaKey = `${governorates.join(',')}|${filters.district?.join(',') ?? ''}`;
   useFitArea(map, { areaKey, area, padding }, initialUrlView !== undefined);
 
-  // From the matching set when it is there, else from the profile (a shared link may name one the filters leave out).
+  // From the listed page when it is there, else from the profile (a shared link may name one the filters leave out).
   const profile = useProfile(selectedId).data;
   const selectedPosition =
     associations.data?.features.find((feature) => feature.id === selectedId)?.geometry.coordinates ??
     (profile?.id === selectedId ? profile?.location.coordinates : undefined);
-  useFlyToSelection(map, selectedId, selectedPosition);
+  useSelectionOnMap(map, selectedId, selectedPosition);
 
   return (
     <section className="map-panel" aria-label={t('map.label')}>

@@ -1,96 +1,33 @@
-// The associations source and its layers, behind one module so that GeoJSON can later give way to /tiles vector tiles.
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
-import type { AssociationCollection } from '../../../contracts/association';
-import { COLORS, FONT, localNumber } from './expressions';
-import { DIAMOND_ICON, DISC_ICON } from './icons';
+// The associations as vector tiles from our own /tiles endpoint: the source, its URL for a filter query, and the
+// swap to a new query's tiles. Clusters (z ≤ 13) and single associations arrive as two layers of each tile.
+import type { Map as MapLibreMap, VectorTileSource } from 'maplibre-gl';
+import type { SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { withQuery } from '../api/http';
 
 export const ASSOCIATIONS_SOURCE = 'associations';
 
-/** Zoom from which every association is drawn on its own. */
-export const CLUSTER_MAX_ZOOM = 10;
+/** The layers inside each tile (docs/SCALING.md, "For the map client"). */
+export const TILE_LAYERS = { clusters: 'clusters', associations: 'associations' } as const;
 
-export const associationsSourceSpec: SourceSpecification = {
-  type: 'geojson',
-  data: { type: 'FeatureCollection', features: [] },
-  cluster: true,
-  clusterRadius: 36,
-  clusterMaxZoom: CLUSTER_MAX_ZOOM,
-  clusterProperties: { members: ['+', ['get', 'members']] },
-};
-
-const byCooperation: ExpressionSpecification = ['case', ['==', ['get', 'intlCoop'], true], COLORS.intlCoop, COLORS.noIntlCoop];
-/** Icon scale from members: 12 px across at 1, growing with the square root so that area follows members. */
-const byMembers = (small: number, large: number): ExpressionSpecification =>
-  ['interpolate', ['linear'], ['sqrt', ['max', ['get', 'members'], 0]], 0, small, 10, (small + large) / 2, 40, large];
-const single: ExpressionSpecification = ['!', ['has', 'point_count']];
+/** The server's last zoom; MapLibre over-zooms its tiles beyond. From it on every association is drawn on its own. */
+export const TILES_MAX_ZOOM = 14;
 
 /**
- * Markers are symbols, not circles, so that they take part in label placement: they always show (allow-overlap)
- * and place names make room for them. Drawn above the names.
+ * The tile URL template for a filter query (the query of /api/associations; limit and paging never belong to it).
+ * Absolute, because tiles are fetched from MapLibre's worker.
  */
-const marker = (icon: string, size: ExpressionSpecification | number) =>
-  ({ 'icon-image': icon, 'icon-size': size, 'icon-allow-overlap': true, 'icon-padding': 0 }) as const;
-const outline = { 'icon-halo-color': '#ffffff', 'icon-halo-width': 1.5 } as const;
+export const associationTilesUrl = (filterQuery: string): string =>
+  withQuery(`${window.location.origin}/tiles/associations/{z}/{x}/{y}.mvt`, filterQuery);
 
-/** The selection ring, drawn over everything. */
-export const ASSOCIATION_SELECTION: LayerSpecification[] = [
-  {
-    id: 'associations-selected',
-    type: 'circle',
-    source: ASSOCIATIONS_SOURCE,
-    filter: ['all', single, ['==', ['id'], ['global-state', 'selected']]],
-    paint: {
-      'circle-radius': 16,
-      'circle-color': 'rgba(29,78,216,0.08)',
-      'circle-stroke-width': 3,
-      'circle-stroke-color': COLORS.selected,
-    },
-  },
-];
+export const associationsSourceSpec = (filterQuery: string): SourceSpecification => ({
+  type: 'vector',
+  tiles: [associationTilesUrl(filterQuery)],
+  maxzoom: TILES_MAX_ZOOM,
+});
 
-export const ASSOCIATION_MARKERS: LayerSpecification[] = [
-  {
-    id: 'associations-clusters',
-    type: 'symbol',
-    source: ASSOCIATIONS_SOURCE,
-    filter: ['has', 'point_count'],
-    layout: {
-      ...marker(DISC_ICON, ['step', ['get', 'point_count'], 2.2, 10, 2.7, 50, 3.3, 200, 4]),
-      'text-field': localNumber(['get', 'point_count']),
-      'text-font': FONT,
-      'text-size': 13,
-      'text-allow-overlap': true,
-    },
-    paint: { 'icon-color': COLORS.cluster, 'icon-opacity': 0.9, ...outline, 'text-color': '#ffffff' },
-  },
-  {
-    id: 'associations-civil',
-    type: 'symbol',
-    source: ASSOCIATIONS_SOURCE,
-    filter: ['all', single, ['==', ['get', 'kind'], 'civil']],
-    layout: marker(DISC_ICON, byMembers(0.7, 1.8)),
-    paint: { 'icon-color': byCooperation, ...outline },
-  },
-  {
-    id: 'associations-central',
-    type: 'symbol',
-    source: ASSOCIATIONS_SOURCE,
-    filter: ['all', single, ['==', ['get', 'kind'], 'central']],
-    layout: marker(DIAMOND_ICON, byMembers(1.1, 2.2)),
-    paint: { 'icon-color': byCooperation, ...outline },
-  },
-];
-
-/** Layers a click can pick an association (or a cluster) from. */
-export const CLICKABLE_ASSOCIATION_LAYERS = ['associations-clusters', 'associations-civil', 'associations-central'];
-
-export function showAssociations(map: MapLibreMap, collection: AssociationCollection): void {
-  map.getSource<GeoJSONSource>(ASSOCIATIONS_SOURCE)?.setData(collection);
-}
-
-/** The zoom at which a cluster falls apart, to zoom into it on click. */
-export function clusterExpansionZoom(map: MapLibreMap, clusterId: number): Promise<number> {
-  const source = map.getSource<GeoJSONSource>(ASSOCIATIONS_SOURCE);
-  return source ? source.getClusterExpansionZoom(clusterId) : Promise.resolve(map.getZoom() + 2);
+/** Points the source at the tiles of `filterQuery` (MapLibre then reloads the tiles in view); a no-op when it already is. */
+export function showAssociationTiles(map: MapLibreMap, filterQuery: string): void {
+  const source = map.getSource<VectorTileSource>(ASSOCIATIONS_SOURCE);
+  const url = associationTilesUrl(filterQuery);
+  if (source && source.tiles[0] !== url) source.setTiles([url]);
 }

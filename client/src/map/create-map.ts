@@ -15,11 +15,12 @@ export interface MapView {
 /** Qena, before the boundaries arrive and the map fits them. */
 export const DEFAULT_VIEW: MapView = { center: [32.72, 26.05], zoom: 7.6 };
 
-export function createMap(container: HTMLElement, view: MapView): MapLibreMap {
+/** `filterQuery` is the first filter query, whose association tiles the map loads at once. */
+export function createMap(container: HTMLElement, view: MapView, filterQuery: string): MapLibreMap {
   setWorkerUrl(workerUrl);
   const map = new MapLibreMap({
     container,
-    style: createStyle(),
+    style: createStyle(filterQuery),
     center: view.center,
     zoom: view.zoom,
     minZoom: 5,

@@ -6,7 +6,6 @@ export const MAP_STATE = {
   lang: { default: 'ar' },
   locale: { default: 'ar-EG' },
   governorates: { default: ['EG-KN'] },
-  selected: { default: -1 },
   choroplethMax: { default: 1 },
 } satisfies StateSpecification;
 export type MapStateName = keyof typeof MAP_STATE;

@@ -1,7 +1,9 @@
 // The map's own offline style: a basemap drawn from our boundary data, then social units, links and associations.
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { ASSOCIATION_SELECTION, ASSOCIATION_MARKERS, ASSOCIATIONS_SOURCE, associationsSourceSpec } from './associations-source';
+import { ASSOCIATION_MARKERS } from './association-layers';
+import { ASSOCIATIONS_SOURCE, associationsSourceSpec } from './associations-source';
 import { COLORS, FONT, HALO, MAP_STATE, localName } from './expressions';
+import { SELECTION_RING, SELECTION_SOURCE } from './selection-ring';
 
 export const SOURCES = {
   governorates: 'governorates',
@@ -12,6 +14,7 @@ export const SOURCES = {
   socialUnits: 'social-units',
   links: 'links',
   associations: ASSOCIATIONS_SOURCE,
+  selection: SELECTION_SOURCE,
 } as const;
 
 const emptyGeoJson = (extra: Partial<SourceSpecification> = {}): SourceSpecification =>
@@ -128,7 +131,7 @@ const labelLayers: LayerSpecification[] = [
 
 /** Layer ids per toggle in the legend. */
 export const LAYER_GROUPS = {
-  associations: [...ASSOCIATION_SELECTION, ...ASSOCIATION_MARKERS].map((layer) => layer.id),
+  associations: [...ASSOCIATION_MARKERS, SELECTION_RING].map((layer) => layer.id),
   links: ['links'],
   socialUnits: ['social-units'],
   choropleth: ['districts-choropleth'],
@@ -137,7 +140,8 @@ export const LAYER_GROUPS = {
 } as const;
 export type LayerGroup = keyof typeof LAYER_GROUPS;
 
-export function createStyle(): StyleSpecification {
+/** The style, its associations source already pointed at the tiles of the first filter query. */
+export function createStyle(filterQuery: string): StyleSpecification {
   return {
     version: 8,
     glyphs: '/glyphs/{fontstack}/{range}.pbf',
@@ -150,8 +154,9 @@ export function createStyle(): StyleSpecification {
       [SOURCES.villages]: emptyGeoJson(),
       [SOURCES.socialUnits]: emptyGeoJson(),
       [SOURCES.links]: emptyGeoJson(),
-      [SOURCES.associations]: associationsSourceSpec,
+      [SOURCES.associations]: associationsSourceSpec(filterQuery),
+      [SOURCES.selection]: emptyGeoJson(),
     },
-    layers: [...boundaryLayers, ...placeLayers, ...labelLayers, ...ASSOCIATION_MARKERS, ...ASSOCIATION_SELECTION],
+    layers: [...boundaryLayers, ...placeLayers, ...labelLayers, ...ASSOCIATION_MARKERS, SELECTION_RING],
   };
 }

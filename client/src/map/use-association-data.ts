@@ -1,33 +1,34 @@
-// Puts the filtered associations and their links on the map, and marks the map element once they are drawn.
+// Points the associations' tiles and the links at the current filters, and marks the map element once they are drawn.
 import { useEffect, type RefObject } from 'react';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import type { AssociationCollection } from '../../../contracts/association';
 import type { LinkCollection } from '../api/queries';
-import { showAssociations } from './associations-source';
+import { showAssociationTiles } from './associations-source';
 import { SOURCES } from './style';
 
 /**
  * `data-shown-query` on the map element names the filter query whose associations are drawn: browser tests and the
- * benchmark wait on it rather than on timers. `query` is undefined while the previous result stands in.
+ * benchmark wait on it rather than on timers. It is set at the first `idle` after the switch, which MapLibre fires
+ * only once every tile in view has been loaded for the new URL and nothing moves.
  */
 export function useAssociationData(
   map: MapLibreMap | null,
   element: RefObject<HTMLElement | null>,
-  shown: { query: string | undefined; associations: AssociationCollection | undefined; links: LinkCollection | undefined },
+  shown: { query: string; links: LinkCollection | undefined },
 ): void {
-  const { query, associations, links } = shown;
+  const { query, links } = shown;
 
   useEffect(() => {
-    if (!map || !associations || query === undefined) return;
-    showAssociations(map, associations);
+    if (!map) return;
+    showAssociationTiles(map, query);
     let cancelled = false;
     map.once('idle', () => {
       if (!cancelled && element.current) element.current.dataset.shownQuery = query;
     });
+    map.triggerRepaint(); // an idle map fires `idle` again after this frame, when the tiles were already there
     return () => {
       cancelled = true;
     };
-  }, [map, element, associations, query]);
+  }, [map, element, query]);
 
   useEffect(() => {
     if (map && links) map.getSource<GeoJSONSource>(SOURCES.links)?.setData(links);

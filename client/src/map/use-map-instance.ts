@@ -10,12 +10,12 @@ declare global {
   }
 }
 
-export function useMapInstance(container: RefObject<HTMLDivElement | null>, initialView: MapView): MapLibreMap | null {
+export function useMapInstance(container: RefObject<HTMLDivElement | null>, initialView: MapView, initialQuery: string): MapLibreMap | null {
   const [map, setMap] = useState<MapLibreMap | null>(null);
 
   useEffect(() => {
     if (!container.current) return;
-    const created = createMap(container.current, initialView);
+    const created = createMap(container.current, initialView, initialQuery);
     created.once('load', () => {
       window.__atlasMap = created;
       setMap(created);
@@ -25,7 +25,7 @@ export function useMapInstance(container: RefObject<HTMLDivElement | null>, init
       if (window.__atlasMap === created) delete window.__atlasMap;
       created.remove();
     };
-    // The initial view is read once; later views are the camera's business.
+    // The initial view and query are read once; later ones are the camera's and useAssociationData's business.
   }, [container]);
 
   return map;

@@ -1,15 +1,18 @@
-// Clicks on the map: a cluster zooms in, an association is selected; the selection is flown to wherever it is chosen.
+// Clicks on the map: a cluster zooms in, an association is selected; the selection is ringed, and flown to wherever
+// it is chosen.
 import { useEffect, useRef } from 'react';
-import type { MapGeoJSONFeature, MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
-import { CLICKABLE_ASSOCIATION_LAYERS, CLUSTER_MAX_ZOOM, clusterExpansionZoom } from './associations-source';
+import type { GeoJSONSource, MapGeoJSONFeature, MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
+import { CLICKABLE_ASSOCIATION_LAYERS, CLUSTER_LAYER } from './association-layers';
+import { TILES_MAX_ZOOM } from './associations-source';
+import { SELECTION_SOURCE, selectionFeatures } from './selection-ring';
 
-const SELECTED_ZOOM = CLUSTER_MAX_ZOOM + 1.5;
+/** Tiles carry no expansion zoom for a cluster: two levels closer, never past the zoom where every association is single. */
+const CLUSTER_STEP = 2;
 
-async function onFeatureClick(map: MapLibreMap, feature: MapGeoJSONFeature, select: (id: number) => void): Promise<void> {
-  const clusterId = feature.properties.cluster_id;
-  if (typeof clusterId === 'number' && feature.geometry.type === 'Point') {
-    const zoom = await clusterExpansionZoom(map, clusterId);
-    map.easeTo({ center: feature.geometry.coordinates as [number, number], zoom: Math.min(zoom, SELECTED_ZOOM) });
+function onFeatureClick(map: MapLibreMap, feature: MapGeoJSONFeature, select: (id: number) => void): void {
+  if (feature.layer.id === CLUSTER_LAYER && feature.geometry.type === 'Point') {
+    const zoom = Math.min(map.getZoom() + CLUSTER_STEP, TILES_MAX_ZOOM);
+    map.easeTo({ center: feature.geometry.coordinates as [number, number], zoom });
   } else if (typeof feature.id === 'number') {
     select(feature.id);
   }
@@ -23,7 +26,7 @@ export function useMapClicks(map: MapLibreMap | null, select: (id: number) => vo
     if (!map) return;
     const onClick = (event: MapLayerMouseEvent) => {
       const feature = event.features?.[0];
-      if (feature) void onFeatureClick(map, feature, selectRef.current);
+      if (feature) onFeatureClick(map, feature, selectRef.current);
     };
     const pointer = () => (map.getCanvas().style.cursor = 'pointer');
     const grab = () => (map.getCanvas().style.cursor = '');
@@ -38,12 +41,19 @@ export function useMapClicks(map: MapLibreMap | null, select: (id: number) => vo
   }, [map]);
 }
 
-/** Flies to the selected association once its position is known. */
-export function useFlyToSelection(map: MapLibreMap | null, selectedId: number | undefined, position: [number, number] | undefined): void {
+/**
+ * Rings the selected association once its position is known and flies to it, close enough that it is drawn on its
+ * own rather than inside a cluster.
+ */
+export function useSelectionOnMap(map: MapLibreMap | null, selectedId: number | undefined, position: [number, number] | undefined): void {
   const flownTo = useRef<number | undefined>(undefined);
+  const [lon, lat] = position ?? [];
   useEffect(() => {
-    if (!map || selectedId === undefined || !position || flownTo.current === selectedId) return;
+    if (!map) return;
+    const at: [number, number] | undefined = lon === undefined || lat === undefined ? undefined : [lon, lat];
+    map.getSource<GeoJSONSource>(SELECTION_SOURCE)?.setData(selectionFeatures(selectedId, at));
+    if (selectedId === undefined || !at || flownTo.current === selectedId) return;
     flownTo.current = selectedId;
-    map.flyTo({ center: position, zoom: Math.max(map.getZoom(), SELECTED_ZOOM), maxDuration: 1500, essential: true });
-  }, [map, selectedId, position]);
+    map.flyTo({ center: at, zoom: Math.max(map.getZoom(), TILES_MAX_ZOOM), maxDuration: 1500, essential: true });
+  }, [map, selectedId, lon, lat]);
 }

@@ -1,4 +1,4 @@
-// Keeps the style's global state (language, digits, chosen governorates, selection) in step with the app.
+// Keeps the style's global state (language, digits, chosen governorates) in step with the app.
 import { useEffect } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Language } from '../i18n/i18n';
@@ -8,7 +8,6 @@ import type { MapStateName } from './expressions';
 export interface MapAppState {
   language: Language;
   governorates: string[];
-  selectedId: number | undefined;
 }
 
 function useGlobalState(map: MapLibreMap | null, name: MapStateName, value: unknown, key: string): void {
@@ -22,5 +21,4 @@ export function useMapState(map: MapLibreMap | null, state: MapAppState): void {
   useGlobalState(map, 'lang', state.language, state.language);
   useGlobalState(map, 'locale', LOCALES[state.language], state.language);
   useGlobalState(map, 'governorates', state.governorates, state.governorates.join(','));
-  useGlobalState(map, 'selected', state.selectedId ?? -1, String(state.selectedId));
 }
