@@ -34,7 +34,7 @@ export const ar: Dictionary = {
     associations: 'الجمعيات',
     members: 'الأعضاء',
     intlCoop: 'التعاون الدولي',
-    truncated: 'تعرض الخريطة أول {{shown}} من {{total}}',
+    truncated: 'تعرض القائمة أول {{shown}} من {{total}}؛ الخريطة تعرضها كلها',
   },
   list: {
     label: 'الجمعيات المطابقة',

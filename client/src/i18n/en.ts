@@ -32,7 +32,7 @@ export const en = {
     associations: 'Associations',
     members: 'Members',
     intlCoop: 'International cooperation',
-    truncated: 'The map shows the first {{shown}} of {{total}}',
+    truncated: 'The list shows the first {{shown}} of {{total}}; the map shows them all',
   },
   list: {
     label: 'Matching associations',
