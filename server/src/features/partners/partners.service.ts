@@ -1,4 +1,5 @@
-// Finding partners: locate the seeker, fetch the nearest candidates that meet every need, score and rank them.
+// Finding partners: locate the seeker, fetch the nearest candidates that meet every need, score and rank them,
+// then read the best in full.
 import type { Db } from '../../db';
 import type { PartnersQuery, PartnersReply } from '../../../../contracts/partners';
 import { HttpProblem } from '../../http/http-problem';
@@ -6,7 +7,7 @@ import { scorePartner, WEIGHTS, type Candidate, type Labels, type SeekerProfile 
 import { radiusInDegrees } from '../../lib/radius-degrees';
 import { INTERACTIVE, withLocalSettings } from '../../lib/local-settings';
 import { facetsOf } from '../../lib/facets';
-import { CANDIDATES, SEEKER_ASSOCIATION, SEEKER_VILLAGE } from './partners.sql';
+import { CANDIDATES, PARTNER_DETAILS, SEEKER_ASSOCIATION, SEEKER_VILLAGE } from './partners.sql';
 
 /** How many of the nearest qualifying associations are scored; the best `limit` of them are returned. */
 const CANDIDATE_POOL = 300;
@@ -15,10 +16,21 @@ export async function findPartners(db: Db, query: PartnersQuery): Promise<Partne
   const seeker = await locateSeeker(db, query);
   const [candidates, labels] = await Promise.all([findCandidates(db, query, seeker), loadLabels(db)]);
   const need = { sector: query.sector, resource: query.resource, radiusKm: query.radiusKm };
-  const results = candidates
-    .map(({ association, candidate }) => ({ association, distanceKm: candidate.distanceKm, ...scorePartner(seeker.profile, need, candidate, labels) }))
-    .sort((a, b) => b.score - a.score || a.distanceKm - b.distanceKm)
+  // Points depend on codes, not on quantities or partner names: the pool is ranked from its rows alone, and only
+  // the partners returned are read whole and given their reasons in full.
+  const best = candidates
+    .map((candidate) => ({ candidate, score: scorePartner(seeker.profile, need, candidate, labels).score }))
+    .sort((a, b) => b.score - a.score || a.candidate.distanceKm - b.candidate.distanceKm)
     .slice(0, query.limit);
+  const details = await loadDetails(db, best.map(({ candidate }) => candidate.id));
+  const results = best.flatMap(({ candidate }) => {
+    const detail = details.get(candidate.id);
+    if (!detail) return [];
+    const { resources, partners, ...names } = detail;
+    const whole = { ...candidate, resources, partners };
+    const association = { ...names, members: candidate.members, intlCoop: candidate.intlCoop, sectors: candidate.sectors, resources };
+    return [{ association, distanceKm: candidate.distanceKm, ...scorePartner(seeker.profile, need, whole, labels) }];
+  });
   return { seeker: seeker.reply, weights: { ...WEIGHTS }, results };
 }
 
@@ -62,7 +74,9 @@ async function locateSeeker(db: Db, query: PartnersQuery): Promise<Seeker> {
   return build('point', { id: 0, nameAr: null, nameEn: null, lon: query.lon ?? 0, lat: query.lat ?? 0 }, empty);
 }
 
-type CandidateRow = Candidate & PartnersReply['results'][number]['association'];
+type CandidateRow = Omit<Candidate, 'resources' | 'partners'> & { id: number; resourceCodes: string[] };
+type Association = PartnersReply['results'][number]['association'];
+type Detail = Pick<Association, 'id' | 'registrationNo' | 'nameAr' | 'nameEn' | 'kind' | 'district' | 'location' | 'resources'> & { partners: string[] };
 
 async function findCandidates(db: Db, query: PartnersQuery, seeker: Seeker) {
   const { rows } = await withLocalSettings(db, INTERACTIVE, (trx) =>
@@ -80,10 +94,18 @@ async function findCandidates(db: Db, query: PartnersQuery, seeker: Seeker) {
       candidates: CANDIDATE_POOL,
     }),
   );
-  return rows.map((row) => {
-    const { partners, linkKind, distanceKm, ...association } = row;
-    return { association, candidate: { ...row, distanceKm: Number(distanceKm), partners, linkKind } };
-  });
+  // Quantities are not known yet (1 stands for "has it"); partner names only matter to the reasons' wording.
+  return rows.map(({ resourceCodes, distanceKm, ...row }) => ({
+    ...row,
+    distanceKm: Number(distanceKm),
+    resources: Object.fromEntries(resourceCodes.map((code) => [code, 1])),
+    partners: [],
+  }));
+}
+
+async function loadDetails(db: Db, ids: number[]): Promise<Map<number, Detail>> {
+  const { rows } = await db.raw<{ rows: Detail[] }>(PARTNER_DETAILS, [ids]);
+  return new Map(rows.map((row) => [row.id, row]));
 }
 
 async function loadLabels(db: Db): Promise<Labels> {

@@ -18,13 +18,14 @@ export const SEEKER_VILLAGE = `
  * (`<->`) inside a conservative box (radius in degrees, on the indexed column; the cooperating ones have an index
  * of their own) and the needs are checked on each row as it comes — facets and members inside `IS TRUE`, so the
  * planner never builds a bitmap of every health or nursery association instead — until `candidates` are found.
- * Only those are measured on the geography and read whole (sectors from the facets, programmes only when
- * cooperating). Named bindings: lon, lat, degrees, meters, seekerId, facets (text[], see lib/facets.ts), resource,
- * minQuantity, minMembers, intlCoop, candidates.
+ * Only those are measured on the geography. Each comes with what scoring needs, from its own row (sectors and
+ * resource codes from the facets) and its link to the seeker. Named bindings: lon, lat, degrees, meters, seekerId,
+ * facets (text[], see lib/facets.ts), resource, minQuantity, minMembers, intlCoop, candidates.
  */
 export const CANDIDATES = `
 WITH qualifying AS (
-  SELECT a.id, ST_Distance(a.geom::geography, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography) AS meters
+  SELECT a.id, a.members, a.intl_coop, a.facets,
+         ST_Distance(a.geom::geography, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography) AS meters
     FROM associations a
    WHERE a.deleted_at IS NULL AND a.status = 'active'
      AND a.geom && ST_Expand(ST_SetSRID(ST_MakePoint(:lon, :lat), 4326), :degrees)
@@ -36,19 +37,23 @@ WITH qualifying AS (
             WHERE r.association_id = a.id AND r.resource_code = :resource AND r.quantity >= :minQuantity))
    ORDER BY a.geom <-> ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)
    LIMIT :candidates)
-SELECT a.id, a.registration_no AS "registrationNo", a.name_ar AS "nameAr", a.name_en AS "nameEn", a.kind,
-       a.district_code AS district, a.members, a.intl_coop AS "intlCoop",
-       round((q.meters / 1000)::numeric, 2) AS "distanceKm",
-       ST_AsGeoJSON(a.geom, 6)::json AS location,
-       ARRAY(SELECT substr(f.facet, 8) FROM unnest(a.facets) AS f(facet) WHERE f.facet LIKE 'sector:%' ORDER BY 1) AS sectors,
-       coalesce((SELECT json_object_agg(r.resource_code, r.quantity ORDER BY r.resource_code) FROM association_resources r
-                  WHERE r.association_id = a.id), '{}'::json) AS resources,
-       CASE WHEN a.intl_coop THEN (SELECT array_agg(DISTINCT p.partner ORDER BY p.partner) FROM intl_programmes p
-                                    WHERE p.association_id = a.id AND p.status = 'active') ELSE '{}' END AS partners,
+SELECT q.id, q.members, q.intl_coop AS "intlCoop", round((q.meters / 1000)::numeric, 2) AS "distanceKm",
+       ARRAY(SELECT substr(f.facet, 8) FROM unnest(q.facets) AS f(facet) WHERE f.facet LIKE 'sector:%' ORDER BY 1) AS sectors,
+       ARRAY(SELECT substr(f.facet, 10) FROM unnest(q.facets) AS f(facet) WHERE f.facet LIKE 'resource:%' ORDER BY 1) AS "resourceCodes",
        (SELECT min(l.kind) FROM association_links l
-         WHERE (l.from_association_id = a.id AND l.to_association_id = CAST(:seekerId AS integer))
-            OR (l.to_association_id = a.id AND l.from_association_id = CAST(:seekerId AS integer))) AS "linkKind"
+         WHERE (l.from_association_id = q.id AND l.to_association_id = CAST(:seekerId AS integer))
+            OR (l.to_association_id = q.id AND l.from_association_id = CAST(:seekerId AS integer))) AS "linkKind"
   FROM qualifying q
-  JOIN associations a ON a.id = q.id
  WHERE q.meters <= :meters
  ORDER BY q.meters`;
+
+/** The whole of the partners returned (binding: their ids as int[]): resources with quantities, active programmes' partners. */
+export const PARTNER_DETAILS = `
+  SELECT a.id, a.registration_no AS "registrationNo", a.name_ar AS "nameAr", a.name_en AS "nameEn", a.kind,
+         a.district_code AS district, ST_AsGeoJSON(a.geom, 6)::json AS location,
+         coalesce((SELECT json_object_agg(r.resource_code, r.quantity ORDER BY r.resource_code) FROM association_resources r
+                    WHERE r.association_id = a.id), '{}'::json) AS resources,
+         coalesce((SELECT array_agg(DISTINCT p.partner ORDER BY p.partner) FROM intl_programmes p
+                    WHERE p.association_id = a.id AND p.status = 'active'), '{}') AS partners
+    FROM associations a
+   WHERE a.id = ANY(?::int[])`;
