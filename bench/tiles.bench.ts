@@ -73,7 +73,6 @@ async function benchZoom(bench: BenchDatabase, apps: Servers, z: number, seconds
 async function benchSize(size: number, zooms: number[], seconds: number): Promise<void> {
   const bench = await openBenchDatabase('civic_atlas_bench_tiles', size, (message) => console.log(message));
   try {
-    await bench.db.raw('ANALYZE associations, association_grid');
     const peer = await startMapServer(bench.url);
     const apps: Servers = {
       cached: await startAppProcess(bench.url, bench.db, { TILE_CACHE_MB: '512' }),

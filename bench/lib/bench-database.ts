@@ -45,7 +45,9 @@ export async function openBenchDatabase(prefix: string, size: number, log: (mess
     // (docs/SCALING.md: the same step after a large import).
     log('clustering associations in spatial order…');
     await db.raw('CLUSTER associations USING associations_geom_gist');
-    await db.raw('ANALYZE associations');
   }
+  // Fresh statistics and visibility map whatever autovacuum does (it is off on some machines): index-only scans
+  // and the planner's estimates depend on them.
+  await db.raw('VACUUM ANALYZE associations, association_grid, association_facet_grid');
   return { url, db, count: size };
 }
