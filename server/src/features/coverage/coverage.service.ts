@@ -6,7 +6,6 @@ import type { Db } from '../../db';
 import { HttpProblem } from '../../http/http-problem';
 import { computeStatsJson } from '../stats/stats.queries';
 import { radiusInDegrees } from '../../lib/radius-degrees';
-import { INTERACTIVE, withLocalSettings } from '../../lib/local-settings';
 import { facetsOf } from '../../lib/facets';
 import { UNCOVERED_VILLAGES, UNUSED_SOCIAL_UNITS } from './coverage.sql';
 
@@ -38,12 +37,12 @@ export async function computeCoverage(db: Db, query: CoverageQuery) {
     meters: query.radiusKm * 1000,
   };
   const asksForService = query.sector !== undefined || query.resource !== undefined;
-  // At 1M associations JIT compiled the gaps query for 0.76 s of its 0.92 s: these queries run without it.
-  const { stats, villages, socialUnits } = await withLocalSettings(db, INTERACTIVE, async (trx) => ({
-    stats: JSON.parse(await computeStatsJson(trx, active)) as Stats,
-    villages: asksForService ? await trx.raw<{ rows: unknown[] }>(UNCOVERED_VILLAGES, bindings) : null,
-    socialUnits: await trx.raw<{ rows: unknown[] }>(UNUSED_SOCIAL_UNITS, bindings),
-  }));
+  const [statsJson, villages, socialUnits] = await Promise.all([
+    computeStatsJson(db, active),
+    asksForService ? db.raw<{ rows: unknown[] }>(UNCOVERED_VILLAGES, bindings) : null,
+    db.raw<{ rows: unknown[] }>(UNUSED_SOCIAL_UNITS, bindings),
+  ]);
+  const stats = JSON.parse(statsJson) as Stats;
 
   const { latitude: _latitude, ...governorateInfo } = governorate;
   return {

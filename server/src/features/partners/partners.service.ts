@@ -5,7 +5,6 @@ import type { PartnersQuery, PartnersReply } from '../../../../contracts/partner
 import { HttpProblem } from '../../http/http-problem';
 import { scorePartner, WEIGHTS, type Candidate, type Labels, type SeekerProfile } from './partner-score';
 import { radiusInDegrees } from '../../lib/radius-degrees';
-import { INTERACTIVE, withLocalSettings } from '../../lib/local-settings';
 import { facetsOf } from '../../lib/facets';
 import { CANDIDATES, PARTNER_DETAILS, SEEKER_ASSOCIATION, SEEKER_VILLAGE } from './partners.sql';
 
@@ -79,21 +78,19 @@ type Association = PartnersReply['results'][number]['association'];
 type Detail = Pick<Association, 'id' | 'registrationNo' | 'nameAr' | 'nameEn' | 'kind' | 'district' | 'location' | 'resources'> & { partners: string[] };
 
 async function findCandidates(db: Db, query: PartnersQuery, seeker: Seeker) {
-  const { rows } = await withLocalSettings(db, INTERACTIVE, (trx) =>
-    trx.raw<{ rows: CandidateRow[] }>(CANDIDATES, {
-      lon: seeker.lon,
-      lat: seeker.lat,
-      degrees: radiusInDegrees(query.radiusKm, seeker.lat),
-      meters: query.radiusKm * 1000,
-      seekerId: seeker.id,
-      facets: facetsOf(query),
-      resource: query.resource?.code ?? null,
-      minQuantity: query.resource?.minQuantity ?? 1,
-      minMembers: query.minMembers ?? 0,
-      intlCoop: query.intlCoop ?? null,
-      candidates: CANDIDATE_POOL,
-    }),
-  );
+  const { rows } = await db.raw<{ rows: CandidateRow[] }>(CANDIDATES, {
+    lon: seeker.lon,
+    lat: seeker.lat,
+    degrees: radiusInDegrees(query.radiusKm, seeker.lat),
+    meters: query.radiusKm * 1000,
+    seekerId: seeker.id,
+    facets: facetsOf(query),
+    resource: query.resource?.code ?? null,
+    minQuantity: query.resource?.minQuantity ?? 1,
+    minMembers: query.minMembers ?? 0,
+    intlCoop: query.intlCoop ?? null,
+    candidates: CANDIDATE_POOL,
+  });
   // Quantities are not known yet (1 stands for "has it"); partner names only matter to the reasons' wording.
   return rows.map(({ resourceCodes, distanceKm, ...row }) => ({
     ...row,

@@ -3,7 +3,6 @@
 import type { Db } from '../../db';
 import type { Knex } from 'knex';
 import { applyAssociationFilters, escapeLike, searchWords } from '../associations/association-filters.queries';
-import { INTERACTIVE, withLocalSettings } from '../../lib/local-settings';
 import { ALSO_HOLDS_ANY_WORD, CORRECTIONS, HOLDS_ANY_WORD, RANK, STARTS_WITH } from './search.sql';
 
 export interface SearchQuery {
@@ -52,11 +51,6 @@ function holdsEvery(lists: WordList[]) {
 }
 
 export async function searchAssociations(db: Db, query: SearchQuery): Promise<Suggestion[]> {
-  // The planner's estimates for trigram look-ups run high enough to JIT-compile for longer than the search takes.
-  return withLocalSettings(db, INTERACTIVE, (trx) => searchWithin(trx, query));
-}
-
-async function searchWithin(db: Knex.Transaction, query: SearchQuery): Promise<Suggestion[]> {
   const corrections = await correctWords(db, searchWords(query.q));
   if (corrections.some(({ words }) => words.length === 0)) return [];
   const pattern = escapeLike(query.q);
@@ -95,7 +89,7 @@ interface Correction {
 }
 
 /** For each word, the known words holding it as typed and the best of all it stands for (typos too), with their shares. */
-async function correctWords(db: Knex.Transaction, words: string[]): Promise<Correction[]> {
+async function correctWords(db: Db, words: string[]): Promise<Correction[]> {
   const { rows } = await db.raw<{ rows: Correction[] }>(CORRECTIONS, [
     CORRECTIONS_PER_WORD,
     CORRECTIONS_PER_WORD,
