@@ -20,7 +20,16 @@ const marker = (icon: string, size: ExpressionSpecification | number) =>
   ({ 'icon-image': icon, 'icon-size': size, 'icon-allow-overlap': true, 'icon-padding': 0 }) as const;
 const outline = { 'icon-halo-color': '#ffffff', 'icon-halo-width': 1.5 } as const;
 
-const single = { source: ASSOCIATIONS_SOURCE, 'source-layer': TILE_LAYERS.associations } as const;
+/** Single associations of one kind: its icon, sized by members between the two scales. */
+const singleAssociations = (kind: 'civil' | 'central', icon: string, [small, large]: [number, number]): LayerSpecification => ({
+  id: `associations-${kind}`,
+  type: 'symbol',
+  source: ASSOCIATIONS_SOURCE,
+  'source-layer': TILE_LAYERS.associations,
+  filter: ['==', ['get', 'kind'], kind],
+  layout: marker(icon, byMembers(small, large)),
+  paint: { 'icon-color': byCooperation, ...outline },
+});
 
 export const ASSOCIATION_MARKERS: LayerSpecification[] = [
   {
@@ -38,22 +47,8 @@ export const ASSOCIATION_MARKERS: LayerSpecification[] = [
     },
     paint: { 'icon-color': COLORS.cluster, 'icon-opacity': 0.9, ...outline, 'text-color': '#ffffff' },
   },
-  {
-    id: 'associations-civil',
-    type: 'symbol',
-    ...single,
-    filter: ['==', ['get', 'kind'], 'civil'],
-    layout: marker(DISC_ICON, byMembers(0.7, 1.8)),
-    paint: { 'icon-color': byCooperation, ...outline },
-  },
-  {
-    id: 'associations-central',
-    type: 'symbol',
-    ...single,
-    filter: ['==', ['get', 'kind'], 'central'],
-    layout: marker(DIAMOND_ICON, byMembers(1.1, 2.2)),
-    paint: { 'icon-color': byCooperation, ...outline },
-  },
+  singleAssociations('civil', DISC_ICON, [0.7, 1.8]),
+  singleAssociations('central', DIAMOND_ICON, [1.1, 2.2]),
 ];
 
 /** Layers a click can pick an association (or a cluster) from. */

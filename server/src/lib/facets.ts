@@ -1,5 +1,15 @@
-// The facets an association must carry (associations.facets, kept by triggers) to offer a sector or a resource.
+// How a facet is spelt (associations.facets, kept by triggers from sector and resource rows): `sector:<code>`,
+// `resource:<code>`; the facets a need asks for, and the codes of one kind read back from a facets array in SQL.
 
+type FacetKind = 'sector' | 'resource';
+
+export const facet = (kind: FacetKind, code: string) => `${kind}:${code}`;
+
+/** The facets an association must carry to offer a sector and a resource. */
 export function facetsOf(need: { sector?: string; resource?: { code: string } }): string[] {
-  return [...(need.sector ? [`sector:${need.sector}`] : []), ...(need.resource ? [`resource:${need.resource.code}`] : [])];
+  return [...(need.sector ? [facet('sector', need.sector)] : []), ...(need.resource ? [facet('resource', need.resource.code)] : [])];
 }
+
+/** SQL: the codes of one kind held in the facets array `facets` (an SQL expression), sorted, as text[]. */
+export const FACET_CODES = (facets: string, kind: FacetKind) =>
+  `ARRAY(SELECT substr(f.facet, ${kind.length + 2}) FROM unnest(${facets}) AS f(facet) WHERE f.facet LIKE '${kind}:%' ORDER BY 1)`;

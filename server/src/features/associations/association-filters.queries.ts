@@ -2,6 +2,7 @@
 // used by list, stats, links and tiles.
 import type { Knex } from 'knex';
 import type { AssociationFilters } from '../../../../contracts/association-filters';
+import { facet } from '../../lib/facets';
 import { CORRECTIONS_OF_WORD, HOLDS_ANY_WORD } from '../search/search.sql';
 
 export function applyAssociationFilters(query: Knex.QueryBuilder, filters: AssociationFilters): void {
@@ -16,9 +17,9 @@ export function applyAssociationFilters(query: Knex.QueryBuilder, filters: Assoc
   if (intlCoop !== undefined) query.where('a.intl_coop', intlCoop);
   // Sectors and resources present are read from the association's own facets (GIN-indexed, kept by triggers);
   // only a resource asked in some quantity looks at its rows.
-  if (sector?.length) query.whereRaw('a.facets && ?::text[]', [sector.map((code) => `sector:${code}`)]);
+  if (sector?.length) query.whereRaw('a.facets && ?::text[]', [sector.map((code) => facet('sector', code))]);
   if (resource?.length) {
-    const present = resource.filter((need) => need.minQuantity <= 1).map((need) => `resource:${need.code}`);
+    const present = resource.filter((need) => need.minQuantity <= 1).map((need) => facet('resource', need.code));
     query.where((anyNeed) => {
       if (present.length) anyNeed.orWhereRaw('a.facets && ?::text[]', [present]);
       for (const need of resource.filter((counted) => counted.minQuantity > 1)) {

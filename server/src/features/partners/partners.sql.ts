@@ -1,4 +1,5 @@
 // SQL for the partner finder: where the seeker is, and the nearest candidates that meet every hard need.
+import { FACET_CODES } from '../../lib/facets';
 
 export const SEEKER_ASSOCIATION = `
   SELECT a.id, a.name_ar AS "nameAr", a.name_en AS "nameEn", ST_X(a.geom) AS lon, ST_Y(a.geom) AS lat,
@@ -38,8 +39,7 @@ WITH qualifying AS (
    ORDER BY a.geom <-> ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)
    LIMIT :candidates)
 SELECT q.id, q.members, q.intl_coop AS "intlCoop", round((q.meters / 1000)::numeric, 2) AS "distanceKm",
-       ARRAY(SELECT substr(f.facet, 8) FROM unnest(q.facets) AS f(facet) WHERE f.facet LIKE 'sector:%' ORDER BY 1) AS sectors,
-       ARRAY(SELECT substr(f.facet, 10) FROM unnest(q.facets) AS f(facet) WHERE f.facet LIKE 'resource:%' ORDER BY 1) AS "resourceCodes",
+       ${FACET_CODES('q.facets', 'sector')} AS sectors, ${FACET_CODES('q.facets', 'resource')} AS "resourceCodes",
        (SELECT min(l.kind) FROM association_links l
          WHERE (l.from_association_id = q.id AND l.to_association_id = CAST(:seekerId AS integer))
             OR (l.to_association_id = q.id AND l.from_association_id = CAST(:seekerId AS integer))) AS "linkKind"

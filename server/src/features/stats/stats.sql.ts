@@ -1,4 +1,5 @@
 // Totals and per-district figures over a filtered set of associations, built as one JSON document by PostgreSQL.
+import { FACET_CODES } from '../../lib/facets';
 
 /**
  * Bindings: 1) a sub-query over `associations AS a` selecting id, district_code, members, intl_coop, kind,
@@ -39,9 +40,8 @@ SELECT json_build_object(
     'resources', (SELECT coalesce(json_object_agg(resource_code, quantity ORDER BY resource_code), '{}'::json)
                     FROM (SELECT resource_code, sum(quantity) AS quantity FROM resource_totals GROUP BY resource_code) r),
     'sectors', (SELECT coalesce(json_object_agg(sector_code, n ORDER BY sector_code), '{}'::json)
-                  FROM (SELECT substr(x.facet, 8) AS sector_code, count(*) AS n
-                          FROM filtered f CROSS JOIN LATERAL unnest(f.facets) AS x(facet)
-                         WHERE x.facet LIKE 'sector:%'
+                  FROM (SELECT x.sector_code, count(*) AS n
+                          FROM filtered f CROSS JOIN LATERAL unnest(${FACET_CODES('f.facets', 'sector')}) AS x(sector_code)
                          GROUP BY 1) s),
     'partners', (SELECT coalesce(json_object_agg(partner, n ORDER BY partner), '{}'::json)
                    FROM (SELECT partner, count(DISTINCT association_id) AS n

@@ -4,21 +4,19 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parse as parseQueryString } from 'node:querystring';
 import { associationFilters } from '../../../../contracts/association-filters';
-import { PROBLEM_CONTENT_TYPE } from '../../../../contracts/problem';
 import type { Config } from '../../config';
 import type { Db } from '../../db';
 import { HttpProblem } from '../../http/http-problem';
-import { problemDocument } from '../../http/problem-document';
-import { toProblem } from '../../http/to-problem';
+import { sendProblem } from '../../http/problem-response';
 import { parseInput, parseQuery } from '../../http/validate';
 import type { Logger } from '../../logger';
 import { tileCoordinates } from './tile-coordinates';
 import { sendTile } from './tile-response';
 import { createTileService, type TileService } from './tiles.service';
 
-/** The route as the OpenAPI document spells it. */
+/** The route as the OpenAPI document spells it, and what the handler matches: each `{name}` one path segment. */
 export const TILE_ROUTE = '/tiles/associations/{z}/{x}/{y}.mvt';
-const TILE_PATH = /^\/tiles\/associations\/([^/]+)\/([^/]+)\/([^/]+)\.mvt$/;
+const TILE_PATH = new RegExp(`^${TILE_ROUTE.replaceAll('.', '\\.').replace(/\{\w+\}/g, '([^/]+)')}$`);
 
 /** Answers the request and returns true when it is a tile request; returns false, untouched, for anything else. */
 export type TileHandler = (req: IncomingMessage, res: ServerResponse) => boolean;
@@ -39,18 +37,6 @@ async function answer(tiles: TileService, maxAge: number, req: IncomingMessage, 
   // node:querystring is the parser Express's default ("simple") uses: a repeated parameter becomes a list.
   const filters = parseQuery(associationFilters, parseQueryString(query));
   await sendTile(req, res, await tiles.tile(coordinates, filters), maxAge);
-}
-
-function sendProblem(res: ServerResponse, error: unknown, url: string, logger: Logger): void {
-  const problem = toProblem(error);
-  if (problem.status >= 500) logger.error({ err: problem.cause ?? problem, url }, problem.detail);
-  else logger.info({ problem: problem.detail, status: problem.status, url }, 'tile request refused');
-  if (res.headersSent) {
-    res.destroy();
-    return;
-  }
-  res.writeHead(problem.status, { ...problem.headers, 'Content-Type': PROBLEM_CONTENT_TYPE });
-  res.end(JSON.stringify(problemDocument(problem, url)));
 }
 
 export function createTileHandler({ db, logger, config }: { db: Db; logger: Logger; config: Config }): TileHandler {

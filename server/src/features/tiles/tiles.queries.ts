@@ -6,6 +6,7 @@ import type { Knex } from 'knex';
 import type { Pool } from 'pg';
 import type { AssociationFilters } from '../../../../contracts/association-filters';
 import type { Db } from '../../db';
+import { facet } from '../../lib/facets';
 import { applyAssociationFilters } from '../associations/association-filters.queries';
 import type { TileCoordinates } from './tile-coordinates';
 import {
@@ -40,8 +41,10 @@ export function facetOf(filters: AssociationFilters): string | null {
   if (Object.values(others).some((value) => value !== undefined)) return null;
   const sectors = new Set(sector ?? []);
   const resources = new Set((resource ?? []).map((need) => (need.minQuantity <= 1 ? need.code : null)));
-  if (sectors.size === 1 && resources.size === 0) return `sector:${[...sectors][0]}`;
-  if (resources.size === 1 && sectors.size === 0 && !resources.has(null)) return `resource:${[...resources][0]}`;
+  const [onlySector] = sectors;
+  const [onlyResource] = resources;
+  if (sectors.size === 1 && resources.size === 0 && onlySector) return facet('sector', onlySector);
+  if (resources.size === 1 && sectors.size === 0 && onlyResource) return facet('resource', onlyResource);
   return null;
 }
 
