@@ -1,10 +1,10 @@
 // `npm run glyphs`: writes client/public/glyphs/<font stack>/<start>-<end>.pbf (SDF glyphs for Arabic,
-// its presentation forms, Latin and punctuation) and refreshes the vendored RTL text plugin. Outputs are committed.
+// its presentation forms, Latin and punctuation). Outputs are committed. Arabic shaping and ordering need no
+// plugin: MapLibre 6 does both itself (its setRTLTextPlugin is deprecated).
 import fs from 'node:fs';
 import path from 'node:path';
 import { readCodePoints } from './cmap';
 import { FONT_STACKS, GLYPHS_DIR, RANGE_STARTS, SDF, type FontStack } from './config';
-import { copyRtlPlugin } from './copy-rtl-plugin';
 import { encodeGlyphRange, type PbfGlyph } from './glyph-pbf';
 import { planRange, rangeName } from './pick-fonts';
 import { withSdfRenderer, type SdfRenderer } from './sdf-renderer';
@@ -19,8 +19,6 @@ async function main(): Promise<void> {
     for (const [file, family] of families) await renderer.loadFont(family, file);
     for (const stack of FONT_STACKS) await buildStack(renderer, stack, coverage, families);
   });
-
-  for (const written of copyRtlPlugin()) console.log(`copied ${path.relative(process.cwd(), written)}`);
 }
 
 async function buildStack(

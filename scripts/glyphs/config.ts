@@ -1,13 +1,12 @@
 // What `npm run glyphs` makes: the font stacks and the font files behind them, the 256-code-point ranges,
-// the SDF parameters (MapLibre's), and where the glyph PBFs and the vendored RTL plugin go.
+// the SDF parameters (MapLibre's), and where the glyph PBFs go.
 import path from 'node:path';
 
 /** Debian's fonts-noto-core puts the Noto fonts here. Override with GLYPHS_FONT_DIR. */
 const FONT_DIR = process.env.GLYPHS_FONT_DIR ?? '/usr/share/fonts/truetype/noto';
 
-/** Committed outputs, served as /glyphs/{fontstack}/{range}.pbf and /vendor/… by the client. */
+/** Committed outputs, served as /glyphs/{fontstack}/{range}.pbf by the client. */
 export const GLYPHS_DIR = path.resolve(__dirname, '../../client/public/glyphs');
-export const VENDOR_DIR = path.resolve(__dirname, '../../client/public/vendor');
 
 /** One font stack: its name in the style's `text-font`, an Arabic font and a Latin font. */
 export type FontStack = {

@@ -1,11 +1,10 @@
-// Checks the committed glyph PBFs and the vendored RTL plugin: every range file is there for each stack,
+// Checks the committed glyph PBFs: every range file is there for each stack,
 // names itself right, and holds real SDF bitmaps for Arabic letters, their joined forms, digits and Latin.
 import fs from 'node:fs';
 import path from 'node:path';
 import { decodeGlyphRange, type GlyphRange, type PbfGlyph } from './glyph-pbf';
 
 const GLYPHS_DIR = path.resolve(__dirname, '../../client/public/glyphs');
-const VENDOR_DIR = path.resolve(__dirname, '../../client/public/vendor');
 const STACKS = ['Noto Sans Arabic Regular', 'Noto Sans Arabic Bold'];
 const RANGES = ['0-255', '256-511', '1536-1791', '1792-2047', '8192-8447', '64256-64511', '64768-65023', '65024-65279'];
 
@@ -51,14 +50,5 @@ describe.each(STACKS)('when the glyphs of "%s" are read', (stack) => {
     expect(findGlyph(stack, 0x20)).toMatchObject({ width: 0, height: 0, bitmap: new Uint8Array(0) });
     expect(findGlyph(stack, 0x20)?.advance).toBeGreaterThan(0);
     expect(findGlyph(stack, 0x200d)?.advance).toBe(0);
-  });
-});
-
-describe('when the RTL text plugin is served from /vendor', () => {
-  test('then it is the installed package build, with its licence beside it', () => {
-    const installed = path.resolve(__dirname, '../../node_modules/@mapbox/mapbox-gl-rtl-text/dist/mapbox-gl-rtl-text.js');
-    const vendored = fs.readFileSync(path.join(VENDOR_DIR, 'mapbox-gl-rtl-text.js'));
-    expect(vendored.equals(fs.readFileSync(installed))).toBe(true);
-    expect(fs.readFileSync(path.join(VENDOR_DIR, 'LICENSE-mapbox-gl-rtl-text.txt'), 'utf8')).toMatch(/Redistribution and use/);
   });
 });
