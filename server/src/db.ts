@@ -40,7 +40,9 @@ export function createDb(connectionString: string, poolMax = 10): Db {
   return knex({
     client: 'pg',
     connection: { connectionString: withDefaultUser(connectionString), application_name: 'civic-atlas' },
-    pool: { min: 0, max: poolMax, afterCreate: applySessionSettings },
+    // Two connections stay open once made: a new one costs 12–22 ms here (docs/SCALING.md), more than a partner
+    // query, and an idle pool would otherwise close them all after 30 s and make the next visitor pay for one.
+    pool: { min: Math.min(2, poolMax), max: poolMax, afterCreate: applySessionSettings },
     migrations: { migrationSource, tableName: 'knex_migrations' },
   });
 }

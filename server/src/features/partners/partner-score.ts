@@ -48,71 +48,90 @@ const LINK_WORDS: Record<string, Label> = {
   network: { ar: 'شبكة', en: 'network' },
 };
 
-function resourceReason(seeker: SeekerProfile, need: PartnerNeed, candidate: Candidate, labels: Labels): PartnerReason | null {
-  if (need.resource) {
-    const { ar, en } = label(labels.resources, need.resource.code);
-    const quantity = candidate.resources[need.resource.code] ?? 0;
-    return { code: 'has_resource', ar: `لديها ${ar} (${arNumber.format(quantity)})`, en: `has ${en} (${quantity})`, points: WEIGHTS.resources };
+/** A reason's points, and its words only when asked: the whole pool is ranked, only the partners returned are worded. */
+interface Assessed {
+  code: PartnerReason['code'];
+  points: number;
+  words: () => Label;
+}
+
+function resourceReason(seeker: SeekerProfile, need: PartnerNeed, candidate: Candidate, labels: Labels): Assessed | null {
+  const { resource } = need;
+  if (resource) {
+    const words = () => {
+      const { ar, en } = label(labels.resources, resource.code);
+      const quantity = candidate.resources[resource.code] ?? 0;
+      return { ar: `لديها ${ar} (${arNumber.format(quantity)})`, en: `has ${en} (${quantity})` };
+    };
+    return { code: 'has_resource', points: WEIGHTS.resources, words };
   }
   const lacking = Object.keys(candidate.resources).filter((code) => (seeker.resources[code] ?? 0) === 0).slice(0, 3);
   if (lacking.length === 0) return null;
-  const names = lacking.map((code) => label(labels.resources, code));
-  return {
-    code: 'complements',
-    ar: `لديها ما ينقصكم: ${names.map((n) => n.ar).join('، ')}`,
-    en: `has what you lack: ${names.map((n) => n.en).join(', ')}`,
-    points: round1((WEIGHTS.resources * lacking.length) / 3),
+  const words = () => {
+    const names = lacking.map((code) => label(labels.resources, code));
+    return { ar: `لديها ما ينقصكم: ${names.map((n) => n.ar).join('، ')}`, en: `has what you lack: ${names.map((n) => n.en).join(', ')}` };
   };
+  return { code: 'complements', points: round1((WEIGHTS.resources * lacking.length) / 3), words };
 }
 
-function sectorReason(seeker: SeekerProfile, need: PartnerNeed, candidate: Candidate, labels: Labels): PartnerReason | null {
+function sectorReason(seeker: SeekerProfile, need: PartnerNeed, candidate: Candidate, labels: Labels): Assessed | null {
   const shared = need.sector ? [need.sector] : candidate.sectors.filter((code) => seeker.sectors.includes(code)).slice(0, 2);
   if (shared.length === 0 || !shared.every((code) => candidate.sectors.includes(code))) return null;
-  const names = shared.map((code) => label(labels.sectors, code));
-  return {
-    code: 'sector',
-    ar: `تعمل في مجال ${names.map((n) => n.ar).join(' و')}`,
-    en: `works in ${names.map((n) => n.en).join(' and ')}`,
-    points: WEIGHTS.sector,
+  const words = () => {
+    const names = shared.map((code) => label(labels.sectors, code));
+    return { ar: `تعمل في مجال ${names.map((n) => n.ar).join(' و')}`, en: `works in ${names.map((n) => n.en).join(' and ')}` };
   };
+  return { code: 'sector', points: WEIGHTS.sector, words };
 }
 
-export function scorePartner(seeker: SeekerProfile, need: PartnerNeed, candidate: Candidate, labels: Labels) {
+function assess(seeker: SeekerProfile, need: PartnerNeed, candidate: Candidate, labels: Labels): Assessed[] {
   const closeness = Math.max(0, 1 - candidate.distanceKm / need.radiusKm);
   const capacity = Math.min(1, Math.log10(candidate.members + 1) / Math.log10(FULL_CAPACITY_MEMBERS + 1));
-  const reasons: (PartnerReason | null)[] = [
+  const { partners, linkKind } = candidate;
+  const reasons: (Assessed | null)[] = [
     {
       code: 'distance',
-      ar: `${arNumber.format(candidate.distanceKm)} كم`,
-      en: `${enNumber.format(candidate.distanceKm)} km`,
       points: round1(WEIGHTS.distance * closeness),
+      words: () => ({ ar: `${arNumber.format(candidate.distanceKm)} كم`, en: `${enNumber.format(candidate.distanceKm)} km` }),
     },
     resourceReason(seeker, need, candidate, labels),
     sectorReason(seeker, need, candidate, labels),
     {
       code: 'capacity',
-      ar: `${arNumber.format(candidate.members)} عضوًا`,
-      en: `${enNumber.format(candidate.members)} members`,
       points: round1(WEIGHTS.capacity * capacity),
+      words: () => ({ ar: `${arNumber.format(candidate.members)} عضوًا`, en: `${enNumber.format(candidate.members)} members` }),
     },
     candidate.intlCoop
       ? {
           code: 'intl_coop',
-          ar: `تعمل تحت مظلة التعاون الدولي${candidate.partners.length ? ` (${candidate.partners.join('، ')})` : ''}`,
-          en: `works under international cooperation${candidate.partners.length ? ` (${candidate.partners.join(', ')})` : ''}`,
           points: WEIGHTS.intlCoop,
+          words: () => ({
+            ar: `تعمل تحت مظلة التعاون الدولي${partners.length ? ` (${partners.join('، ')})` : ''}`,
+            en: `works under international cooperation${partners.length ? ` (${partners.join(', ')})` : ''}`,
+          }),
         }
       : null,
-    candidate.linkKind
+    linkKind
       ? {
           code: 'linked',
-          ar: `مرتبطة بكم بالفعل (${LINK_WORDS[candidate.linkKind]?.ar ?? candidate.linkKind})`,
-          en: `already linked with you (${candidate.linkKind})`,
           points: WEIGHTS.linked,
+          words: () => ({ ar: `مرتبطة بكم بالفعل (${LINK_WORDS[linkKind]?.ar ?? linkKind})`, en: `already linked with you (${linkKind})` }),
         }
       : null,
   ];
-  const kept = reasons.filter((reason): reason is PartnerReason => reason !== null && reason.points > 0);
-  const score = round1(kept.reduce((sum, reason) => sum + reason.points, 0));
-  return { score, reasons: kept.sort((a, b) => b.points - a.points) };
+  return reasons.filter((reason): reason is Assessed => reason !== null && reason.points > 0);
+}
+
+const total = (reasons: Assessed[]) => round1(reasons.reduce((sum, reason) => sum + reason.points, 0));
+
+/** The score alone, without wording a reason: for ranking every candidate of the pool. */
+export function partnerScore(seeker: SeekerProfile, need: PartnerNeed, candidate: Candidate, labels: Labels): number {
+  return total(assess(seeker, need, candidate, labels));
+}
+
+/** The score and its reasons in Arabic and English, most points first. */
+export function scorePartner(seeker: SeekerProfile, need: PartnerNeed, candidate: Candidate, labels: Labels) {
+  const reasons = assess(seeker, need, candidate, labels);
+  const worded: PartnerReason[] = reasons.map(({ code, points, words }) => ({ code, ...words(), points }));
+  return { score: total(reasons), reasons: worded.sort((a, b) => b.points - a.points) };
 }

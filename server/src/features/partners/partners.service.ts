@@ -3,9 +3,9 @@
 import type { Db } from '../../db';
 import type { PartnersQuery, PartnersReply } from '../../../../contracts/partners';
 import { HttpProblem } from '../../http/http-problem';
-import { scorePartner, WEIGHTS, type Candidate, type Labels, type SeekerProfile } from './partner-score';
+import { partnerScore, scorePartner, WEIGHTS, type Candidate, type Labels, type SeekerProfile } from './partner-score';
 import { radiusInDegrees } from '../../lib/radius-degrees';
-import { facetsOf } from '../../lib/facets';
+import { codesOf, facetsOf } from '../../lib/facets';
 import { CANDIDATES, PARTNER_DETAILS, SEEKER_ASSOCIATION, SEEKER_VILLAGE } from './partners.sql';
 
 /** How many of the nearest qualifying associations are scored; the best `limit` of them are returned. */
@@ -18,7 +18,7 @@ export async function findPartners(db: Db, query: PartnersQuery): Promise<Partne
   // Points depend on codes, not on quantities or partner names: the pool is ranked from its rows alone, and only
   // the partners returned are read whole and given their reasons in full.
   const best = candidates
-    .map((candidate) => ({ candidate, score: scorePartner(seeker.profile, need, candidate, labels).score }))
+    .map((candidate) => ({ candidate, score: partnerScore(seeker.profile, need, candidate, labels) }))
     .sort((a, b) => b.score - a.score || a.candidate.distanceKm - b.candidate.distanceKm)
     .slice(0, query.limit);
   const details = await loadDetails(db, best.map(({ candidate }) => candidate.id));
@@ -73,7 +73,7 @@ async function locateSeeker(db: Db, query: PartnersQuery): Promise<Seeker> {
   return build('point', { id: 0, nameAr: null, nameEn: null, lon: query.lon ?? 0, lat: query.lat ?? 0 }, empty);
 }
 
-type CandidateRow = Omit<Candidate, 'resources' | 'partners'> & { id: number; resourceCodes: string[] };
+type CandidateRow = Omit<Candidate, 'sectors' | 'resources' | 'partners'> & { id: number; facets: string[] };
 type Association = PartnersReply['results'][number]['association'];
 type Detail = Pick<Association, 'id' | 'registrationNo' | 'nameAr' | 'nameEn' | 'kind' | 'district' | 'location' | 'resources'> & { partners: string[] };
 
@@ -92,10 +92,14 @@ async function findCandidates(db: Db, query: PartnersQuery, seeker: Seeker) {
     candidates: CANDIDATE_POOL,
   });
   // Quantities are not known yet (1 stands for "has it"); partner names only matter to the reasons' wording.
-  return rows.map(({ resourceCodes, distanceKm, ...row }) => ({
-    ...row,
-    distanceKm: Number(distanceKm),
-    resources: Object.fromEntries(resourceCodes.map((code) => [code, 1])),
+  return rows.map((row) => ({
+    id: row.id,
+    members: row.members,
+    intlCoop: row.intlCoop,
+    linkKind: row.linkKind,
+    distanceKm: Number(row.distanceKm),
+    sectors: codesOf(row.facets, 'sector'),
+    resources: Object.fromEntries(codesOf(row.facets, 'resource').map((code) => [code, 1])),
     partners: [],
   }));
 }
@@ -105,7 +109,20 @@ async function loadDetails(db: Db, ids: number[]): Promise<Map<number, Detail>> 
   return new Map(rows.map((row) => [row.id, row]));
 }
 
-async function loadLabels(db: Db): Promise<Labels> {
+/** The vocabularies only change with a migration: read once per pool, not on every partner query. */
+const labelsByPool = new WeakMap<Db, Promise<Labels>>();
+
+function loadLabels(db: Db): Promise<Labels> {
+  let labels = labelsByPool.get(db);
+  if (!labels) {
+    labels = readLabels(db);
+    labelsByPool.set(db, labels);
+    labels.catch(() => labelsByPool.delete(db));
+  }
+  return labels;
+}
+
+async function readLabels(db: Db): Promise<Labels> {
   const [sectors, resources] = await Promise.all([
     db('sectors').select('code', 'label_ar as ar', 'label_en as en'),
     db('resource_types').select('code', 'label_ar as ar', 'label_en as en'),
