@@ -19,6 +19,7 @@ const REQUESTS: [string, string, number | null][] = [
   ['search, a village name', search('قوص'), 50],
   ['search, a Latin name', search('youth development'), 50],
   ['list filter q, with a typo', `/api/associations?q=${encodeURIComponent('جمعية تنمبة المجتمع')}&limit=20`, null],
+  ['list filter q, a registration number', `/api/associations?q=QN-2010&limit=20`, null],
   ['partners near Qus, need a nursery', `/api/partners?${QUS}&resource=nursery&radiusKm=25`, 20],
   ['partners near Qus, health + intl coop', `/api/partners?${QUS}&sector=health&intlCoop=true&radiusKm=25`, 20],
   ['coverage of Qena', '/api/coverage?governorate=EG-KN', 500],

@@ -1,6 +1,6 @@
 // Arabic-aware search: every normalisation rule in both directions, typo tolerance and ranking, on hand-made names.
 import { loadBoundaries } from '../../seeds/boundaries';
-import { applyAssociationFilters } from '../../server/src/features/associations/association-filters.queries';
+import { applyAssociationFilters, resolveAssociationFilters } from '../../server/src/features/associations/association-filters.queries';
 import { getJson } from '../support/http';
 import { createMigratedDatabase } from '../support/scratch-database';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -115,7 +115,9 @@ test('when an association is added or renamed later, then its new words are foun
 });
 
 test('when seq scans are off, then the q filter is answered by the index on the words of each text', async () => {
-  const { sql, bindings } = scratch.db('associations as a').select('a.id').modify(applyAssociationFilters, { q: 'جمعية تنمبة' }).toSQL().toNative();
+  const filters = await resolveAssociationFilters(scratch.db, { q: 'جمعية تنمبة' });
+  expect(filters.qWords).toEqual([['جمعيه'], ['تنميه']]);
+  const { sql, bindings } = scratch.db('associations as a').select('a.id').modify((builder) => applyAssociationFilters(builder, filters)).toSQL().toNative();
   const plan = await scratch.db.transaction(async (trx) => {
     await trx.raw('SET LOCAL enable_seqscan = off');
     const { rows } = await trx.raw<{ rows: { 'QUERY PLAN': string }[] }>(`EXPLAIN ${sql.replace(/\$\d+/g, '?')}`, bindings as string[]);
@@ -148,5 +150,38 @@ describe('when more associations come close to the query than are ranked', () =>
 
   test('then a typo of the word finds the near misses', async () => {
     expect((await found('الزيتونا للتنمية')).length).toBe(8);
+  });
+});
+
+describe('when a typed word is part of many registration numbers', () => {
+  type Page = { numberMatched: number; features: { properties: { registrationNo: string } }[] };
+  const insertNumbered = (prefix: string, count: number) =>
+    scratch.db.raw(
+      `INSERT INTO associations (registration_no, name_ar, kind, geom)
+       SELECT ? || g, 'جمعية مرقمة ' || g, 'civil', ST_SetSRID(ST_MakePoint(?, ?), 4326) FROM generate_series(1, ?) g`,
+      [prefix, ...QUS, count],
+    );
+
+  test('then a word standing for over a hundred of them still filters the list exactly, through the words index', async () => {
+    await insertNumbered('LONG-', 150);
+    const reply = await getJson<Page>(app.baseUrl, `/api/associations?q=LONG&limit=500`);
+    expect(reply.status).toBe(200);
+    expect(reply.body.numberMatched).toBe(150);
+    expect(new Set(reply.body.features.map((f) => f.properties.registrationNo)).size).toBe(150);
+    const narrower = await getJson<Page>(app.baseUrl, `/api/associations?q=LONG-12&limit=500`);
+    expect(narrower.body.features.map((f) => f.properties.registrationNo).sort()).toEqual(
+      ['LONG-12', ...Array.from({ length: 10 }, (_, k) => `LONG-12${k}`)].sort(),
+    );
+  });
+
+  test('then a word inside more than a thousand different words is refused with a 400 saying so, in lists, stats and tiles', async () => {
+    await insertNumbered('VAGUE-', 1001);
+    for (const path of ['/api/associations?q=VAGUE', '/api/stats?q=VAGUE', '/tiles/associations/5/19/13.mvt?q=VAGUE']) {
+      const reply = await getJson<{ detail: string }>(app.baseUrl, path);
+      expect(reply.status).toBe(400);
+      expect(reply.contentType).toContain('application/problem+json');
+      expect(reply.body.detail).toContain('type more of it');
+    }
+    expect((await getJson(app.baseUrl, '/api/associations?q=VAGUE-1000')).status).toBe(200);
   });
 });

@@ -1,12 +1,51 @@
 // Turns the shared association filters into WHERE clauses on `associations AS a` (deleted ones never match);
-// used by list, stats, links and tiles.
+// used by list, stats, links, exports, OGC items and tiles. A text query is first resolved into the known words
+// each typed word stands for (resolveAssociationFilters), so the planner sees which words it is filtering on.
 import type { Knex } from 'knex';
 import type { AssociationFilters } from '../../../../contracts/association-filters';
+import type { Db } from '../../db';
+import { HttpProblem } from '../../http/http-problem';
 import { facet } from '../../lib/facets';
-import { CORRECTIONS_OF_WORD, HOLDS_ANY_WORD } from '../search/search.sql';
+import { HOLDS_ANY_WORD, WORD_CORRECTIONS } from '../search/search.sql';
 
-export function applyAssociationFilters(query: Knex.QueryBuilder, filters: AssociationFilters): void {
-  const { governorate, district, kind, status, sector, resource, minMembers, maxMembers, intlCoop, q, bbox } = filters;
+/**
+ * The filters with `q` resolved: for each typed word, every known word it stands for (as typed or a close typo).
+ * `q` itself is refused, so unresolved filters cannot be applied by mistake and lose their text query.
+ */
+export type ResolvedAssociationFilters = Omit<AssociationFilters, 'q'> & { q?: never; qWords?: string[][] };
+
+/**
+ * A short list is shown to the planner, which then knows how many rows hold it («جمعية» nearly all: the list walks
+ * the ids and stops at a page, 3 ms instead of 1.9 s at a million associations). A longer one (a number inside
+ * hundreds of registration numbers) is estimated far too high, and checking each row against hundreds of words
+ * took 13 s: its rows are read once through the words index (the list itself hidden, `(SELECT …)`, so the planner
+ * does not expect most rows) and each row is looked up in their hashed ids (`IS TRUE` keeps it a hashed sub-plan
+ * rather than a join the planner might repeat per row).
+ */
+const PLANNED_WORDS = 100;
+const HOLDS_ONE_OF_MANY = `(a.id IN (SELECT h.id FROM associations h WHERE string_to_array(h.search_text, ' ') && (SELECT ?::text[]))) IS TRUE`;
+
+/**
+ * A typed word standing for more known words than this says too little to filter on: «20» is inside 98,802
+ * registration numbers at a million associations, and reading them all from the words index took over a minute.
+ */
+const MAX_WORDS_PER_TYPED_WORD = 1000;
+
+/** Resolves `q` (one query for all its words); a 400 when a word is too unspecific to filter on. */
+export async function resolveAssociationFilters(db: Db, filters: AssociationFilters): Promise<ResolvedAssociationFilters> {
+  const { q, ...rest } = filters;
+  if (q === undefined) return rest;
+  const words = searchWords(q);
+  const { rows } = await db.raw<{ rows: { words: string[] }[] }>(WORD_CORRECTIONS, [MAX_WORDS_PER_TYPED_WORD + 1, words, words.map(escapeLike)]);
+  const vague = words.find((_, k) => (rows[k]?.words.length ?? 0) > MAX_WORDS_PER_TYPED_WORD);
+  if (vague !== undefined) {
+    throw new HttpProblem('badRequest', `q: «${vague}» is part of more than ${MAX_WORDS_PER_TYPED_WORD} different words; type more of it`);
+  }
+  return { ...rest, qWords: rows.map((row) => row.words) };
+}
+
+export function applyAssociationFilters(query: Knex.QueryBuilder, filters: ResolvedAssociationFilters): void {
+  const { governorate, district, kind, status, sector, resource, minMembers, maxMembers, intlCoop, qWords, bbox } = filters;
   query.whereNull('a.deleted_at');
   if (governorate?.length) query.whereIn('a.governorate_code', governorate);
   if (district?.length) query.whereIn('a.district_code', district);
@@ -34,12 +73,9 @@ export function applyAssociationFilters(query: Knex.QueryBuilder, filters: Assoc
   if (bbox) {
     query.whereRaw('a.geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)', bbox);
   }
-  if (q) {
-    // Every word must be held by the search text: as typed (after normalisation) or as a close fuzzy match (typos),
-    // both found in the small table of known words first, then through the GIN index on the words of each text.
-    for (const word of searchWords(q)) {
-      query.whereRaw(HOLDS_ANY_WORD(`ARRAY(${CORRECTIONS_OF_WORD})`), [escapeLike(word), word]);
-    }
+  // Every typed word must be held by the search text, as one of the known words it stands for (GIN index).
+  for (const words of qWords ?? []) {
+    query.whereRaw(words.length <= PLANNED_WORDS ? HOLDS_ANY_WORD('?::text[]') : HOLDS_ONE_OF_MANY, [words]);
   }
 }
 

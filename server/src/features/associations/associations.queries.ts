@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import type { AssociationListQuery } from '../../../../contracts/association-filters';
 import type { AssociationProfile } from '../../../../contracts/association';
 import type { Db } from '../../db';
-import { applyAssociationFilters } from './association-filters.queries';
+import { applyAssociationFilters, resolveAssociationFilters } from './association-filters.queries';
 import { countOrEstimate } from '../../lib/count-or-estimate';
 import { FEATURES_OF_PAGE, PROFILE_JSON } from './associations.sql';
 
@@ -17,17 +17,18 @@ export interface AssociationPage {
 }
 
 export async function findAssociationPage(db: Db, query: AssociationListQuery): Promise<AssociationPage> {
-  const { limit, offset, after, ...filters } = query;
+  const { limit, offset, after, ...parsed } = query;
+  const filters = await resolveAssociationFilters(db, parsed);
   const pageIds = db('associations as a')
     .select('a.id')
-    .modify(applyAssociationFilters, filters)
+    .modify((builder) => applyAssociationFilters(builder, filters))
     .orderBy('a.id')
     .limit(limit)
     .offset(offset);
   if (after !== undefined) pageIds.where('a.id', '>', after);
   const [page, matched] = await Promise.all([
     db.raw<{ rows: { features: string; returned: number }[] }>(FEATURES_OF_PAGE, [pageIds]),
-    countOrEstimate(db, db('associations as a').modify(applyAssociationFilters, filters), 'a.id'),
+    countOrEstimate(db, db('associations as a').modify((builder) => applyAssociationFilters(builder, filters)), 'a.id'),
   ]);
   const row = page.rows[0];
   return {

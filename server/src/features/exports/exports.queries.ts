@@ -1,8 +1,7 @@
 // Reads the associations an export holds: how many match, then the rows in batches by id (keyset paging),
 // so an export of any size never holds more than one batch in memory.
-import type { AssociationFilters } from '../../../../contracts/association-filters';
 import type { Db } from '../../db';
-import { applyAssociationFilters } from '../associations/association-filters.queries';
+import { applyAssociationFilters, type ResolvedAssociationFilters } from '../associations/association-filters.queries';
 import type { ExportField, ExportRow } from './export-fields';
 
 const EXPORT_BATCH_SIZE = 5_000;
@@ -10,15 +9,15 @@ const EXPORT_BATCH_SIZE = 5_000;
 /** The select list: each field's SQL under its export name. */
 const columnsSql = (fields: readonly ExportField[]) => fields.map((field) => `${field.sql} AS "${field.name}"`).join(',\n       ');
 
-export async function countMatching(db: Db, filters: AssociationFilters): Promise<number> {
-  const [row] = await db('associations as a').count<{ count: number }[]>('* as count').modify(applyAssociationFilters, filters);
+export async function countMatching(db: Db, filters: ResolvedAssociationFilters): Promise<number> {
+  const [row] = await db('associations as a').count<{ count: number }[]>('* as count').modify((builder) => applyAssociationFilters(builder, filters));
   return Number(row?.count ?? 0);
 }
 
 /** The matching associations in id order, one batch of rows at a time. */
 export async function* rowsMatching(
   db: Db,
-  filters: AssociationFilters,
+  filters: ResolvedAssociationFilters,
   fields: readonly ExportField[],
   batchSize = EXPORT_BATCH_SIZE,
 ): AsyncGenerator<ExportRow[]> {
@@ -27,7 +26,7 @@ export async function* rowsMatching(
   for (;;) {
     const rows: ExportRow[] = await db('associations as a')
       .select(columns)
-      .modify(applyAssociationFilters, filters)
+      .modify((builder) => applyAssociationFilters(builder, filters))
       .where('a.id', '>', afterId)
       .orderBy('a.id')
       .limit(batchSize);

@@ -15,6 +15,7 @@ import { csvText, csvtText } from './csv';
 import { exportFieldsFor, type ExportField, type ExportRow } from './export-fields';
 import { countMatching, rowsMatching } from './exports.queries';
 import { convertCsv } from './ogr2ogr';
+import { resolveAssociationFilters } from '../associations/association-filters.queries';
 
 export interface ExportFile {
   contentType: string;
@@ -35,10 +36,11 @@ const FILES: Record<ExportFormat, { contentType: string; extension: string }> = 
 export async function exportAssociations(
   db: Db,
   user: CurrentUser | null,
-  filters: AssociationFilters,
+  parsed: AssociationFilters,
   format: ExportFormat,
   maxRows = EXPORT_MAX_ROWS,
 ): Promise<ExportFile> {
+  const filters = await resolveAssociationFilters(db, parsed);
   const matched = await countMatching(db, filters);
   if (matched > maxRows) {
     throw new HttpProblem('badRequest', `The filters match ${matched} associations; an export holds at most ${maxRows}. Narrow the filters (governorate, district, …) and export in parts.`);

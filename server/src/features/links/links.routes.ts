@@ -2,7 +2,7 @@
 import { Router } from 'express';
 import type { Db } from '../../db';
 import { parseQuery } from '../../http/validate';
-import { applyAssociationFilters } from '../associations/association-filters.queries';
+import { applyAssociationFilters, resolveAssociationFilters } from '../associations/association-filters.queries';
 import { linksQuery } from '../../../../contracts/links';
 
 /** Lines run from the linking association (a member, a partner) to the linked one (e.g. its central association). */
@@ -21,8 +21,9 @@ const LINKS_JSON = `
 export function linkRoutes({ db }: { db: Db }): Router {
   const router = Router();
   router.get('/api/links', async (req, res) => {
-    const { linkKind, ...filters } = parseQuery(linksQuery, req.query);
-    const matching = db('associations as a').select('a.id').modify(applyAssociationFilters, filters);
+    const { linkKind, ...parsed } = parseQuery(linksQuery, req.query);
+    const filters = await resolveAssociationFilters(db, parsed);
+    const matching = db('associations as a').select('a.id').modify((builder) => applyAssociationFilters(builder, filters));
     const kinds = linkKind?.length ? linkKind : null;
     const result = await db.raw<{ rows: { collection: string }[] }>(LINKS_JSON, [matching, kinds, kinds]);
     res.type('application/geo+json').send(result.rows[0]?.collection ?? '{"type":"FeatureCollection","features":[]}');

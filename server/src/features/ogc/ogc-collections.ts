@@ -6,8 +6,9 @@ import { associationFilterShape } from '../../../../contracts/association-filter
 import { districtCode, governorateCode, SOCIAL_UNIT_STATUSES } from '../../../../contracts/codes';
 import { crsByUri, ogcItemsShape, type OgcCrs } from '../../../../contracts/ogc';
 import { anyOf } from '../../../../contracts/query-params';
+import type { Db } from '../../db';
 import { parseInput, parseQuery } from '../../http/validate';
-import { applyAssociationFilters } from '../associations/association-filters.queries';
+import { applyAssociationFilters, resolveAssociationFilters } from '../associations/association-filters.queries';
 import { FEATURE_JSON } from '../associations/associations.sql';
 
 /** A request for items, validated, with the collection's property filters bound. */
@@ -36,23 +37,26 @@ export interface OgcCollectionSource {
   itemsQuery: z.ZodObject;
   /** Null when the text cannot be an id of this collection. */
   parseFeatureId: (raw: string) => string | number | null;
-  parseItemsRequest: (raw: Record<string, unknown>) => OgcItemsRequest;
+  /** Validates the query string (a 400 when it is wrong) and prepares its property filters. */
+  parseItemsRequest: (db: Db, raw: Record<string, unknown>) => Promise<OgcItemsRequest>;
   /** The rows the collection serves at all (associations: not deleted). */
   applyScope: (query: Knex.QueryBuilder) => void;
 }
 
-interface CollectionSpec<S extends z.ZodRawShape> extends Omit<OgcCollectionSource, 'itemsQuery' | 'parseFeatureId' | 'parseItemsRequest' | 'applyScope'> {
+type ApplyFilters = (query: Knex.QueryBuilder) => void;
+
+interface CollectionSpec<S extends z.ZodRawShape> extends Omit<OgcCollectionSource, 'itemsQuery' | 'parseFeatureId' | 'parseItemsRequest'> {
   featureId: z.ZodType<string | number>;
   filterShape: S;
-  applyFilters: (query: Knex.QueryBuilder, filters: z.output<z.ZodObject<S, z.core.$strict>>) => void;
+  /** The parsed property filters as WHERE clauses, after whatever they must look up first. */
+  prepareFilters: (db: Db, filters: z.output<z.ZodObject<S, z.core.$strict>>) => Promise<ApplyFilters>;
 }
 
 const commonSchema = z.object(ogcItemsShape);
 const COMMON_NAMES = Object.keys(ogcItemsShape);
 
-function defineCollection<S extends z.ZodRawShape>({ featureId, filterShape, applyFilters, ...source }: CollectionSpec<S>): OgcCollectionSource {
+function defineCollection<S extends z.ZodRawShape>({ featureId, filterShape, prepareFilters, ...source }: CollectionSpec<S>): OgcCollectionSource {
   const filterSchema = z.strictObject(filterShape);
-  const noFilters = filterSchema.parse({});
   return {
     ...source,
     itemsQuery: z.strictObject({ ...ogcItemsShape, ...filterShape }),
@@ -60,14 +64,14 @@ function defineCollection<S extends z.ZodRawShape>({ featureId, filterShape, app
       const parsed = featureId.safeParse(raw);
       return parsed.success ? parsed.data : null;
     },
-    parseItemsRequest: (raw) => {
+    parseItemsRequest: async (db, raw) => {
       const { limit, offset, after: afterText, bbox, 'bbox-crs': bboxCrs, crs, f } = parseQuery(commonSchema, raw);
       const after = afterText === undefined ? undefined : parseInput(featureId, afterText, 'after');
       const rest = Object.entries(raw).filter(([name]) => !COMMON_NAMES.includes(name));
       const filters = parseQuery(filterSchema, Object.fromEntries(rest));
-      return { limit, offset, after, bbox, f, bboxCrs: crsByUri(bboxCrs), crs: crsByUri(crs), applyFilters: (query) => applyFilters(query, filters) };
+      const applyFilters = await prepareFilters(db, filters);
+      return { limit, offset, after, bbox, f, bboxCrs: crsByUri(bboxCrs), crs: crsByUri(crs), applyFilters };
     },
-    applyScope: (query) => applyFilters(query, noFilters),
   };
 }
 
@@ -75,7 +79,7 @@ const numericId = z.string().regex(/^\d{1,9}$/).transform(Number);
 
 /** Filters that are plain "column is any of these values". */
 function whereAnyOf(columns: Record<string, string>) {
-  return (query: Knex.QueryBuilder, filters: Record<string, string[] | undefined>) => {
+  return async (_db: Db, filters: Record<string, string[] | undefined>): Promise<ApplyFilters> => (query) => {
     for (const [name, column] of Object.entries(columns)) {
       const values = filters[name];
       if (values?.length) query.whereIn(column, values);
@@ -98,7 +102,11 @@ export const OGC_COLLECTIONS: OgcCollectionSource[] = [
     propertiesSql: `(${FEATURE_JSON}) -> 'properties'`,
     featureId: numericId,
     filterShape: associationPropertyFilters,
-    applyFilters: applyAssociationFilters,
+    prepareFilters: async (db, filters) => {
+      const resolved = await resolveAssociationFilters(db, filters);
+      return (query) => applyAssociationFilters(query, resolved);
+    },
+    applyScope: (query) => applyAssociationFilters(query, {}),
   }),
   defineCollection({
     id: 'governorates',
@@ -111,7 +119,8 @@ export const OGC_COLLECTIONS: OgcCollectionSource[] = [
                                       'population', g.population, 'populationYear', g.population_year, 'areaKm2', g.area_km2)`,
     featureId: governorateCode,
     filterShape: {},
-    applyFilters: () => undefined,
+    prepareFilters: async () => () => undefined,
+    applyScope: () => undefined,
   }),
   defineCollection({
     id: 'districts',
@@ -124,7 +133,8 @@ export const OGC_COLLECTIONS: OgcCollectionSource[] = [
                                       'kind', d.kind, 'population', d.population, 'populationYear', d.population_year)`,
     featureId: districtCode,
     filterShape: { governorate: placeFilters.governorate },
-    applyFilters: whereAnyOf({ governorate: 'd.governorate_code' }),
+    prepareFilters: whereAnyOf({ governorate: 'd.governorate_code' }),
+    applyScope: () => undefined,
   }),
   defineCollection({
     id: 'villages',
@@ -137,7 +147,8 @@ export const OGC_COLLECTIONS: OgcCollectionSource[] = [
                                       'population', v.population, 'governorate', v.governorate_code, 'district', v.district_code)`,
     featureId: numericId,
     filterShape: placeFilters,
-    applyFilters: whereAnyOf({ governorate: 'v.governorate_code', district: 'v.district_code' }),
+    prepareFilters: whereAnyOf({ governorate: 'v.governorate_code', district: 'v.district_code' }),
+    applyScope: () => undefined,
   }),
   defineCollection({
     id: 'social-units',
@@ -150,7 +161,8 @@ export const OGC_COLLECTIONS: OgcCollectionSource[] = [
                                       'governorate', u.governorate_code, 'district', u.district_code)`,
     featureId: numericId,
     filterShape: { ...placeFilters, status: anyOf(z.enum(SOCIAL_UNIT_STATUSES)).optional() },
-    applyFilters: whereAnyOf({ governorate: 'u.governorate_code', district: 'u.district_code', status: 'u.status' }),
+    prepareFilters: whereAnyOf({ governorate: 'u.governorate_code', district: 'u.district_code', status: 'u.status' }),
+    applyScope: () => undefined,
   }),
 ];
 

@@ -60,7 +60,7 @@ const collection: Handler = async (db, req, res) => {
 
 const items: Handler = async (db, req, res) => {
   const source = collectionOf(req);
-  const request = source.parseItemsRequest(req.query);
+  const request = await source.parseItemsRequest(db, req.query);
   const page = await findItems(db, source, request);
   const state = { offset: request.offset, limit: effectiveLimit(request.limit), numberMatched: page.numberMatched, numberReturned: page.numberReturned, lastKey: page.lastKey };
   res.set('Content-Crs', `<${request.crs.uri}>`);

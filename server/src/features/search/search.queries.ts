@@ -55,7 +55,7 @@ export async function searchAssociations(db: Db, query: SearchQuery): Promise<Su
   if (corrections.some(({ words }) => words.length === 0)) return [];
   const pattern = escapeLike(query.q);
   const candidates = (limit: number, match: (builder: Knex.QueryBuilder) => void) =>
-    db('associations as a').select('a.id').modify(applyAssociationFilters, { governorate: query.governorate }).modify(match).limit(limit);
+    db('associations as a').select('a.id').modify((builder) => applyAssociationFilters(builder, { governorate: query.governorate })).modify(match).limit(limit);
   const typed = corrections.map((c) => ({ words: c.typed, share: c.typedShare }));
   const corrected = corrections.map((c) => ({ words: c.words, share: c.wordsShare }));
   const ways = [

@@ -7,8 +7,16 @@ const HOLDS_TYPED = (pattern: string) => `s.word LIKE '%' || normalize_ar(${patt
 /** …or close to it (pg_trgm.word_similarity_threshold, set per connection in db.ts). */
 const CLOSE_TO = (word: string) => `normalize_ar(${word}) <% s.word`;
 
-/** The known words a typed word stands for; bindings: pattern (LIKE-escaped word), word. */
-export const CORRECTIONS_OF_WORD = `SELECT s.word FROM search_words s WHERE ${HOLDS_TYPED('?')} OR ${CLOSE_TO('?')}`;
+/**
+ * For each typed word in order, the known words it stands for: those holding it, and close ones unless it has a digit
+ * (a number one digit off is another association's). Bindings: how many at most, the words and their LIKE patterns as text[].
+ */
+export const WORD_CORRECTIONS = `
+  SELECT ARRAY(SELECT s.word FROM search_words s
+                WHERE ${HOLDS_TYPED('q.pattern')} OR (normalize_ar(q.word) !~ '[0-9]' AND ${CLOSE_TO('q.word')})
+                LIMIT ?) AS words
+    FROM unnest(?::text[], ?::text[]) WITH ORDINALITY AS q(word, pattern, k)
+   ORDER BY q.k`;
 
 /**
  * For each typed word in order (bindings: the most kept per word, twice, then words and patterns as text[]): the known

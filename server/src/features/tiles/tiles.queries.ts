@@ -7,7 +7,7 @@ import type { Pool } from 'pg';
 import type { AssociationFilters } from '../../../../contracts/association-filters';
 import type { Db } from '../../db';
 import { facet } from '../../lib/facets';
-import { applyAssociationFilters } from '../associations/association-filters.queries';
+import { applyAssociationFilters, type ResolvedAssociationFilters } from '../associations/association-filters.queries';
 import type { TileCoordinates } from './tile-coordinates';
 import {
   CELL_SUMS,
@@ -29,14 +29,14 @@ import {
 /** The filters the grid keeps apart (it has their columns); any other filter is aggregated on the fly. */
 const GRID_FILTERS: ReadonlySet<string> = new Set<keyof AssociationFilters>(['governorate', 'district', 'kind', 'status', 'intlCoop']);
 
-const answerableByGrid = (filters: AssociationFilters) =>
+const answerableByGrid = (filters: ResolvedAssociationFilters) =>
   Object.entries(filters).every(([name, value]) => value === undefined || GRID_FILTERS.has(name));
 
 /**
  * The facet grid's key for filters that are one sector, or one resource present at all, with places only
  * (governorate, district): `sector:health`, `resource:nursery`; null when the facet grid cannot answer them.
  */
-export function facetOf(filters: AssociationFilters): string | null {
+export function facetOf(filters: ResolvedAssociationFilters): string | null {
   const { sector, resource, governorate, district, ...others } = filters;
   if (Object.values(others).some((value) => value !== undefined)) return null;
   const sectors = new Set(sector ?? []);
@@ -48,12 +48,12 @@ export function facetOf(filters: AssociationFilters): string | null {
   return null;
 }
 
-function cellsSql(db: Db, { z, x, y }: TileCoordinates, filters: AssociationFilters): Knex.Raw | Knex.QueryBuilder {
+function cellsSql(db: Db, { z, x, y }: TileCoordinates, filters: ResolvedAssociationFilters): Knex.Raw | Knex.QueryBuilder {
   if (answerableByGrid(filters)) {
     return db('association_grid_filterable as a')
       .select(db.raw(GRID_CELL_COLUMNS))
       .where({ 'a.z': z, 'a.tx': x, 'a.ty': y })
-      .modify(applyAssociationFilters, filters)
+      .modify((builder) => applyAssociationFilters(builder, filters))
       .groupBy('a.cell');
   }
   const facet = z <= FACET_GRID_MAX_ZOOM ? facetOf(filters) : null;
@@ -61,7 +61,7 @@ function cellsSql(db: Db, { z, x, y }: TileCoordinates, filters: AssociationFilt
     const sums = db('association_facet_grid_filterable as a')
       .select(db.raw(CELL_SUMS))
       .where({ 'a.z': z, 'a.tx': x, 'a.ty': y, 'a.facet': facet })
-      .modify(applyAssociationFilters, { governorate: filters.governorate, district: filters.district })
+      .modify((builder) => applyAssociationFilters(builder, { governorate: filters.governorate, district: filters.district }))
       .groupBy('a.cell');
     return db.raw(FACET_CELLS, [sums]);
   }
@@ -71,7 +71,7 @@ function cellsSql(db: Db, { z, x, y }: TileCoordinates, filters: AssociationFilt
     db('associations as a')
       .joinRaw(WEB_MERCATOR)
       .select(db.raw(PLACED_POINT_COLUMNS))
-      .modify(applyAssociationFilters, filters)
+      .modify((builder) => applyAssociationFilters(builder, filters))
       .whereRaw(IN_TILE, [z, x, y, EDGE_MARGIN]),
     x,
     y,
@@ -81,11 +81,11 @@ function cellsSql(db: Db, { z, x, y }: TileCoordinates, filters: AssociationFilt
 /** One pixel: enough for the grid functions, not the envelope's rounding, to decide a point on the edge. */
 const EDGE_MARGIN = 1 / TILE_EXTENT;
 
-function tileSql(db: Db, { z, x, y }: TileCoordinates, filters: AssociationFilters): Knex.Raw {
+function tileSql(db: Db, { z, x, y }: TileCoordinates, filters: ResolvedAssociationFilters): Knex.Raw {
   if (z > CLUSTER_MAX_ZOOM) {
     const rows = db('associations as a')
       .select(db.raw(POINT_COLUMNS, [z, x, y]))
-      .modify(applyAssociationFilters, filters)
+      .modify((builder) => applyAssociationFilters(builder, filters))
       .whereRaw(IN_TILE, [z, x, y, TILE_BUFFER / TILE_EXTENT]);
     return db.raw(POINTS_TILE, [rows]);
   }
@@ -99,7 +99,7 @@ export interface TileStatement {
 }
 
 /** A named prepared statement: the name is a hash of the text, so one filter shape is parsed and planned once per connection. */
-export function tileStatement(db: Db, tile: TileCoordinates, filters: AssociationFilters): TileStatement {
+export function tileStatement(db: Db, tile: TileCoordinates, filters: ResolvedAssociationFilters): TileStatement {
   const { sql, bindings } = tileSql(db, tile, filters).toSQL().toNative();
   const name = `tile_${createHash('sha1').update(sql).digest('base64url').slice(0, 20)}`;
   return { name, text: sql, values: [...bindings] };

@@ -14,6 +14,7 @@ import { tileKey } from './tile-key';
 import { createTilePool } from './tile-pool';
 import type { Config } from '../../config';
 import { queryTile, tileStatement } from './tiles.queries';
+import { resolveAssociationFilters } from '../associations/association-filters.queries';
 
 type TileSettings = Pick<Config, 'TILE_CACHE_MB' | 'TILE_POOL_SIZE' | 'TILE_MAX_AGE'>;
 
@@ -42,7 +43,7 @@ export function createTileService(db: Db, logger: Logger, settings: TileSettings
   const cache = new TileCache(settings.TILE_CACHE_MB * MIB);
 
   async function makeTile(coordinates: TileCoordinates, filters: AssociationFilters): Promise<ReadyTile> {
-    const raw = await queryTile(pool, tileStatement(db, coordinates, filters));
+    const raw = await queryTile(pool, tileStatement(db, coordinates, await resolveAssociationFilters(db, filters)));
     if (raw.length === 0) return EMPTY_TILE;
     return { gzipped: await gzipped(raw, { level: GZIP_LEVEL }), hash: createHash('sha1').update(raw).digest('base64url').slice(0, 22) };
   }
