@@ -1,5 +1,5 @@
 // How a facet is spelt (associations.facets, kept by triggers from sector and resource rows): `sector:<code>`,
-// `resource:<code>`; the facets a need asks for, and the codes of one kind read back from a facets array (in SQL or here).
+// `resource:<code>`; the facets a need asks for, and the codes of one kind read back from a facets array.
 
 type FacetKind = 'sector' | 'resource';
 
@@ -9,10 +9,6 @@ export const facet = (kind: FacetKind, code: string) => `${kind}:${code}`;
 export function facetsOf(need: { sector?: string; resource?: { code: string } }): string[] {
   return [...(need.sector ? [facet('sector', need.sector)] : []), ...(need.resource ? [facet('resource', need.resource.code)] : [])];
 }
-
-/** SQL: the codes of one kind held in the facets array `facets` (an SQL expression), sorted, as text[]. */
-export const FACET_CODES = (facets: string, kind: FacetKind) =>
-  `ARRAY(SELECT substr(f.facet, ${kind.length + 2}) FROM unnest(${facets}) AS f(facet) WHERE f.facet LIKE '${kind}:%' ORDER BY 1)`;
 
 /** The codes of one kind held in a facets array read from the database, sorted. */
 export const codesOf = (facets: readonly string[], kind: FacetKind) =>
