@@ -10,12 +10,12 @@ import type { CurrentUser } from '../../../../contracts/auth';
 import { EXPORT_MAX_ROWS, type ExportFormat } from '../../../../contracts/export';
 import type { Db } from '../../db';
 import { HttpProblem } from '../../http/http-problem';
+import { resolveAssociationFilters } from '../associations/association-filters.queries';
 import { can } from '../auth/permissions';
 import { csvText, csvtText } from './csv';
 import { exportFieldsFor, type ExportField, type ExportRow } from './export-fields';
 import { countMatching, rowsMatching } from './exports.queries';
 import { convertCsv } from './ogr2ogr';
-import { resolveAssociationFilters } from '../associations/association-filters.queries';
 
 export interface ExportFile {
   contentType: string;

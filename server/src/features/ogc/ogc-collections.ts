@@ -45,20 +45,26 @@ export interface OgcCollectionSource {
 
 type ApplyFilters = (query: Knex.QueryBuilder) => void;
 
-interface CollectionSpec<S extends z.ZodRawShape> extends Omit<OgcCollectionSource, 'itemsQuery' | 'parseFeatureId' | 'parseItemsRequest'> {
+interface CollectionSpec<S extends z.ZodRawShape> extends Omit<OgcCollectionSource, 'itemsQuery' | 'parseFeatureId' | 'parseItemsRequest' | 'applyScope'> {
   featureId: z.ZodType<string | number>;
   filterShape: S;
-  /** The parsed property filters as WHERE clauses, after whatever they must look up first. */
-  prepareFilters: (db: Db, filters: z.output<z.ZodObject<S, z.core.$strict>>) => Promise<ApplyFilters>;
+  /** The parsed property filters as WHERE clauses, after whatever they must look up first; none when absent. */
+  prepareFilters?: (db: Db, filters: z.output<z.ZodObject<S, z.core.$strict>>) => Promise<ApplyFilters>;
+  /** Every row when absent. */
+  applyScope?: ApplyFilters;
 }
+
+const noFilter: ApplyFilters = () => undefined;
 
 const commonSchema = z.object(ogcItemsShape);
 const COMMON_NAMES = Object.keys(ogcItemsShape);
 
-function defineCollection<S extends z.ZodRawShape>({ featureId, filterShape, prepareFilters, ...source }: CollectionSpec<S>): OgcCollectionSource {
+function defineCollection<S extends z.ZodRawShape>(spec: CollectionSpec<S>): OgcCollectionSource {
+  const { featureId, filterShape, prepareFilters = async () => noFilter, applyScope = noFilter, ...source } = spec;
   const filterSchema = z.strictObject(filterShape);
   return {
     ...source,
+    applyScope,
     itemsQuery: z.strictObject({ ...ogcItemsShape, ...filterShape }),
     parseFeatureId: (raw) => {
       const parsed = featureId.safeParse(raw);
@@ -119,8 +125,6 @@ export const OGC_COLLECTIONS: OgcCollectionSource[] = [
                                       'population', g.population, 'populationYear', g.population_year, 'areaKm2', g.area_km2)`,
     featureId: governorateCode,
     filterShape: {},
-    prepareFilters: async () => () => undefined,
-    applyScope: () => undefined,
   }),
   defineCollection({
     id: 'districts',
@@ -134,7 +138,6 @@ export const OGC_COLLECTIONS: OgcCollectionSource[] = [
     featureId: districtCode,
     filterShape: { governorate: placeFilters.governorate },
     prepareFilters: whereAnyOf({ governorate: 'd.governorate_code' }),
-    applyScope: () => undefined,
   }),
   defineCollection({
     id: 'villages',
@@ -148,7 +151,6 @@ export const OGC_COLLECTIONS: OgcCollectionSource[] = [
     featureId: numericId,
     filterShape: placeFilters,
     prepareFilters: whereAnyOf({ governorate: 'v.governorate_code', district: 'v.district_code' }),
-    applyScope: () => undefined,
   }),
   defineCollection({
     id: 'social-units',
@@ -162,7 +164,6 @@ export const OGC_COLLECTIONS: OgcCollectionSource[] = [
     featureId: numericId,
     filterShape: { ...placeFilters, status: anyOf(z.enum(SOCIAL_UNIT_STATUSES)).optional() },
     prepareFilters: whereAnyOf({ governorate: 'u.governorate_code', district: 'u.district_code', status: 'u.status' }),
-    applyScope: () => undefined,
   }),
 ];
 

@@ -18,8 +18,9 @@ export const SEEKER_VILLAGE = `
  * of their own) and the needs are checked on each row as it comes — facets and members inside `IS TRUE`, so the
  * planner never builds a bitmap of every health or nursery association instead — until `candidates` are found.
  * Only those are measured on the geography. Each comes with what scoring needs, from its own row (its facets, whose
- * sectors and resource codes Node reads: 600 array sub-queries cost 3–4 ms) and its link to the seeker. Named bindings: lon, lat, degrees, meters, seekerId,
- * facets (text[], see lib/facets.ts), resource, minQuantity, minMembers, intlCoop, candidates.
+ * sectors and resource codes Node reads: 600 array sub-queries cost 3–4 ms) and its link to the seeker.
+ * Named bindings: lon, lat, degrees, meters, seekerId, facets (text[], see lib/facets.ts), resource, minQuantity,
+ * minMembers, intlCoop, candidates.
  */
 export const CANDIDATES = `
 WITH qualifying AS (

@@ -6,6 +6,7 @@ import { gzip } from 'node:zlib';
 import type { AssociationFilters } from '../../../../contracts/association-filters';
 import type { Db } from '../../db';
 import type { Logger } from '../../logger';
+import { resolveAssociationFilters } from '../associations/association-filters.queries';
 import { DataVersion } from './data-version';
 import { connectionSettingsOf, whenDbDestroyed } from './knex-internals';
 import { TileCache, type ReadyTile } from './tile-cache';
@@ -14,7 +15,6 @@ import { tileKey } from './tile-key';
 import { createTilePool } from './tile-pool';
 import type { Config } from '../../config';
 import { queryTile, tileStatement } from './tiles.queries';
-import { resolveAssociationFilters } from '../associations/association-filters.queries';
 
 type TileSettings = Pick<Config, 'TILE_CACHE_MB' | 'TILE_POOL_SIZE' | 'TILE_MAX_AGE'>;
 
