@@ -102,7 +102,7 @@ SELECT p.id, (ARRAY['UNDP', 'UNICEF', 'GIZ', 'JICA', 'USAID', 'European Union', 
   JOIN vocabulary v ON v.k = p.id % v.total`;
 
 /** What a chunk writes to, itself or through triggers. */
-const LOADED_TABLES = [
+export const LOADED_TABLES = [
   'associations', 'association_sectors', 'association_resources', 'intl_programmes',
   'association_grid', 'association_facet_grid', 'search_words',
 ];

@@ -3,7 +3,7 @@ import { loadConfig } from '../../server/src/config';
 import { createDb, type Db } from '../../server/src/db';
 import { provisionDatabase } from '../../server/src/provisioning/provision';
 import { loadBoundaries } from '../../seeds/boundaries';
-import { loadSyntheticAssociations } from '../../seeds/synthetic';
+import { LOADED_TABLES, loadSyntheticAssociations } from '../../seeds/synthetic';
 
 export interface BenchDatabase {
   url: string;
@@ -46,8 +46,9 @@ export async function openBenchDatabase(prefix: string, size: number, log: (mess
     log('clustering associations in spatial order…');
     await db.raw('CLUSTER associations USING associations_geom_gist');
   }
-  // Fresh statistics and visibility map whatever autovacuum does (it is off on some machines): index-only scans
-  // and the planner's estimates depend on them.
-  await db.raw('VACUUM ANALYZE associations, association_grid, association_facet_grid');
+  // Fresh statistics and visibility maps whatever autovacuum does (it is off on some machines), for every table the
+  // loader wrote: index-only scans and the planner's estimates depend on them. With association_resources left
+  // unvacuumed, the stats of Qena hashed all 2.4M resource rows instead of reading the covering index (1.6 s, not 0.4 s).
+  await db.raw(`VACUUM ANALYZE ${LOADED_TABLES.join(', ')}`);
   return { url, db, count: size };
 }
