@@ -21,6 +21,7 @@ import * as searchWords from './20261201_21_search-words';
 import * as dropSearchTextTrigrams from './20261201_22_drop-search-text-trigrams';
 import * as coveringDetailIndexes from './20261201_23_covering-detail-indexes';
 import * as cooperatingGeomIndex from './20261201_24_cooperating-geom-index';
+import * as partnerRanking from './20261202_01_partner-ranking';
 
 const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261123_01_extensions': extensions,
@@ -44,6 +45,7 @@ const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261201_22_drop-search-text-trigrams': dropSearchTextTrigrams,
   '20261201_23_covering-detail-indexes': coveringDetailIndexes,
   '20261201_24_cooperating-geom-index': cooperatingGeomIndex,
+  '20261202_01_partner-ranking': partnerRanking,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

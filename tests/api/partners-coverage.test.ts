@@ -1,6 +1,6 @@
 // The partner finder and coverage on hand-made associations around Qus, where the right answers are known.
 import type { PartnersReply } from '../../contracts/partners';
-import { CANDIDATES } from '../../server/src/features/partners/partners.sql';
+import { RANKED_PARTNERS } from '../../server/src/features/partners/partners.sql';
 import { loadBoundaries } from '../../seeds/boundaries';
 import { getJson } from '../support/http';
 import { createMigratedDatabase } from '../support/scratch-database';
@@ -99,16 +99,20 @@ test('when the need is at least two nurseries, then only those holding two or mo
   expect(wide.body.results.map((r) => keyOf(r.association.id))).toEqual(['A', 'D']);
 });
 
-test('when the candidates are looked up, then the GIST index finds them and no association table is read whole', async () => {
+test('when the candidates are looked up, then the partner GiST index walks to them and no association table is read whole', async () => {
   const { rows } = await scratch.db.transaction(async (trx) => {
     await trx.raw('SET LOCAL enable_seqscan = off');
-    return trx.raw<{ rows: { 'QUERY PLAN': string }[] }>(`EXPLAIN ${CANDIDATES}`, {
-      lon: QUS[0], lat: QUS[1], degrees: 0.2, meters: 20000, seekerId: ids.seeker ?? null, facets: ['resource:nursery'],
-      resource: 'nursery', minQuantity: 2, minMembers: 0, intlCoop: null, candidates: 300,
+    return trx.raw<{ rows: { 'QUERY PLAN': string }[] }>(`EXPLAIN ${RANKED_PARTNERS}`, {
+      lon: QUS[0], lat: QUS[1], degrees: 0.2, meters: 20000, radiusKm: 20, seekerId: ids.seeker ?? null,
+      facets: ['resource:nursery'], sector: null, resource: 'nursery', minQuantity: 2, minMembers: 100, intlCoop: true,
+      candidates: 300, limit: 10, fullCapacityMembers: 1000,
+      wDistance: 30, wResources: 25, wSector: 20, wCapacity: 15, wIntlCoop: 5, wLinked: 5,
     });
   });
   const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
-  expect(plan).toContain('associations_geom_gist');
+  // Facets, cooperation and members are checked inside the index as it walks outwards from the seeker.
+  expect(plan).toMatch(/Index Scan using associations_partner_gist[^\n]*\n\s*Index Cond: [^\n]*partner_keys[^\n]*members >= /);
+  expect(plan).toMatch(/Order By: \(geom <-> /);
   expect(plan).not.toMatch(/Seq Scan on (associations|association_resources)/);
   expect(plan).not.toMatch(/::geography[^\n]*Index Cond|Index Cond[^\n]*::geography/);
 });
@@ -119,6 +123,33 @@ test('when the radius reaches Qena city, then D joins; from a clicked point the 
   const fromPoint = await partners(`lon=${QUS[0]}&lat=${QUS[1]}&sector=health&radiusKm=5`);
   expect(fromPoint.body.seeker).toMatchObject({ kind: 'point', id: null });
   expect(fromPoint.body.results.map((r) => keyOf(r.association.id)).sort()).toEqual(['A', 'B', 'C', 'seeker']);
+});
+
+test('when nothing in particular is needed, then what the seeker lacks, shared sectors, capacity, cooperation and links earn points', async () => {
+  const [link] = await scratch.db('association_links')
+    .insert({ from_association_id: ids.seeker, to_association_id: ids.C, kind: 'partnership' })
+    .returning('id');
+  try {
+    const reply = await partners(`association=${ids.seeker}&radiusKm=20`);
+    const byKey = new Map(reply.body.results.map((r) => [keyOf(r.association.id), r]));
+    const points = (key: string) => Object.fromEntries(byKey.get(key)?.reasons.map((r) => [r.code, r.points]) ?? []);
+    const distancePoints = (key: string) => Math.round(30 * (1 - (byKey.get(key)?.distanceKm ?? 0) / 20) * 10) / 10;
+    // The seeker holds a hall and works in health; capacity is 15 × log(members + 1) / log(1001).
+    expect(points('A')).toEqual({ distance: distancePoints('A'), complements: 16.7, sector: 20, capacity: 13.5, intl_coop: 5 });
+    expect(points('C')).toEqual({ distance: distancePoints('C'), complements: 8.3, sector: 20, capacity: 12.4, linked: 5 });
+    expect(points('F')).toEqual({ distance: distancePoints('F'), complements: 8.3, capacity: 8.9 });
+    const reasonsOfA = byKey.get('A')?.reasons ?? [];
+    expect(reasonsOfA.find((r) => r.code === 'complements')).toMatchObject({ en: 'has what you lack: Nursery, Vehicle' });
+    expect(reasonsOfA.find((r) => r.code === 'intl_coop')?.en).toBe('works under international cooperation (UNICEF)');
+    expect(byKey.get('C')?.reasons.find((r) => r.code === 'linked')).toMatchObject({ ar: 'مرتبطة بكم بالفعل (شراكة)' });
+    const scores = reply.body.results.map((r) => r.score);
+    expect(scores).toEqual([...scores].sort((x, y) => y - x));
+    for (const result of reply.body.results) {
+      expect(result.score).toBeCloseTo(result.reasons.reduce((sum, r) => sum + r.points, 0), 5);
+    }
+  } finally {
+    await scratch.db('association_links').where({ id: link.id }).delete();
+  }
 });
 
 test.each([

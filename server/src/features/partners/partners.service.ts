@@ -1,34 +1,56 @@
-// Finding partners: locate the seeker, fetch the nearest candidates that meet every need, score and rank them,
-// then read the best in full.
+// Finding partners: locate the seeker, rank the nearest candidates that meet every need in one statement, and
+// word the reasons of the best.
 import type { Db } from '../../db';
 import type { PartnersQuery, PartnersReply } from '../../../../contracts/partners';
 import { HttpProblem } from '../../http/http-problem';
-import { partnerScore, scorePartner, WEIGHTS, type Candidate, type Labels, type SeekerProfile } from './partner-score';
+import { FULL_CAPACITY_MEMBERS, WEIGHTS, wordReasons, type Labels, type RankedPartner } from './partner-reasons';
 import { radiusInDegrees } from '../../lib/radius-degrees';
 import { codesOf, facetsOf } from '../../lib/facets';
-import { CANDIDATES, PARTNER_DETAILS, SEEKER_ASSOCIATION, SEEKER_VILLAGE } from './partners.sql';
+import { RANKED_PARTNERS, SEEKER_ASSOCIATION, SEEKER_VILLAGE } from './partners.sql';
 
-/** How many of the nearest qualifying associations are scored; the best `limit` of them are returned. */
+/** How many of the nearest qualifying associations are ranked; the best `limit` of them are returned. */
 const CANDIDATE_POOL = 300;
+
+type Association = PartnersReply['results'][number]['association'];
+type PartnerRow = RankedPartner &
+  Pick<Association, 'id' | 'registrationNo' | 'nameAr' | 'nameEn' | 'kind' | 'district' | 'location' | 'intlCoop'> & {
+    facets: string[];
+    score: number;
+  };
 
 export async function findPartners(db: Db, query: PartnersQuery): Promise<PartnersReply> {
   const seeker = await locateSeeker(db, query);
-  const [candidates, labels] = await Promise.all([findCandidates(db, query, seeker), loadLabels(db)]);
-  const need = { sector: query.sector, resource: query.resource, radiusKm: query.radiusKm };
-  // Points depend on codes, not on quantities or partner names: the pool is ranked from its rows alone, and only
-  // the partners returned are read whole and given their reasons in full.
-  const best = candidates
-    .map((candidate) => ({ candidate, score: partnerScore(seeker.profile, need, candidate, labels) }))
-    .sort((a, b) => b.score - a.score || a.candidate.distanceKm - b.candidate.distanceKm)
-    .slice(0, query.limit);
-  const details = await loadDetails(db, best.map(({ candidate }) => candidate.id));
-  const results = best.flatMap(({ candidate }) => {
-    const detail = details.get(candidate.id);
-    if (!detail) return [];
-    const { resources, partners, ...names } = detail;
-    const whole = { ...candidate, resources, partners };
-    const association = { ...names, members: candidate.members, intlCoop: candidate.intlCoop, sectors: candidate.sectors, resources };
-    return [{ association, distanceKm: candidate.distanceKm, ...scorePartner(seeker.profile, need, whole, labels) }];
+  const [{ rows }, labels] = await Promise.all([
+    db.raw<{ rows: PartnerRow[] }>(RANKED_PARTNERS, {
+      lon: seeker.lon,
+      lat: seeker.lat,
+      degrees: radiusInDegrees(query.radiusKm, seeker.lat),
+      meters: query.radiusKm * 1000,
+      radiusKm: query.radiusKm,
+      seekerId: seeker.id,
+      facets: facetsOf(query),
+      sector: query.sector ?? null,
+      resource: query.resource?.code ?? null,
+      minQuantity: query.resource?.minQuantity ?? 1,
+      minMembers: query.minMembers ?? 0,
+      intlCoop: query.intlCoop ?? null,
+      candidates: CANDIDATE_POOL,
+      limit: query.limit,
+      fullCapacityMembers: FULL_CAPACITY_MEMBERS,
+      wDistance: WEIGHTS.distance,
+      wResources: WEIGHTS.resources,
+      wSector: WEIGHTS.sector,
+      wCapacity: WEIGHTS.capacity,
+      wIntlCoop: WEIGHTS.intlCoop,
+      wLinked: WEIGHTS.linked,
+    }),
+    loadLabels(db),
+  ]);
+  const results = rows.map((row) => {
+    const { id, registrationNo, nameAr, nameEn, kind, district, location, members, intlCoop, resources } = row;
+    const sectors = codesOf(row.facets, 'sector');
+    const association = { id, registrationNo, nameAr, nameEn, kind, district, location, members, intlCoop, sectors, resources };
+    return { association, distanceKm: row.distanceKm, score: row.score, reasons: wordReasons(query, row, labels) };
   });
   return { seeker: seeker.reply, weights: { ...WEIGHTS }, results };
 }
@@ -37,18 +59,16 @@ interface Seeker {
   id: number | null;
   lon: number;
   lat: number;
-  profile: SeekerProfile;
   reply: PartnersReply['seeker'];
 }
 
 type SeekerRow = { id: number; nameAr: string | null; nameEn: string | null; lon: number; lat: number };
 
 async function locateSeeker(db: Db, query: PartnersQuery): Promise<Seeker> {
-  const build = (kind: 'association' | 'village' | 'point', row: SeekerRow, profile: SeekerProfile): Seeker => ({
+  const build = (kind: 'association' | 'village' | 'point', row: SeekerRow): Seeker => ({
     id: kind === 'association' ? row.id : null,
     lon: row.lon,
     lat: row.lat,
-    profile,
     reply: {
       kind,
       id: kind === 'point' ? null : row.id,
@@ -57,56 +77,19 @@ async function locateSeeker(db: Db, query: PartnersQuery): Promise<Seeker> {
       location: { type: 'Point', coordinates: [row.lon, row.lat] },
     },
   });
-  const empty: SeekerProfile = { sectors: [], resources: {} };
   if (query.association !== undefined) {
-    const { rows } = await db.raw<{ rows: (SeekerRow & SeekerProfile)[] }>(SEEKER_ASSOCIATION, [query.association]);
+    const { rows } = await db.raw<{ rows: SeekerRow[] }>(SEEKER_ASSOCIATION, [query.association]);
     const row = rows[0];
     if (!row) throw new HttpProblem('notFound', `No association has id ${query.association}`);
-    return build('association', row, { sectors: row.sectors, resources: row.resources });
+    return build('association', row);
   }
   if (query.village !== undefined) {
     const { rows } = await db.raw<{ rows: SeekerRow[] }>(SEEKER_VILLAGE, [query.village]);
     const row = rows[0];
     if (!row) throw new HttpProblem('notFound', `No village has id ${query.village}`);
-    return build('village', row, empty);
+    return build('village', row);
   }
-  return build('point', { id: 0, nameAr: null, nameEn: null, lon: query.lon ?? 0, lat: query.lat ?? 0 }, empty);
-}
-
-type CandidateRow = Omit<Candidate, 'sectors' | 'resources' | 'partners'> & { id: number; facets: string[] };
-type Association = PartnersReply['results'][number]['association'];
-type Detail = Pick<Association, 'id' | 'registrationNo' | 'nameAr' | 'nameEn' | 'kind' | 'district' | 'location' | 'resources'> & { partners: string[] };
-
-async function findCandidates(db: Db, query: PartnersQuery, seeker: Seeker) {
-  const { rows } = await db.raw<{ rows: CandidateRow[] }>(CANDIDATES, {
-    lon: seeker.lon,
-    lat: seeker.lat,
-    degrees: radiusInDegrees(query.radiusKm, seeker.lat),
-    meters: query.radiusKm * 1000,
-    seekerId: seeker.id,
-    facets: facetsOf(query),
-    resource: query.resource?.code ?? null,
-    minQuantity: query.resource?.minQuantity ?? 1,
-    minMembers: query.minMembers ?? 0,
-    intlCoop: query.intlCoop ?? null,
-    candidates: CANDIDATE_POOL,
-  });
-  // Quantities are not known yet (1 stands for "has it"); partner names only matter to the reasons' wording.
-  return rows.map((row) => ({
-    id: row.id,
-    members: row.members,
-    intlCoop: row.intlCoop,
-    linkKind: row.linkKind,
-    distanceKm: Number(row.distanceKm),
-    sectors: codesOf(row.facets, 'sector'),
-    resources: Object.fromEntries(codesOf(row.facets, 'resource').map((code) => [code, 1])),
-    partners: [],
-  }));
-}
-
-async function loadDetails(db: Db, ids: number[]): Promise<Map<number, Detail>> {
-  const { rows } = await db.raw<{ rows: Detail[] }>(PARTNER_DETAILS, [ids]);
-  return new Map(rows.map((row) => [row.id, row]));
+  return build('point', { id: 0, nameAr: null, nameEn: null, lon: query.lon ?? 0, lat: query.lat ?? 0 });
 }
 
 /** The vocabularies only change with a migration: read once per pool, not on every partner query. */
