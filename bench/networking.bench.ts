@@ -1,13 +1,14 @@
 // `npm run bench:networking [-- --runs 30]`: search, partner finder and coverage latency on the benchmark
 // database (BENCH_DATABASE_URL, e.g. the 1M one bench:tiles builds), with the issue's targets beside them.
+// The app runs in a process of its own, as for the tile benchmark, and each request is sent alone (one connection,
+// kept alive), so the client's work does not queue on the server's event loop.
 import { parseArgs } from 'node:util';
 import { cpus, loadavg } from 'node:os';
-import { loadConfig } from '../server/src/config';
 import { createDb } from '../server/src/db';
-import { createLogger } from '../server/src/logger';
-import { startServer } from '../server/src/server';
 import { runMain } from '../scripts/lib/open-database';
-import { ms, time } from './lib/stats';
+import { startAppProcess } from './lib/app-process';
+import { load } from './lib/http-load';
+import { ms } from './lib/stats';
 
 const QUS = 'lon=32.76297&lat=25.91567';
 const search = (q: string) => `/api/search?q=${encodeURIComponent(q)}`;
@@ -30,24 +31,23 @@ runMain(async () => {
   const { values } = parseArgs({ options: { runs: { type: 'string', default: '30' } } });
   const url = process.env.BENCH_DATABASE_URL;
   if (!url) throw new Error('set BENCH_DATABASE_URL to a migrated database with associations (e.g. from npm run bench:tiles)');
-  const db = createDb(url, 8);
+  const db = createDb(url, 2);
   await db.migrate.latest();
-  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
-  const server = await startServer({ config, db, logger: createLogger('silent') }, 0, '127.0.0.1');
+  const app = await startAppProcess(url, db, {});
   try {
     const [row] = await db('associations').count<{ count: number }[]>('* as count');
-    const load = loadavg().map((value) => value.toFixed(2)).join(' ');
-    console.log(`${Number(row?.count).toLocaleString('en')} associations; ${cpus().length} cores, load ${load}; ${values.runs} runs after 3 warm-up runs`);
+    const loadAverage = loadavg().map((value) => value.toFixed(2)).join(' ');
+    console.log(`${Number(row?.count).toLocaleString('en')} associations; ${cpus().length} cores, load ${loadAverage}; ${values.runs} runs after 3 warm-up runs`);
     console.log('request'.padEnd(42), 'p50'.padStart(10), 'p95'.padStart(10), 'target p95'.padStart(11));
     for (const [name, path, target] of REQUESTS) {
-      const timing = await time(async () => {
-        const response = await fetch(`${server.url}${path}`);
-        await response.arrayBuffer();
-        if (!response.ok) throw new Error(`${path} answered ${response.status}`);
-      }, Number(values.runs));
-      console.log(name.padEnd(42), ms(timing.median).padStart(10), ms(timing.p95).padStart(10), (target === null ? '—' : ms(target)).padStart(11));
+      const send = (times: number) => load({ baseUrl: app.baseUrl, paths: Array<string>(times).fill(path), connections: 1, once: true });
+      await send(3);
+      const timing = await send(Number(values.runs));
+      if (timing.errors > 0) throw new Error(`${path} failed ${timing.errors} times`);
+      console.log(name.padEnd(42), ms(timing.p50).padStart(10), ms(timing.p95).padStart(10), (target === null ? '—' : ms(target)).padStart(11));
     }
   } finally {
-    await server.stop();
+    await app.stop();
+    await db.destroy();
   }
 });
