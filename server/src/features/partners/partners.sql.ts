@@ -17,8 +17,9 @@ export const SEEKER_VILLAGE = `
  *    (`partner_keys`, see its migration), until `candidates` are found. The facets themselves are tested again,
  *    since keys may collide, inside `IS TRUE`, so the planner never builds a bitmap of every health or nursery
  *    association from their GIN index instead. Only the candidates are measured on the geography.
- * 2. assessed — for each in reach, in one pass over their facets: the resources the seeker lacks (at most three)
- *    and the sectors both work in (at most two), and any link between the two.
+ * 2. assessed — for each in reach, from its facets: the resources the seeker lacks (at most three; unless a
+ *    resource is asked for, which every candidate has) and the sectors both work in (at most two; unless a sector
+ *    is asked for), and any link between the two.
  * 3. best — the points (weights bound from partner-reasons.ts), their sum, the best first, nearest on a tie; only
  *    those returned are read whole: resources with quantities, active programmes' partners.
  *
@@ -47,10 +48,12 @@ WITH seeker AS (
    LIMIT :candidates
 ), assessed AS (
   SELECT q.id, q.members, q.intl_coop, q.facets, q.meters, floor(q.meters / 10 + 0.5) / 100 AS distance_km,
-         ARRAY(SELECT f FROM unnest(q.facets) AS f
-                WHERE starts_with(f, 'resource:') AND f <> ALL(seeker.facets) ORDER BY f LIMIT 3) AS lacking,
-         ARRAY(SELECT f FROM unnest(q.facets) AS f
-                WHERE starts_with(f, 'sector:') AND f = ANY(seeker.facets) ORDER BY f LIMIT 2) AS shared,
+         CASE WHEN CAST(:resource AS text) IS NULL THEN
+           ARRAY(SELECT f FROM unnest(q.facets) AS f
+                  WHERE starts_with(f, 'resource:') AND f <> ALL(seeker.facets) ORDER BY f LIMIT 3) ELSE '{}' END AS lacking,
+         CASE WHEN CAST(:sector AS text) IS NULL AND q.facets && seeker.facets THEN
+           ARRAY(SELECT f FROM unnest(q.facets) AS f
+                  WHERE starts_with(f, 'sector:') AND f = ANY(seeker.facets) ORDER BY f LIMIT 2) ELSE '{}' END AS shared,
          (SELECT min(l.kind) FROM association_links l
            WHERE (l.from_association_id = q.id AND l.to_association_id = CAST(:seekerId AS integer))
               OR (l.to_association_id = q.id AND l.from_association_id = CAST(:seekerId AS integer))) AS link_kind
