@@ -9,9 +9,10 @@ export const WEIGHTS = { distance: 30, resources: 25, sector: 20, capacity: 15, 
 /** Members at which capacity earns its full points (on a log scale). */
 export const FULL_CAPACITY_MEMBERS = 1000;
 
+/** What the wording needs of the need: the sector and resource asked for, if any. */
 export interface PartnerNeed {
   sector?: string;
-  resource?: { code: string; minQuantity: number };
+  resource?: { code: string };
 }
 
 /** A ranked partner as RANKED_PARTNERS reads it: the points of each reason and the facts their words need. */

@@ -1,4 +1,5 @@
 // SQL for the partner finder: where the seeker is, and the best partners that meet every hard need, ranked.
+import { prefixOf } from '../../lib/facets';
 export const SEEKER_ASSOCIATION = `
   SELECT a.id, a.name_ar AS "nameAr", a.name_en AS "nameEn", ST_X(a.geom) AS lon, ST_Y(a.geom) AS lat
     FROM associations a
@@ -50,10 +51,10 @@ WITH seeker AS (
   SELECT q.id, q.members, q.intl_coop, q.facets, q.meters, floor(q.meters / 10 + 0.5) / 100 AS distance_km,
          CASE WHEN CAST(:resource AS text) IS NULL THEN
            ARRAY(SELECT f FROM unnest(q.facets) AS f
-                  WHERE starts_with(f, 'resource:') AND f <> ALL(seeker.facets) ORDER BY f LIMIT 3) ELSE '{}' END AS lacking,
+                  WHERE starts_with(f, '${prefixOf('resource')}') AND f <> ALL(seeker.facets) ORDER BY f LIMIT 3) ELSE '{}' END AS lacking,
          CASE WHEN CAST(:sector AS text) IS NULL AND q.facets && seeker.facets THEN
            ARRAY(SELECT f FROM unnest(q.facets) AS f
-                  WHERE starts_with(f, 'sector:') AND f = ANY(seeker.facets) ORDER BY f LIMIT 2) ELSE '{}' END AS shared,
+                  WHERE starts_with(f, '${prefixOf('sector')}') AND f = ANY(seeker.facets) ORDER BY f LIMIT 2) ELSE '{}' END AS shared,
          (SELECT min(l.kind) FROM association_links l
            WHERE (l.from_association_id = q.id AND l.to_association_id = CAST(:seekerId AS integer))
               OR (l.to_association_id = q.id AND l.from_association_id = CAST(:seekerId AS integer))) AS link_kind

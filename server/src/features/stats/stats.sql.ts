@@ -1,7 +1,7 @@
 // Totals and per-district figures over a filtered set of associations, built as one JSON document by PostgreSQL.
-import { facet } from '../../lib/facets';
+import { prefixOf } from '../../lib/facets';
 
-const SECTOR_FACET = facet('sector', '');
+const SECTOR_PREFIX = prefixOf('sector');
 
 /**
  * Bindings: 1) a sub-query over `associations AS a` selecting id, district_code, members, intl_coop, kind,
@@ -45,9 +45,9 @@ SELECT json_build_object(
     'resources', (SELECT coalesce(json_object_agg(resource_code, quantity ORDER BY resource_code), '{}'::json)
                     FROM (SELECT resource_code, sum(quantity) AS quantity FROM resource_totals GROUP BY resource_code) r),
     'sectors', (SELECT coalesce(json_object_agg(sector_code, n ORDER BY sector_code), '{}'::json)
-                  FROM (SELECT substr(x.facet, ${SECTOR_FACET.length + 1}) AS sector_code, count(*) AS n
+                  FROM (SELECT substr(x.facet, ${SECTOR_PREFIX.length + 1}) AS sector_code, count(*) AS n
                           FROM filtered f CROSS JOIN LATERAL unnest(f.facets) AS x(facet)
-                         WHERE x.facet LIKE '${SECTOR_FACET}%'
+                         WHERE x.facet LIKE '${SECTOR_PREFIX}%'
                          GROUP BY 1) s),
     'partners', (SELECT coalesce(json_object_agg(partner, n ORDER BY partner), '{}'::json)
                    FROM (SELECT partner, count(DISTINCT association_id) AS n
