@@ -18,7 +18,7 @@ test('when the server cannot be reached, then a clear message says so and offers
   atlas.report.consoleErrors.splice(0);
 });
 
-test('when the server refuses a request, then its problem detail is shown', async () => {
+test('when the server refuses a request, then an Arabic sentence says so and its problem detail is shown', async () => {
   const atlas = await givenAtlas(session, '/');
   await atlas.page.route('**/api/stats**', (route) =>
     route.fulfill({
@@ -32,6 +32,9 @@ test('when the server refuses a request, then its problem detail is shown', asyn
 
   const banner = atlas.page.locator('[data-testid=error-banner]');
   await banner.waitFor({ timeout: 20_000 });
-  expect(await banner.textContent()).toContain('The database is not reachable');
+  expect(await banner.textContent()).toContain('الخادم غير متاح الآن');
+  expect(await banner.locator('[data-testid=problem-detail]').getAttribute('lang')).toBe('en');
+  expect(await banner.locator('[data-testid=problem-detail]').textContent()).toBe('The database is not reachable');
+  await saveScreenshot(atlas, 'error-refused');
   atlas.report.consoleErrors.splice(0);
 });

@@ -37,6 +37,21 @@ test('when the GIS unit changes the members, then the profile and the list show 
   await saveScreenshot(atlas, 'staff-edited-list');
 });
 
+test('when the GIS unit types a negative member count, then the form says what is wrong in Arabic beside the field, which takes the focus', async () => {
+  const { id } = await qenaAssociation(session);
+  const atlas = await givenSignedIn(session, GIS, `/?governorate=EG-KN&selected=${id}`);
+  await atlas.page.click('[data-testid=edit-open]');
+  await atlas.page.fill('[data-testid=edit-members]', '-5');
+  await atlas.page.click('[data-testid=edit-save]');
+
+  const message = (await atlas.page.locator('#error-members').textContent({ timeout: 5_000 })) ?? '';
+  expect(message).toMatch(/[\u0621-\u064A]{3}/);
+  expect(message).not.toMatch(/[A-Za-z]{3}/);
+  expect(await atlas.page.getAttribute('[data-testid=edit-members]', 'aria-invalid')).toBe('true');
+  expect(await atlas.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('edit-members');
+  await saveScreenshot(atlas, 'staff-edit-invalid');
+});
+
 test('when someone else saved first, then the editor sees what changed and can reapply', async () => {
   const { id } = await qenaAssociation(session);
   const atlas = await givenSignedIn(session, GIS, `/?governorate=EG-KN&selected=${id}`);

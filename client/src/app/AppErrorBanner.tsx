@@ -2,7 +2,7 @@
 import { useIsFetching, useQueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/http';
+import { ProblemMessage } from './ProblemMessage';
 
 const isFailed = (query: { state: { status: string } }) => query.state.status === 'error';
 
@@ -21,11 +21,9 @@ export function AppErrorBanner() {
   const error = useFirstError();
   const fetching = useIsFetching() > 0;
   if (!error) return null;
-  const message =
-    error instanceof ApiError && error.status !== 0 ? t('errors.failed', { detail: error.detail }) : t('errors.unreachable');
   return (
     <div className="error-banner" role="alert" data-testid="error-banner">
-      <span>{message}</span>
+      <span><ProblemMessage error={error} /></span>
       <button type="button" disabled={fetching} onClick={() => void queryClient.refetchQueries({ predicate: isFailed })}>
         {t('errors.retry')}
       </button>

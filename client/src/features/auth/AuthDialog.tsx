@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { WriteError } from '../../api/session';
 import { ModalDialog } from './ModalDialog';
 import { useAuthActions } from './use-auth-actions';
+import { ProblemMessage } from '../../app/ProblemMessage';
 
 export function AuthDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
@@ -22,7 +23,7 @@ export function AuthDialog({ onClose }: { onClose: () => void }) {
       : error instanceof WriteError && error.status === 401
         ? t('auth.wrong')
         : error
-          ? error.message
+          ? <ProblemMessage error={error} />
           : null;
 
   return (

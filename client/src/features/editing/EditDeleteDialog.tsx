@@ -4,6 +4,7 @@ import type { AssociationProfile } from '../../../../contracts/association';
 import { ModalDialog } from '../auth/ModalDialog';
 import { useSelection } from '../profile/use-selection';
 import { useSaveAssociation } from './use-save-association';
+import { ProblemMessage } from '../../app/ProblemMessage';
 
 export function EditDeleteDialog({ profile, onClose }: { profile: AssociationProfile; onClose: () => void }) {
   const { t } = useTranslation();
@@ -22,7 +23,7 @@ export function EditDeleteDialog({ profile, onClose }: { profile: AssociationPro
   return (
     <ModalDialog title={t('edit.deleteTitle')} onClose={onClose} testId="delete-dialog">
       <p>{t('edit.deleteConfirm', { name: profile.nameAr })}</p>
-      {remove.error && <p className="form-error" role="alert">{remove.error.message}</p>}
+      {remove.error && <p className="form-error" role="alert"><ProblemMessage error={remove.error} /></p>}
       <div className="form-actions">
         <button type="button" className="danger" onClick={confirm} disabled={remove.isPending} data-testid="delete-confirm">
           {t('edit.delete')}

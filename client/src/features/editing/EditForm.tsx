@@ -1,10 +1,11 @@
 // The edit form in the panel: validated with the shared schema, sent with If-Match; errors shown beside their fields.
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { associationProfile, type AssociationProfile } from '../../../../contracts/association';
 import { associationCreate, associationPatch } from '../../../../contracts/association-input';
 import { invalidateRegistry, WriteError } from '../../api/session';
+import { ProblemMessage } from '../../app/ProblemMessage';
 import { useSelection } from '../profile/use-selection';
 import { EditConflict } from './EditConflict';
 import { EditFields } from './EditFields';
@@ -23,15 +24,18 @@ export function EditForm({ session }: { session: EditSession }) {
   const client = useQueryClient();
   const [values, setValues] = useState<EditValues>(() => valuesOf(profile));
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Error | null>(null);
   const [conflict, setConflict] = useState<AssociationProfile | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+  // A refused field takes the focus, so the message beside it is seen (and read out) without hunting for it.
+  useEffect(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), [errors]);
 
   const refused = (error: Error) => {
     if (error instanceof WriteError && error.status === 409) {
       const current = associationProfile.safeParse(error.body.current);
       if (current.success) return setConflict(current.data);
     }
-    setProblem(error.message);
+    setProblem(error);
     if (error instanceof WriteError) setErrors(Object.fromEntries(error.errors.map((item) => [item.field, item.message])));
   };
   const done = (saved: AssociationProfile) => {
@@ -81,7 +85,7 @@ export function EditForm({ session }: { session: EditSession }) {
   }
   const busy = create.isPending || update.isPending;
   return (
-    <form className="edit-form staff-form" onSubmit={submit} noValidate data-testid="edit-form" aria-labelledby="edit-title">
+    <form ref={form} className="edit-form staff-form" onSubmit={submit} noValidate data-testid="edit-form" aria-labelledby="edit-title">
       <h2 id="edit-title">{profile ? t('edit.title', { name: profile.nameAr }) : t('edit.newTitle')}</h2>
       <p className="hint" data-testid="edit-location">
         {point ? t('edit.locationAt', { lon: point[0], lat: point[1] }) : t('edit.placeFirst')} — {t('edit.locationHint')}
@@ -89,7 +93,7 @@ export function EditForm({ session }: { session: EditSession }) {
       {errors.location && <p className="form-error" role="alert">{errors.location}</p>}
       <EditFields values={values} onChange={setValues} errors={errors} withContacts={!profile || Boolean(profile.contacts)} />
       <EditVocabularies values={values} onChange={setValues} />
-      {problem && <p className="form-error" role="alert" data-testid="edit-problem">{problem}</p>}
+      {problem && <p className="form-error" role="alert" data-testid="edit-problem"><ProblemMessage error={problem} /></p>}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={busy} data-testid="edit-save">
           {busy ? t('status.loading') : t('edit.save')}

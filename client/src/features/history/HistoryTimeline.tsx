@@ -7,6 +7,7 @@ import { getJson } from '../../api/http';
 import { useLanguage } from '../../i18n/use-language';
 import { LOCALES } from '../../lib/format';
 import { HistoryDiff } from './HistoryDiff';
+import { ProblemMessage } from '../../app/ProblemMessage';
 
 const historyEntry = z.object({
   id: z.number(),
@@ -32,7 +33,7 @@ export function HistoryTimeline({ associationId }: { associationId: number }) {
     <details className="history" onToggle={(event) => setOpen(event.currentTarget.open)} data-testid="history">
       <summary>{t('history.title')}</summary>
       {history.isPending && open && <p className="state">{t('status.loading')}</p>}
-      {history.isError && <p className="state" role="alert">{history.error.message}</p>}
+      {history.isError && <p className="state" role="alert"><ProblemMessage error={history.error} /></p>}
       <ol className="history-list">
         {history.data?.map((entry) => (
           <li key={entry.id} data-testid="history-entry" data-action={entry.action}>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/use-language';
 import { LOCALES } from '../../lib/format';
 import { useImports } from './use-imports';
+import { ProblemMessage } from '../../app/ProblemMessage';
 
 export function ImportHistory() {
   const { t } = useTranslation();
@@ -13,7 +14,7 @@ export function ImportHistory() {
     <section className="import-history" aria-labelledby="import-history-title">
       <h3 id="import-history-title">{t('imports.history')}</h3>
       {history.data?.length === 0 && <p className="state">{t('imports.none')}</p>}
-      {undo.error && <p className="form-error" role="alert">{undo.error.message}</p>}
+      {undo.error && <p className="form-error" role="alert"><ProblemMessage error={undo.error} /></p>}
       <ol className="history-list" data-testid="import-history">
         {history.data?.map((item) => (
           <li key={item.id} data-testid="import-history-item" data-id={item.id} data-status={item.status}>

@@ -8,13 +8,14 @@ import { ImportReport } from './ImportReport';
 import { ImportUploadForm, type ImportOptions } from './ImportUploadForm';
 import { useImportUpload } from './use-import-upload';
 import { useImports } from './use-imports';
+import { ProblemMessage } from '../../app/ProblemMessage';
 
 export function ImportPage() {
   const { state, upload } = useImportUpload();
   const { refresh } = useImports();
   const [options, setOptions] = useState<ImportOptions>({ file: null, target: 'associations', encoding: '', sourceSrs: '' });
   const [result, setResult] = useState<ImportResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Error | null>(null);
 
   const dryRun = (mapping?: ImportMapping) => {
     if (!options.file) return;
@@ -30,14 +31,14 @@ export function ImportPage() {
         setResult(next);
         void refresh();
       },
-      (failure: Error) => setError(failure.message),
+      (failure: Error) => setError(failure),
     );
   };
 
   return (
     <div className="import-page" data-testid="import-page">
       <ImportUploadForm options={options} onChange={setOptions} onSubmit={() => dryRun()} state={state} />
-      {error && <p className="form-error" role="alert" data-testid="import-error">{error}</p>}
+      {error && <p className="form-error" role="alert" data-testid="import-error"><ProblemMessage error={error} /></p>}
       {result && (
         <>
           <ImportDetected result={result} />

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../../../../contracts/imports';
 import { useImports } from './use-imports';
+import { ProblemMessage } from '../../app/ProblemMessage';
 
 const COUNTS = ['total', 'valid', 'invalid', 'new', 'updated'] as const;
 
@@ -47,7 +48,7 @@ export function ImportReport({ result }: { result: ImportResult }) {
               {t('imports.skipInvalid')}
             </label>
           )}
-          {commit.error && <p className="form-error" role="alert">{commit.error.message}</p>}
+          {commit.error && <p className="form-error" role="alert"><ProblemMessage error={commit.error} /></p>}
           <button
             type="button"
             className="primary"

@@ -1,7 +1,7 @@
 // The partner finder over the map: who is asking, the need form, and the ranked suggestions; closing it clears the URL state.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/http';
+import { ProblemMessage } from '../../app/ProblemMessage';
 import { useLanguage } from '../../i18n/use-language';
 import { localName } from '../../lib/format';
 import { PartnerNeedForm } from './PartnerNeedForm';
@@ -49,7 +49,7 @@ export function PartnerPanel({ onSelect }: { onSelect: (id: number) => void }) {
         {partners.isPending && <p className="state">{t('status.loading')}</p>}
         {partners.isError && (
           <p className="state" role="alert">
-            {partners.error instanceof ApiError && partners.error.status ? partners.error.detail : t('errors.unreachable')}
+            <ProblemMessage error={partners.error} />
           </p>
         )}
         {partners.data && <PartnerResults results={partners.data.results} language={language} onSelect={choose} />}

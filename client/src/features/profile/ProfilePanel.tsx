@@ -1,6 +1,6 @@
 // The selected association's profile: loading, missing and error states, then every section of it.
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/http';
+import { ProblemMessage } from '../../app/ProblemMessage';
 import { useProfile } from '../../api/queries';
 import { useLanguage } from '../../i18n/use-language';
 import { localName } from '../../lib/format';
@@ -25,10 +25,7 @@ export function ProfilePanel() {
   if (editing) return <EditForm key={editing.profile?.id ?? 'new'} session={editing} />;
   if (selectedId === undefined) return <><EditNewButton /><p className="state">{t('profile.none')}</p></>;
   if (profile.isPending) return <p className="state">{t('status.loading')}</p>;
-  if (profile.isError) {
-    const error = profile.error;
-    return <p className="state" role="alert">{error instanceof ApiError && error.status ? error.detail : t('errors.unreachable')}</p>;
-  }
+  if (profile.isError) return <p className="state" role="alert"><ProblemMessage error={profile.error} /></p>;
 
   const data = profile.data;
   return (

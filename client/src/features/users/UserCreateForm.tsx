@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { userInput } from '../../../../contracts/auth';
 import { UserFields, type UserDraft } from './UserFields';
 import { governorateList, useUsers } from './use-users';
+import { ProblemMessage } from '../../app/ProblemMessage';
 
 const EMPTY: UserDraft = { name: '', role: 'official', governorates: 'EG-KN', associationId: '' };
 
@@ -33,7 +34,6 @@ export function UserCreateForm() {
         setPassword('');
         setDraft(EMPTY);
       },
-      onError: (failure) => setError(failure.message),
     });
   };
 
@@ -50,6 +50,7 @@ export function UserCreateForm() {
       </label>
       <UserFields draft={draft} onChange={setDraft} idPrefix="user-new" />
       {error && <p className="form-error" role="alert">{error}</p>}
+      {create.error && <p className="form-error" role="alert"><ProblemMessage error={create.error} /></p>}
       <button type="submit" className="primary" disabled={create.isPending} data-testid="user-new-submit">{t('users.create')}</button>
     </form>
   );

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { userUpdate } from '../../../../contracts/auth';
 import { UserFields, type UserDraft } from './UserFields';
 import { governorateList, useUsers, type ListedUser } from './use-users';
+import { ProblemMessage } from '../../app/ProblemMessage';
 
 export function UserRow({ user }: { user: ListedUser }) {
   const { t } = useTranslation();
@@ -35,7 +36,6 @@ export function UserRow({ user }: { user: ListedUser }) {
           setPassword('');
           setMessage(t('users.saved'));
         },
-        onError: (error) => setMessage(error.message),
       },
     );
   };
@@ -56,6 +56,7 @@ export function UserRow({ user }: { user: ListedUser }) {
           <input type="password" dir="ltr" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} placeholder={t('users.resetPassword')} />
         </label>
         {message && <p role="status">{message}</p>}
+        {change.error && <p className="form-error" role="alert"><ProblemMessage error={change.error} /></p>}
         <button type="button" className="primary" onClick={save} disabled={change.isPending}>{t('users.save')}</button>
       </div>
     </details>
