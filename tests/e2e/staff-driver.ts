@@ -62,8 +62,9 @@ export async function apiAs(session: AtlasSession, email: string): Promise<Sessi
 }
 
 /** A Qena association of the demo registry that has contacts, as the public list shows it. */
-export async function qenaAssociation(session: AtlasSession): Promise<{ id: number; members: number }> {
-  const response = await fetch(`${session.app.baseUrl}/api/associations?governorate=EG-KN&limit=1`);
+/** The first association in Qena, narrowed by more filters when given (`intlCoop=false`). */
+export async function qenaAssociation(session: AtlasSession, filters = ''): Promise<{ id: number; members: number }> {
+  const response = await fetch(`${session.app.baseUrl}/api/associations?governorate=EG-KN&limit=1${filters && `&${filters}`}`);
   const body = (await response.json()) as { features: { id: number; properties: { members: number } }[] };
   const feature = body.features[0];
   if (!feature) throw new Error('the demo registry has no association in Qena');

@@ -52,6 +52,41 @@ test('when the GIS unit types a negative member count, then the form says what i
   await saveScreenshot(atlas, 'staff-edit-invalid');
 });
 
+test('when the GIS unit adds a programme and a success story, then the profile lists them and the association is under cooperation', async () => {
+  const { id } = await qenaAssociation(session, 'intlCoop=false');
+  const atlas = await givenSignedIn(session, GIS, `/?governorate=EG-KN&selected=${id}`);
+  await atlas.page.click('[data-testid=edit-open]');
+  await atlas.page.click('[data-testid=edit-programmes-add]');
+  await atlas.page.click('[data-testid=edit-save]');
+  expect(await atlas.page.locator('#error-programmes-0-name').textContent({ timeout: 5_000 })).toBe('مطلوب');
+  expect(await atlas.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('edit-programmes-0-name');
+
+  await atlas.page.fill('[data-testid=edit-programmes-0-name]', 'برنامج الطفولة المبكرة');
+  await atlas.page.fill('[data-testid=edit-programmes-0-partner]', 'UNICEF');
+  await atlas.page.fill('[data-testid=edit-programmes-0-donorCountry]', 'الاتحاد الأوروبي');
+  await atlas.page.fill('[data-testid=edit-programmes-0-startsOn]', '2026-01-01');
+  await atlas.page.click('[data-testid=edit-successStories-add]');
+  await atlas.page.fill('[data-testid=edit-successStories-0-titleAr]', 'حضانة القرية');
+  await atlas.page.fill('[data-testid=edit-successStories-0-bodyAr]', 'افتتحت الجمعية حضانة لأربعين طفلًا.');
+  await atlas.page.locator('[data-testid=edit-successStories]').scrollIntoViewIfNeeded();
+  await saveScreenshot(atlas, 'staff-edit-lists');
+  await atlas.page.click('[data-testid=edit-save]');
+
+  await atlas.page.waitForSelector(`[data-testid=profile][data-id="${id}"]`);
+  await atlas.page.waitForFunction(() => document.querySelector('[data-testid=profile]')?.textContent?.includes('حضانة القرية'));
+  expect(await atlas.page.textContent('[data-testid=profile]')).toContain('برنامج الطفولة المبكرة');
+  const saved = (await (await fetch(`${session.app.baseUrl}/api/associations/${id}`)).json()) as {
+    intlCoop: boolean;
+    programmes: { name: string; partner: string; donorCountry: string; startsOn: string; status: string }[];
+    successStories: { titleAr: string }[];
+  };
+  expect(saved.intlCoop).toBe(true);
+  expect(saved.programmes).toEqual([
+    expect.objectContaining({ name: 'برنامج الطفولة المبكرة', partner: 'UNICEF', donorCountry: 'الاتحاد الأوروبي', startsOn: '2026-01-01', status: 'active' }),
+  ]);
+  expect(saved.successStories).toEqual([expect.objectContaining({ titleAr: 'حضانة القرية' })]);
+});
+
 test('when someone else saved first, then the editor sees what changed and can reapply', async () => {
   const { id } = await qenaAssociation(session);
   const atlas = await givenSignedIn(session, GIS, `/?governorate=EG-KN&selected=${id}`);

@@ -151,6 +151,14 @@ export const ar: Dictionary = {
     reapply: 'أعد تطبيق تعديلاتي',
     discard: 'تجاهل تعديلاتي',
     fields: { nameAr: 'الاسم (بالعربية)', nameEn: 'الاسم (بالإنجليزية)', location: 'الموقع', contacts: 'بيانات الاتصال' },
+    addProgramme: 'إضافة برنامج',
+    addStory: 'إضافة قصة نجاح',
+    remove: 'إزالة',
+    programmeFields: {
+      name: 'البرنامج', partner: 'الجهة الشريكة', donorCountry: 'الدولة المانحة', sector: 'المجال',
+      startsOn: 'البداية', endsOn: 'النهاية', budget: 'الميزانية (جنيه)', status: 'الحالة',
+    },
+    storyFields: { titleAr: 'العنوان (بالعربية)', titleEn: 'العنوان (بالإنجليزية)', bodyAr: 'القصة (بالعربية)', bodyEn: 'القصة (بالإنجليزية)', happenedOn: 'التاريخ' },
   },
   history: {
     title: 'سجل التغييرات',

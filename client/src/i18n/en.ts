@@ -149,6 +149,14 @@ export const en = {
     reapply: 'Reapply my changes',
     discard: 'Discard my changes',
     fields: { nameAr: 'Name (Arabic)', nameEn: 'Name (English)', location: 'Location', contacts: 'Contacts' },
+    addProgramme: 'Add a programme',
+    addStory: 'Add a success story',
+    remove: 'Remove',
+    programmeFields: {
+      name: 'Programme', partner: 'Partner organisation', donorCountry: 'Donor country', sector: 'Sector',
+      startsOn: 'Starts', endsOn: 'Ends', budget: 'Budget (EGP)', status: 'Status',
+    },
+    storyFields: { titleAr: 'Title (Arabic)', titleEn: 'Title (English)', bodyAr: 'The story (Arabic)', bodyEn: 'The story (English)', happenedOn: 'Date' },
   },
   history: {
     title: 'History of changes',

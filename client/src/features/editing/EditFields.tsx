@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ASSOCIATION_KINDS, ASSOCIATION_STATUSES } from '../../../../contracts/codes';
 import { useFieldLabel } from '../history/use-field-label';
 import type { FieldErrors } from './EditForm';
+import { EditInput } from './EditInput';
 import { CONTACT_FIELDS, DATE_FIELDS, NUMBER_FIELDS, TEXT_FIELDS, type EditValues } from './edit-values';
 
 interface EditFieldsProps {
@@ -15,22 +16,16 @@ interface EditFieldsProps {
 export function EditFields({ values, onChange, errors, withContacts }: EditFieldsProps) {
   const { t } = useTranslation();
   const label = useFieldLabel();
-  const field = (name: keyof EditValues['scalars'], type: string, errorKey: string = name) => (
-    <label key={name}>
-      {label(name)}
-      <input
-        type={type}
-        name={name}
-        value={values.scalars[name]}
-        min={type === 'number' ? 0 : undefined}
-        dir={type === 'text' || type === 'email' ? 'auto' : undefined}
-        aria-invalid={errors[errorKey] ? true : undefined}
-        aria-describedby={errors[errorKey] ? `error-${name}` : undefined}
-        onChange={(event) => onChange({ ...values, scalars: { ...values.scalars, [name]: event.target.value } })}
-        data-testid={`edit-${name}`}
-      />
-      {errors[errorKey] && <span id={`error-${name}`} className="field-error">{errors[errorKey]}</span>}
-    </label>
+  const field = (name: keyof EditValues['scalars'], type: 'text' | 'number' | 'date' | 'email', path: string = name) => (
+    <EditInput
+      key={name}
+      label={label(name)}
+      path={path}
+      type={type}
+      value={values.scalars[name]}
+      error={errors[path]}
+      onChange={(value) => onChange({ ...values, scalars: { ...values.scalars, [name]: value } })}
+    />
   );
   return (
     <>

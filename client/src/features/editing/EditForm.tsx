@@ -9,6 +9,8 @@ import { ProblemMessage } from '../../app/ProblemMessage';
 import { useSelection } from '../profile/use-selection';
 import { EditConflict } from './EditConflict';
 import { EditFields } from './EditFields';
+import { EditProgrammes } from './EditProgrammes';
+import { EditStories } from './EditStories';
 import { EditVocabularies } from './EditVocabularies';
 import { stopEditing, type EditSession } from './edit-session';
 import { bodyOf, changesOf, valuesOf, type EditValues } from './edit-values';
@@ -93,6 +95,8 @@ export function EditForm({ session }: { session: EditSession }) {
       {errors.location && <p className="form-error" role="alert">{errors.location}</p>}
       <EditFields values={values} onChange={setValues} errors={errors} withContacts={!profile || Boolean(profile.contacts)} />
       <EditVocabularies values={values} onChange={setValues} />
+      <EditProgrammes programmes={values.programmes} onChange={(programmes) => setValues({ ...values, programmes })} errors={errors} />
+      <EditStories stories={values.successStories} onChange={(successStories) => setValues({ ...values, successStories })} errors={errors} />
       {problem && <p className="form-error" role="alert" data-testid="edit-problem"><ProblemMessage error={problem} /></p>}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={busy} data-testid="edit-save">

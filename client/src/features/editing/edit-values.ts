@@ -2,6 +2,7 @@
 import type { AssociationProfile } from '../../../../contracts/association';
 import type { AssociationCreate, AssociationPatch } from '../../../../contracts/association-input';
 import type { LonLat } from './edit-session';
+import { programmeBodyOf, programmeValuesOf, storyBodyOf, storyValuesOf, type ProgrammeValues, type StoryValues } from './edit-list-values';
 
 export const TEXT_FIELDS = ['registrationNo', 'nameAr', 'nameEn', 'address'] as const;
 export const NUMBER_FIELDS = ['members', 'boardSize', 'staff', 'volunteers', 'annualBudget'] as const;
@@ -16,6 +17,8 @@ export interface EditValues {
   sectors: string[];
   /** Resource code → quantity as typed; empty means none. */
   resources: Record<string, string>;
+  programmes: ProgrammeValues[];
+  successStories: StoryValues[];
 }
 
 const text = (value: string | number | null | undefined) => (value === null || value === undefined ? '' : String(value));
@@ -32,6 +35,8 @@ export function valuesOf(profile: AssociationProfile | undefined): EditValues {
     status: profile?.status ?? 'active',
     sectors: profile?.sectors.map((sector) => sector.code) ?? [],
     resources: Object.fromEntries(profile?.resources.map((resource) => [resource.code, String(resource.quantity)]) ?? []),
+    programmes: profile?.programmes.map(programmeValuesOf) ?? [],
+    successStories: profile?.successStories.map(storyValuesOf) ?? [],
   };
 }
 
@@ -63,6 +68,8 @@ export function bodyOf(values: EditValues, point: LonLat | null): AssociationCre
     resources: Object.fromEntries(
       Object.entries(values.resources).filter(([, quantity]) => quantity.trim() !== '').map(([code, quantity]) => [code, Number(quantity)]),
     ),
+    programmes: values.programmes.map(programmeBodyOf),
+    successStories: values.successStories.map(storyBodyOf),
   };
 }
 
