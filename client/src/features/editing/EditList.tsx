@@ -1,27 +1,55 @@
-// A list the editor grows and shrinks (programmes, success stories): each item a fieldset with its own remove button.
+// A list the editor grows and shrinks (programmes, success stories): each item a fieldset with its own remove button,
+// and its text fields as labelled inputs with their errors (keyed `list.index.field`, as the schema reports them).
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FieldErrors } from './EditForm';
+import { EditInput } from './EditInput';
+
+type InputType = 'text' | 'number' | 'date' | 'multiline';
+
+/** The parts an item's fields are drawn with. */
+export interface EditItem<T> {
+  item: T;
+  index: number;
+  update: (item: T) => void;
+  input: (field: keyof T & string, type: InputType, label: string) => ReactNode;
+}
 
 interface EditListProps<T> {
   legend: string;
   addLabel: string;
-  /** The list's field name (`programmes`), for test ids. */
+  /** The list's field name in the body (`programmes`): the errors' prefix and the test ids. */
   name: string;
   items: T[];
   blank: T;
+  errors: FieldErrors;
   onChange: (items: T[]) => void;
-  /** The fields of one item; `update` replaces it. */
-  children: (item: T, update: (item: T) => void, index: number) => ReactNode;
+  children: (parts: EditItem<T>) => ReactNode;
 }
 
-export function EditList<T>({ legend, addLabel, name, items, blank, onChange, children }: EditListProps<T>) {
+export function EditList<T extends Record<keyof T, string>>({ legend, addLabel, name, items, blank, errors, onChange, children }: EditListProps<T>) {
   const { t } = useTranslation();
+  const partsOf = (item: T, index: number): EditItem<T> => {
+    const update = (changed: T) => onChange(items.map((old, k) => (k === index ? changed : old)));
+    const input = (field: keyof T & string, type: InputType, label: string) => (
+      <EditInput
+        key={field}
+        label={label}
+        path={`${name}.${index}.${field}`}
+        type={type}
+        value={item[field]}
+        error={errors[`${name}.${index}.${field}`]}
+        onChange={(value) => update({ ...item, [field]: value })}
+      />
+    );
+    return { item, index, update, input };
+  };
   return (
     <fieldset className="edit-list" data-testid={`edit-${name}`}>
       <legend>{legend}</legend>
       {items.map((item, index) => (
         <fieldset key={index} className="edit-item" data-testid={`edit-${name}-item`}>
-          {children(item, (changed) => onChange(items.map((old, k) => (k === index ? changed : old))), index)}
+          {children(partsOf(item, index))}
           <button type="button" onClick={() => onChange(items.filter((_, k) => k !== index))} data-testid={`edit-${name}-remove`}>
             {t('edit.remove')}
           </button>

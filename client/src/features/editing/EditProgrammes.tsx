@@ -5,7 +5,6 @@ import { useVocabularies } from '../../api/queries';
 import { useLanguage } from '../../i18n/use-language';
 import { localName } from '../../lib/format';
 import type { FieldErrors } from './EditForm';
-import { EditInput } from './EditInput';
 import { EditList } from './EditList';
 import { BLANK_PROGRAMME, PROGRAMME_DATES, PROGRAMME_TEXT, type ProgrammeValues } from './edit-list-values';
 
@@ -20,44 +19,31 @@ export function EditProgrammes({ programmes, onChange, errors }: EditProgrammesP
   const language = useLanguage();
   const sectors = useVocabularies().data?.sectors ?? [];
   return (
-    <EditList legend={t('profile.programmes')} addLabel={t('edit.addProgramme')} name="programmes" items={programmes} blank={BLANK_PROGRAMME} onChange={onChange}>
-      {(programme, update, index) => {
-        const input = (field: keyof ProgrammeValues & string, type: 'text' | 'number' | 'date') => (
-          <EditInput
-            key={field}
-            label={t(`edit.programmeFields.${field}`)}
-            path={`programmes.${index}.${field}`}
-            type={type}
-            value={programme[field]}
-            error={errors[`programmes.${index}.${field}`]}
-            onChange={(value) => update({ ...programme, [field]: value })}
-          />
-        );
-        return (
-          <>
-            {PROGRAMME_TEXT.map((field) => input(field, 'text'))}
-            <label>
-              {t('edit.programmeFields.sector')}
-              <select value={programme.sector} onChange={(e) => update({ ...programme, sector: e.target.value })} data-testid={`edit-programmes-${index}-sector`}>
-                <option value="">—</option>
-                {sectors.map((sector) => <option key={sector.code} value={sector.code}>{localName(sector, language)}</option>)}
-              </select>
-            </label>
-            {PROGRAMME_DATES.map((field) => input(field, 'date'))}
-            {input('budget', 'number')}
-            <label>
-              {t('edit.programmeFields.status')}
-              <select
-                value={programme.status}
-                onChange={(e) => update({ ...programme, status: e.target.value as ProgrammeValues['status'] })}
-                data-testid={`edit-programmes-${index}-status`}
-              >
-                {PROGRAMME_STATUSES.map((status) => <option key={status} value={status}>{t(`profile.programmeStatus.${status}`)}</option>)}
-              </select>
-            </label>
-          </>
-        );
-      }}
+    <EditList legend={t('profile.programmes')} addLabel={t('edit.addProgramme')} name="programmes" items={programmes} blank={BLANK_PROGRAMME} errors={errors} onChange={onChange}>
+      {({ item: programme, index, update, input }) => (
+        <>
+          {PROGRAMME_TEXT.map((field) => input(field, 'text', t(`edit.programmeFields.${field}`)))}
+          <label>
+            {t('edit.programmeFields.sector')}
+            <select value={programme.sector} onChange={(e) => update({ ...programme, sector: e.target.value })} data-testid={`edit-programmes-${index}-sector`}>
+              <option value="">—</option>
+              {sectors.map((sector) => <option key={sector.code} value={sector.code}>{localName(sector, language)}</option>)}
+            </select>
+          </label>
+          {PROGRAMME_DATES.map((field) => input(field, 'date', t(`edit.programmeFields.${field}`)))}
+          {input('budget', 'number', t('edit.programmeFields.budget'))}
+          <label>
+            {t('edit.programmeFields.status')}
+            <select
+              value={programme.status}
+              onChange={(e) => update({ ...programme, status: e.target.value as ProgrammeValues['status'] })}
+              data-testid={`edit-programmes-${index}-status`}
+            >
+              {PROGRAMME_STATUSES.map((status) => <option key={status} value={status}>{t(`profile.programmeStatus.${status}`)}</option>)}
+            </select>
+          </label>
+        </>
+      )}
     </EditList>
   );
 }
