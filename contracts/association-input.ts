@@ -2,6 +2,13 @@
 import { z } from 'zod';
 import { associationKind, associationStatus, LINK_KINDS, PROGRAMME_STATUSES, vocabularyCode } from './codes';
 
+/** The messages these schemas spell out themselves, by key: the client words them in its language (validation.rules). */
+export const INPUT_RULES = {
+  outsideEgypt: 'is outside Egypt (coordinates are [longitude, latitude] in WGS 84)',
+  phone: 'must be a phone number',
+  endsBeforeStart: 'must not be before the start',
+} as const;
+
 /** Egypt's extent, with a margin: a point outside it is refused before it reaches the database. */
 export const EGYPT_BOUNDS = { minLon: 24.5, minLat: 21.5, maxLon: 37.2, maxLat: 32.0 } as const;
 
@@ -13,11 +20,13 @@ export const locationInput = z
   .refine(
     ({ coordinates: [lon, lat] }) =>
       lon >= EGYPT_BOUNDS.minLon && lon <= EGYPT_BOUNDS.maxLon && lat >= EGYPT_BOUNDS.minLat && lat <= EGYPT_BOUNDS.maxLat,
-    { message: 'is outside Egypt (coordinates are [longitude, latitude] in WGS 84)' },
+    { message: INPUT_RULES.outsideEgypt },
   );
 
 const isoDate = z.iso.date();
 const count = z.number().int().min(0).max(10_000_000);
+/** Pounds as numeric(14, 2) holds them. */
+const money = z.number().min(0).max(999_999_999_999.99);
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const programmeInput = z.strictObject({
@@ -27,9 +36,9 @@ export const programmeInput = z.strictObject({
   sector: vocabularyCode.nullable().optional(),
   startsOn: isoDate.nullable().optional(),
   endsOn: isoDate.nullable().optional(),
-  budget: z.number().min(0).max(1e12).nullable().optional(),
+  budget: money.nullable().optional(),
   status: z.enum(PROGRAMME_STATUSES).default('active'),
-});
+}).refine((p) => !p.startsOn || !p.endsOn || p.startsOn <= p.endsOn, { message: INPUT_RULES.endsBeforeStart, path: ['endsOn'] });
 
 export const linkInput = z.strictObject({
   kind: z.enum(LINK_KINDS),
@@ -48,7 +57,7 @@ export const successStoryInput = z.strictObject({
 
 export const contactsInput = z.strictObject({
   contactPerson: text(200).nullable().optional(),
-  phone: z.string().trim().regex(/^\+?[0-9 ()-]{6,20}$/, 'must be a phone number').nullable().optional(),
+  phone: z.string().trim().regex(/^\+?[0-9 ()-]{6,20}$/, INPUT_RULES.phone).nullable().optional(),
   email: z.email().max(254).nullable().optional(),
 });
 
@@ -64,7 +73,7 @@ const associationFields = {
   boardSize: count.nullable().optional(),
   staff: count.nullable().optional(),
   volunteers: count.nullable().optional(),
-  annualBudget: z.number().min(0).max(1e12).nullable().optional(),
+  annualBudget: money.nullable().optional(),
   foundedOn: isoDate.nullable().optional(),
   registeredOn: isoDate.nullable().optional(),
   lastVerifiedOn: isoDate.nullable().optional(),

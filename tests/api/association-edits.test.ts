@@ -142,6 +142,8 @@ test.each([
   [{ sectors: ['no_such_sector'] }, 422, undefined],
   [{ registrationNo: '' }, 400, 'registrationNo'],
   [{ colour: 'red' }, 400, 'colour'],
+  [{ programmes: [{ partner: 'GIZ', name: 'تمكين', startsOn: '2026-06-01', endsOn: '2026-01-01' }] }, 400, 'programmes'],
+  [{ annualBudget: 1e12 }, 400, 'annualBudget'],
 ])('when an edit is %j, then %i and nothing is written', async (patch, status, field) => {
   const before = await currentVersion(otherQenaId);
   const reply = await clients.admin.request<{ errors?: { field: string }[] }>('PATCH', `/api/associations/${otherQenaId}`, { ...patch, version: before });
