@@ -61,7 +61,6 @@ export async function apiAs(session: AtlasSession, email: string): Promise<Sessi
   return client;
 }
 
-/** A Qena association of the demo registry that has contacts, as the public list shows it. */
 /** The first association in Qena, narrowed by more filters when given (`intlCoop=false`). */
 export async function qenaAssociation(session: AtlasSession, filters = ''): Promise<{ id: number; members: number }> {
   const response = await fetch(`${session.app.baseUrl}/api/associations?governorate=EG-KN&limit=1${filters && `&${filters}`}`);

@@ -56,18 +56,33 @@ test('when the GIS unit adds a programme and a success story, then the profile l
   const { id } = await qenaAssociation(session, 'intlCoop=false');
   const atlas = await givenSignedIn(session, GIS, `/?governorate=EG-KN&selected=${id}`);
   await atlas.page.click('[data-testid=edit-open]');
+  // Whatever programmes and stories it has already come first; ours are added after them.
+  const n = await atlas.page.locator('[data-testid=edit-programmes-item]').count();
+  const m = await atlas.page.locator('[data-testid=edit-successStories-item]').count();
   await atlas.page.click('[data-testid=edit-programmes-add]');
   await atlas.page.click('[data-testid=edit-save]');
-  expect(await atlas.page.locator('#error-programmes-0-name').textContent({ timeout: 5_000 })).toBe('مطلوب');
-  expect(await atlas.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('edit-programmes-0-name');
+  expect(await atlas.page.locator(`#error-programmes-${n}-name`).textContent({ timeout: 5_000 })).toBe('مطلوب');
+  expect(await atlas.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(`edit-programmes-${n}-name`);
 
-  await atlas.page.fill('[data-testid=edit-programmes-0-name]', 'برنامج الطفولة المبكرة');
-  await atlas.page.fill('[data-testid=edit-programmes-0-partner]', 'UNICEF');
-  await atlas.page.fill('[data-testid=edit-programmes-0-donorCountry]', 'الاتحاد الأوروبي');
-  await atlas.page.fill('[data-testid=edit-programmes-0-startsOn]', '2026-01-01');
+  await atlas.page.fill(`[data-testid=edit-programmes-${n}-name]`, 'برنامج الطفولة المبكرة');
+  await atlas.page.fill(`[data-testid=edit-programmes-${n}-partner]`, 'UNICEF');
+  await atlas.page.fill(`[data-testid=edit-programmes-${n}-donorCountry]`, 'الاتحاد الأوروبي');
+  await atlas.page.fill(`[data-testid=edit-programmes-${n}-startsOn]`, '2026-01-01');
+  await atlas.page.fill(`[data-testid=edit-programmes-${n}-endsOn]`, '2025-12-31');
+  await atlas.page.click('[data-testid=edit-save]');
+  expect(await atlas.page.locator(`#error-programmes-${n}-endsOn`).textContent({ timeout: 5_000 })).toBe('ينتهي قبل أن يبدأ');
+  await atlas.page.fill(`[data-testid=edit-programmes-${n}-endsOn]`, '');
+  // A second, empty programme is refused, then removed: its errors go with it, and the focus stays in the list.
+  await atlas.page.click('[data-testid=edit-programmes-add]');
+  await atlas.page.click('[data-testid=edit-save]');
+  await atlas.page.locator(`#error-programmes-${n + 1}-name`).waitFor({ timeout: 5_000 });
+  await atlas.page.locator('[data-testid=edit-programmes-remove]').nth(n + 1).click();
+  expect(await atlas.page.locator('[data-testid=edit-programmes-item]').count()).toBe(n + 1);
+  expect(await atlas.page.locator('[data-testid=edit-programmes] .field-error').count()).toBe(0);
+  expect(await atlas.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('edit-programmes-add');
   await atlas.page.click('[data-testid=edit-successStories-add]');
-  await atlas.page.fill('[data-testid=edit-successStories-0-titleAr]', 'حضانة القرية');
-  await atlas.page.fill('[data-testid=edit-successStories-0-bodyAr]', 'افتتحت الجمعية حضانة لأربعين طفلًا.');
+  await atlas.page.fill(`[data-testid=edit-successStories-${m}-titleAr]`, 'حضانة القرية');
+  await atlas.page.fill(`[data-testid=edit-successStories-${m}-bodyAr]`, 'افتتحت الجمعية حضانة لأربعين طفلًا.');
   await atlas.page.locator('[data-testid=edit-successStories]').scrollIntoViewIfNeeded();
   await saveScreenshot(atlas, 'staff-edit-lists');
   await atlas.page.click('[data-testid=edit-save]');
@@ -77,14 +92,14 @@ test('when the GIS unit adds a programme and a success story, then the profile l
   expect(await atlas.page.textContent('[data-testid=profile]')).toContain('برنامج الطفولة المبكرة');
   const saved = (await (await fetch(`${session.app.baseUrl}/api/associations/${id}`)).json()) as {
     intlCoop: boolean;
-    programmes: { name: string; partner: string; donorCountry: string; startsOn: string; status: string }[];
+    programmes: { name: string; partner: string; donorCountry: string; startsOn: string; endsOn: string | null; status: string }[];
     successStories: { titleAr: string }[];
   };
   expect(saved.intlCoop).toBe(true);
-  expect(saved.programmes).toEqual([
-    expect.objectContaining({ name: 'برنامج الطفولة المبكرة', partner: 'UNICEF', donorCountry: 'الاتحاد الأوروبي', startsOn: '2026-01-01', status: 'active' }),
-  ]);
-  expect(saved.successStories).toEqual([expect.objectContaining({ titleAr: 'حضانة القرية' })]);
+  expect(saved.programmes).toEqual(expect.arrayContaining([
+    expect.objectContaining({ name: 'برنامج الطفولة المبكرة', partner: 'UNICEF', donorCountry: 'الاتحاد الأوروبي', startsOn: '2026-01-01', endsOn: null, status: 'active' }),
+  ]));
+  expect(saved.successStories).toEqual(expect.arrayContaining([expect.objectContaining({ titleAr: 'حضانة القرية' })]));
 });
 
 test('when someone else saved first, then the editor sees what changed and can reapply', async () => {

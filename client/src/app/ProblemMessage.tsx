@@ -1,5 +1,6 @@
 // What a failed request says to the person: a sentence in the interface language for the kind of failure, then the
-// server's own detail, which stays in English (outside tools read it) and is set apart as such.
+// server's own detail, which stays in English (outside tools read it) and is set apart as such. A reply that is not
+// what the client expects (its schema refused it) is told apart from a server that cannot be reached.
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/http';
 import type { Dictionary } from '../i18n/en';
@@ -18,7 +19,8 @@ function statusKey(status: number): StatusKey {
 
 export function ProblemMessage({ error }: { error: unknown }) {
   const { t } = useTranslation();
-  if (!(error instanceof ApiError) || error.status === 0) return <>{t('errors.unreachable')}</>;
+  if (!(error instanceof ApiError)) return <>{t('errors.unexpected')}</>;
+  if (error.status === 0) return <>{t('errors.unreachable')}</>;
   return (
     <>
       {t(`errors.status.${statusKey(error.status)}`)}{' '}

@@ -98,6 +98,7 @@ export const ar: Dictionary = {
   status: { loading: 'جارٍ التحميل…' },
   errors: {
     unreachable: 'تعذر الاتصال بالخادم. تأكد من تشغيل الأطلس ثم حاول مرة أخرى.',
+    unexpected: 'ردّ الخادم بما لا تفهمه هذه الصفحة؛ أعد تحميلها ثم حاول مرة أخرى.',
     status: {
       badRequest: 'لم يقبل الخادم الطلب.',
       unauthorized: 'سجّل الدخول أولًا.',
@@ -122,6 +123,11 @@ export const ar: Dictionary = {
     atMost: 'يجب ألا يزيد على {{value}}',
     minLength: 'يجب ألا يقل عن {{value}} حرفًا',
     maxLength: 'يجب ألا يزيد على {{value}} حرفًا',
+    rules: {
+      outsideEgypt: 'خارج مصر: ضع الجمعية على الخريطة',
+      phone: 'ليس رقم هاتف',
+      endsBeforeStart: 'ينتهي قبل أن يبدأ',
+    },
   },
   staff: { close: 'إغلاق' },
   auth: {
@@ -153,6 +159,8 @@ export const ar: Dictionary = {
     fields: { nameAr: 'الاسم (بالعربية)', nameEn: 'الاسم (بالإنجليزية)', location: 'الموقع', contacts: 'بيانات الاتصال' },
     addProgramme: 'إضافة برنامج',
     addStory: 'إضافة قصة نجاح',
+    programmeItem: 'البرنامج {{n}}',
+    storyItem: 'القصة {{n}}',
     remove: 'إزالة',
     programmeFields: {
       name: 'البرنامج', partner: 'الجهة الشريكة', donorCountry: 'الدولة المانحة', sector: 'المجال',

@@ -96,6 +96,7 @@ export const en = {
   status: { loading: 'Loading…' },
   errors: {
     unreachable: 'The server cannot be reached. Check that Civic Atlas is running, then try again.',
+    unexpected: 'The server answered with something this page does not understand; reload it, then try again.',
     status: {
       badRequest: 'The server did not accept the request.',
       unauthorized: 'Sign in first.',
@@ -120,6 +121,11 @@ export const en = {
     atMost: 'Must be at most {{value}}',
     minLength: 'Must be at least {{value}} characters',
     maxLength: 'Must be at most {{value}} characters',
+    rules: {
+      outsideEgypt: 'Outside Egypt: place the association on the map',
+      phone: 'Not a phone number',
+      endsBeforeStart: 'Ends before it starts',
+    },
   },
   staff: { close: 'Close' },
   auth: {
@@ -151,6 +157,8 @@ export const en = {
     fields: { nameAr: 'Name (Arabic)', nameEn: 'Name (English)', location: 'Location', contacts: 'Contacts' },
     addProgramme: 'Add a programme',
     addStory: 'Add a success story',
+    programmeItem: 'Programme {{n}}',
+    storyItem: 'Story {{n}}',
     remove: 'Remove',
     programmeFields: {
       name: 'Programme', partner: 'Partner organisation', donorCountry: 'Donor country', sector: 'Sector',

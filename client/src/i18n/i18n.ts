@@ -3,6 +3,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { ar } from './ar';
 import { en } from './en';
+import { followInterfaceLanguage } from './validation-language';
 
 export const LANGUAGES = ['ar', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -17,6 +18,7 @@ export function initI18n(language: Language): typeof i18next {
     interpolation: { escapeValue: false }, // React escapes
     initAsync: false,
   });
+  followInterfaceLanguage();
   return i18next;
 }
 

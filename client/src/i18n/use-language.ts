@@ -3,7 +3,6 @@ import { useEffect } from 'react';
 import i18next from 'i18next';
 import { updateUrl, useUrlValue } from '../lib/url-state';
 import { applyDocumentLanguage, isLanguage, type Language } from './i18n';
-import { applyValidationLanguage } from './validation-language';
 
 const STORAGE_KEY = 'civic-atlas.lang';
 
@@ -31,13 +30,12 @@ export function setLanguage(language: Language): void {
   updateUrl((params) => params.set('lang', language), 'replace');
 }
 
-/** The current language, kept in step with i18next, <html lang dir> and zod's messages. */
+/** The current language, kept in step with i18next and <html lang dir>. */
 export function useLanguage(): Language {
   const language = useUrlValue(languageFromSearch);
   useEffect(() => {
     if (i18next.language !== language) void i18next.changeLanguage(language);
     applyDocumentLanguage(language);
-    applyValidationLanguage(language);
   }, [language]);
   return language;
 }

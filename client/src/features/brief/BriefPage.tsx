@@ -9,6 +9,7 @@ import { BriefService } from './BriefService';
 import { BriefDistrictTable, BriefGaps, BriefUnits } from './BriefTables';
 import { useBriefCoverage, useBriefParams } from './use-brief';
 import './brief.css';
+import { ProblemMessage } from '../../app/ProblemMessage';
 
 export function BriefPage() {
   const { t } = useTranslation();
@@ -18,7 +19,7 @@ export function BriefPage() {
   const districts = useDistricts([params.governorate]).data;
   const vocabularies = useVocabularies().data;
 
-  if (coverage.isError) return <p className="state" role="alert">{t('errors.unreachable')}</p>;
+  if (coverage.isError) return <p className="state" role="alert"><ProblemMessage error={coverage.error} /></p>;
   if (!coverage.data || !districts) return <p className="state">{t('status.loading')}</p>;
   const { governorate } = coverage.data;
   const number = (value: number | null) => (value === null ? '—' : formatNumber(value, language));

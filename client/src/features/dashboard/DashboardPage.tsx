@@ -7,6 +7,7 @@ import { FilterPanel } from '../filters/FilterPanel';
 import { useFilters } from '../filters/use-filters';
 import { DashboardCharts } from './DashboardCharts';
 import './dashboard.css';
+import { ProblemMessage } from '../../app/ProblemMessage';
 
 export function DashboardPage() {
   const { t } = useTranslation();
@@ -45,7 +46,7 @@ export function DashboardPage() {
             </dl>
           )}
           {stats.isPending && <p className="state">{t('status.loading')}</p>}
-          {stats.isError && <p className="state" role="alert">{t('errors.unreachable')}</p>}
+          {stats.isError && <p className="state" role="alert"><ProblemMessage error={stats.error} /></p>}
           {stats.data && <DashboardCharts stats={stats.data} vocabularies={vocabularies} language={language} />}
         </main>
       </div>

@@ -1,4 +1,5 @@
-// The edit form in the panel: validated with the shared schema, sent with If-Match; errors shown beside their fields.
+// The edit form in the panel: validated with the shared schema, sent with If-Match; errors shown beside their fields
+// (those with no field of their own listed above the buttons), in the interface language where the rule is known.
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +7,8 @@ import { associationProfile, type AssociationProfile } from '../../../../contrac
 import { associationCreate, associationPatch } from '../../../../contracts/association-input';
 import { invalidateRegistry, WriteError } from '../../api/session';
 import { ProblemMessage } from '../../app/ProblemMessage';
+import { wordRule } from '../../i18n/validation-language';
+import { useFieldLabel } from '../history/use-field-label';
 import { useSelection } from '../profile/use-selection';
 import { EditConflict } from './EditConflict';
 import { EditFields } from './EditFields';
@@ -13,13 +16,20 @@ import { EditProgrammes } from './EditProgrammes';
 import { EditStories } from './EditStories';
 import { EditVocabularies } from './EditVocabularies';
 import { stopEditing, type EditSession } from './edit-session';
-import { bodyOf, changesOf, valuesOf, type EditValues } from './edit-values';
+import { bodyOf, changesOf, isShownBeside, valuesOf, type EditValues } from './edit-values';
 import { useSaveAssociation } from './use-save-association';
 
 export type FieldErrors = Record<string, string>;
 
+/** Field errors by path, each worded in the interface language when its rule is one the contracts name. */
+const errorsOf = (items: { path: string; message: string }[]): FieldErrors =>
+  Object.fromEntries(items.map(({ path, message }) => [path, wordRule(message)]));
+
+type ListName = 'programmes' | 'successStories';
+
 export function EditForm({ session }: { session: EditSession }) {
   const { t } = useTranslation();
+  const label = useFieldLabel();
   const { profile, point } = session;
   const { select } = useSelection();
   const { create, update } = useSaveAssociation();
@@ -29,8 +39,16 @@ export function EditForm({ session }: { session: EditSession }) {
   const [problem, setProblem] = useState<Error | null>(null);
   const [conflict, setConflict] = useState<AssociationProfile | null>(null);
   const form = useRef<HTMLFormElement>(null);
-  // A refused field takes the focus, so the message beside it is seen (and read out) without hunting for it.
-  useEffect(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), [errors]);
+  // A refused field takes the focus, so the message beside it is seen (and read out) without hunting for it; with
+  // no such field, the list of the other errors does.
+  useEffect(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-testid=edit-other-errors]')?.focus(), [errors]);
+  const otherErrors = Object.entries(errors).filter(([path]) => !isShownBeside(path));
+
+  /** A list grown or shrunk moves its items: the errors of its items no longer belong where they were. */
+  const changeList = <K extends ListName>(name: K, items: EditValues[K]) => {
+    if (items.length !== values[name].length) setErrors(Object.fromEntries(Object.entries(errors).filter(([path]) => !path.startsWith(`${name}.`))));
+    setValues({ ...values, [name]: items });
+  };
 
   const refused = (error: Error) => {
     if (error instanceof WriteError && error.status === 409) {
@@ -38,7 +56,7 @@ export function EditForm({ session }: { session: EditSession }) {
       if (current.success) return setConflict(current.data);
     }
     setProblem(error);
-    if (error instanceof WriteError) setErrors(Object.fromEntries(error.errors.map((item) => [item.field, item.message])));
+    if (error instanceof WriteError) setErrors(errorsOf(error.errors.map(({ field, message }) => ({ path: field, message }))));
   };
   const done = (saved: AssociationProfile) => {
     stopEditing();
@@ -52,7 +70,7 @@ export function EditForm({ session }: { session: EditSession }) {
       ? associationPatch.safeParse(changesOf(bodyOf(valuesOf(profile), profile.location.coordinates), body, Boolean(profile.contacts)))
       : associationCreate.safeParse(body);
     if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join('.'), issue.message])));
+      setErrors(errorsOf(parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }))));
       return;
     }
     setErrors({});
@@ -94,9 +112,14 @@ export function EditForm({ session }: { session: EditSession }) {
       </p>
       {errors.location && <p className="form-error" role="alert">{errors.location}</p>}
       <EditFields values={values} onChange={setValues} errors={errors} withContacts={!profile || Boolean(profile.contacts)} />
-      <EditVocabularies values={values} onChange={setValues} />
-      <EditProgrammes programmes={values.programmes} onChange={(programmes) => setValues({ ...values, programmes })} errors={errors} />
-      <EditStories stories={values.successStories} onChange={(successStories) => setValues({ ...values, successStories })} errors={errors} />
+      <EditVocabularies values={values} onChange={setValues} errors={errors} />
+      <EditProgrammes programmes={values.programmes} onChange={(programmes) => changeList('programmes', programmes)} errors={errors} />
+      <EditStories stories={values.successStories} onChange={(stories) => changeList('successStories', stories)} errors={errors} />
+      {otherErrors.length > 0 && (
+        <ul className="form-error" role="alert" tabIndex={-1} data-testid="edit-other-errors">
+          {otherErrors.map(([path, message]) => <li key={path}>{label(path.split('.')[0] ?? path)}: {message}</li>)}
+        </ul>
+      )}
       {problem && <p className="form-error" role="alert" data-testid="edit-problem"><ProblemMessage error={problem} /></p>}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={busy} data-testid="edit-save">

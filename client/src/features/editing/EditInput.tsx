@@ -1,4 +1,4 @@
-// One labelled input of the edit form with its error beside it (and named by it for screen readers).
+// One labelled input of the edit form with its error after it (described by it for screen readers, not named by it).
 interface EditInputProps {
   label: string;
   /** The field's path as the schema reports it (`members`, `programmes.0.name`): the error's key and the element ids. */
@@ -20,14 +20,16 @@ export function EditInput({ label, path, type, value, error, onChange }: EditInp
     'data-testid': `edit-${id}`,
   };
   return (
-    <label>
-      {label}
-      {type === 'multiline' ? (
-        <textarea {...shared} rows={4} onChange={(event) => onChange(event.target.value)} />
-      ) : (
-        <input {...shared} type={type} min={type === 'number' ? 0 : undefined} onChange={(event) => onChange(event.target.value)} />
-      )}
+    <>
+      <label>
+        {label}
+        {type === 'multiline' ? (
+          <textarea {...shared} rows={4} onChange={(event) => onChange(event.target.value)} />
+        ) : (
+          <input {...shared} type={type} min={type === 'number' ? 0 : undefined} onChange={(event) => onChange(event.target.value)} />
+        )}
+      </label>
       {error && <span id={`error-${id}`} className="field-error">{error}</span>}
-    </label>
+    </>
   );
 }

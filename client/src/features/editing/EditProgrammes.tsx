@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PROGRAMME_STATUSES } from '../../../../contracts/codes';
 import { useVocabularies } from '../../api/queries';
 import { useLanguage } from '../../i18n/use-language';
-import { localName } from '../../lib/format';
+import { formatNumber, localName } from '../../lib/format';
 import type { FieldErrors } from './EditForm';
 import { EditList } from './EditList';
 import { BLANK_PROGRAMME, PROGRAMME_DATES, PROGRAMME_TEXT, type ProgrammeValues } from './edit-list-values';
@@ -19,7 +19,16 @@ export function EditProgrammes({ programmes, onChange, errors }: EditProgrammesP
   const language = useLanguage();
   const sectors = useVocabularies().data?.sectors ?? [];
   return (
-    <EditList legend={t('profile.programmes')} addLabel={t('edit.addProgramme')} name="programmes" items={programmes} blank={BLANK_PROGRAMME} errors={errors} onChange={onChange}>
+    <EditList
+      legend={t('profile.programmes')}
+      addLabel={t('edit.addProgramme')}
+      name="programmes"
+      items={programmes}
+      itemLegend={(index) => t('edit.programmeItem', { n: formatNumber(index + 1, language) })}
+      blank={BLANK_PROGRAMME}
+      errors={errors}
+      onChange={onChange}
+    >
       {({ item: programme, index, update, input }) => (
         <>
           {PROGRAMME_TEXT.map((field) => input(field, 'text', t(`edit.programmeFields.${field}`)))}

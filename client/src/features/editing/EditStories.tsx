@@ -1,5 +1,7 @@
 // The association's success stories: a title and an account in Arabic, optionally in English, and when it happened.
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n/use-language';
+import { formatNumber } from '../../lib/format';
 import type { FieldErrors } from './EditForm';
 import { EditList } from './EditList';
 import { BLANK_STORY, STORY_BODIES, STORY_TEXT, type StoryValues } from './edit-list-values';
@@ -12,8 +14,18 @@ interface EditStoriesProps {
 
 export function EditStories({ stories, onChange, errors }: EditStoriesProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   return (
-    <EditList legend={t('profile.successStories')} addLabel={t('edit.addStory')} name="successStories" items={stories} blank={BLANK_STORY} errors={errors} onChange={onChange}>
+    <EditList
+      legend={t('profile.successStories')}
+      addLabel={t('edit.addStory')}
+      name="successStories"
+      items={stories}
+      itemLegend={(index) => t('edit.storyItem', { n: formatNumber(index + 1, language) })}
+      blank={BLANK_STORY}
+      errors={errors}
+      onChange={onChange}
+    >
       {({ input }) => (
         <>
           {STORY_TEXT.map((field) => input(field, 'text', t(`edit.storyFields.${field}`)))}

@@ -3,6 +3,7 @@
 import type { AssociationProfile } from '../../../../contracts/association';
 import type { AssociationCreate } from '../../../../contracts/association-input';
 import type { PROGRAMME_STATUSES } from '../../../../contracts/codes';
+import { numberOrNull, orNull, text } from './form-text';
 
 type ProgrammeBody = NonNullable<AssociationCreate['programmes']>[number];
 type StoryBody = NonNullable<AssociationCreate['successStories']>[number];
@@ -22,9 +23,6 @@ export const BLANK_PROGRAMME: ProgrammeValues = {
 };
 export const BLANK_STORY: StoryValues = { titleAr: '', titleEn: '', bodyAr: '', bodyEn: '', happenedOn: '' };
 
-const text = (value: string | number | null) => (value === null ? '' : String(value));
-const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
-
 export const programmeValuesOf = (programme: AssociationProfile['programmes'][number]): ProgrammeValues => ({
   name: programme.name,
   partner: programme.partner,
@@ -43,7 +41,7 @@ export const programmeBodyOf = (values: ProgrammeValues): ProgrammeBody => ({
   sector: orNull(values.sector),
   startsOn: orNull(values.startsOn),
   endsOn: orNull(values.endsOn),
-  budget: values.budget.trim() === '' ? null : Number(values.budget),
+  budget: numberOrNull(values.budget),
   status: values.status,
 });
 

@@ -2,7 +2,11 @@
 import type { AssociationProfile } from '../../../../contracts/association';
 import type { AssociationCreate, AssociationPatch } from '../../../../contracts/association-input';
 import type { LonLat } from './edit-session';
-import { programmeBodyOf, programmeValuesOf, storyBodyOf, storyValuesOf, type ProgrammeValues, type StoryValues } from './edit-list-values';
+import {
+  PROGRAMME_DATES, PROGRAMME_TEXT, STORY_BODIES, STORY_TEXT,
+  programmeBodyOf, programmeValuesOf, storyBodyOf, storyValuesOf, type ProgrammeValues, type StoryValues,
+} from './edit-list-values';
+import { numberOrNull, orNull, text } from './form-text';
 
 export const TEXT_FIELDS = ['registrationNo', 'nameAr', 'nameEn', 'address'] as const;
 export const NUMBER_FIELDS = ['members', 'boardSize', 'staff', 'volunteers', 'annualBudget'] as const;
@@ -21,8 +25,6 @@ export interface EditValues {
   successStories: StoryValues[];
 }
 
-const text = (value: string | number | null | undefined) => (value === null || value === undefined ? '' : String(value));
-
 export function valuesOf(profile: AssociationProfile | undefined): EditValues {
   const contacts = profile?.contacts;
   const scalars = {} as Record<Scalar, string>;
@@ -39,9 +41,6 @@ export function valuesOf(profile: AssociationProfile | undefined): EditValues {
     successStories: profile?.successStories.map(storyValuesOf) ?? [],
   };
 }
-
-const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
-const numberOrNull = (value: string) => (value.trim() === '' ? null : Number(value));
 
 /** Every field as the API takes it; the caller keeps only what changed (for a patch) or sends it all (for a create). */
 export function bodyOf(values: EditValues, point: LonLat | null): AssociationCreate {
@@ -82,3 +81,13 @@ export function changesOf(start: AssociationCreate, now: AssociationCreate, hasC
   }
   return patch as AssociationPatch;
 }
+
+const SHOWN_BESIDE = new RegExp(
+  `^(${[...TEXT_FIELDS, ...NUMBER_FIELDS, ...DATE_FIELDS, 'location'].join('|')}` +
+    `|contacts\\.(${CONTACT_FIELDS.join('|')})|resources\\.[^.]+` +
+    `|programmes\\.\\d+\\.(${[...PROGRAMME_TEXT, ...PROGRAMME_DATES, 'budget'].join('|')})` +
+    `|successStories\\.\\d+\\.(${[...STORY_TEXT, ...STORY_BODIES, 'happenedOn'].join('|')}))$`,
+);
+
+/** Whether the form shows an error at this path beside its field; the others are listed above the buttons. */
+export const isShownBeside = (path: string) => SHOWN_BESIDE.test(path);

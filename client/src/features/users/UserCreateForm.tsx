@@ -5,6 +5,7 @@ import { userInput } from '../../../../contracts/auth';
 import { UserFields, type UserDraft } from './UserFields';
 import { governorateList, useUsers } from './use-users';
 import { ProblemMessage } from '../../app/ProblemMessage';
+import { issuesText } from './user-form-errors';
 
 const EMPTY: UserDraft = { name: '', role: 'official', governorates: 'EG-KN', associationId: '' };
 
@@ -26,7 +27,10 @@ export function UserCreateForm() {
       governorates: governorateList(draft.governorates),
       associationId: draft.associationId ? Number(draft.associationId) : null,
     });
-    if (!parsed.success) return setError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+    if (!parsed.success) {
+      create.reset();
+      return setError(issuesText(parsed.error.issues));
+    }
     setError(null);
     create.mutate(parsed.data, {
       onSuccess: () => {

@@ -5,6 +5,7 @@ import { userUpdate } from '../../../../contracts/auth';
 import { UserFields, type UserDraft } from './UserFields';
 import { governorateList, useUsers, type ListedUser } from './use-users';
 import { ProblemMessage } from '../../app/ProblemMessage';
+import { issuesText } from './user-form-errors';
 
 export function UserRow({ user }: { user: ListedUser }) {
   const { t } = useTranslation();
@@ -28,7 +29,11 @@ export function UserRow({ user }: { user: ListedUser }) {
       disabled,
       ...(password ? { password } : {}),
     });
-    if (!parsed.success) return setMessage(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+    if (!parsed.success) {
+      change.reset();
+      return setMessage(issuesText(parsed.error.issues));
+    }
+    setMessage(null);
     change.mutate(
       { id: user.id, update: parsed.data },
       {
