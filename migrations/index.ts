@@ -22,6 +22,7 @@ import * as dropSearchTextTrigrams from './20261201_22_drop-search-text-trigrams
 import * as coveringDetailIndexes from './20261201_23_covering-detail-indexes';
 import * as cooperatingGeomIndex from './20261201_24_cooperating-geom-index';
 import * as partnerRanking from './20261202_01_partner-ranking';
+import * as statsCells from './20261202_02_stats-cells';
 
 const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261123_01_extensions': extensions,
@@ -46,6 +47,7 @@ const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261201_23_covering-detail-indexes': coveringDetailIndexes,
   '20261201_24_cooperating-geom-index': cooperatingGeomIndex,
   '20261202_01_partner-ranking': partnerRanking,
+  '20261202_02_stats-cells': statsCells,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -104,7 +104,7 @@ SELECT p.id, (ARRAY['UNDP', 'UNICEF', 'GIZ', 'JICA', 'USAID', 'European Union', 
 /** What a chunk writes to, itself or through triggers. */
 export const LOADED_TABLES = [
   'associations', 'association_sectors', 'association_resources', 'intl_programmes',
-  'association_grid', 'association_facet_grid', 'search_words',
+  'association_grid', 'association_facet_grid', 'search_words', 'stats_dirty',
 ];
 
 /** Inserts `count` synthetic associations in chunks and returns how many were inserted; analyses after each chunk. */

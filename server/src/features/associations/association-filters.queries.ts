@@ -44,6 +44,16 @@ export async function resolveAssociationFilters(db: Db, filters: AssociationFilt
   return { ...rest, qWords: rows.map((row) => row.words) };
 }
 
+/**
+ * The filters that tables precomputed per place, kind, status and cooperation (the tile grid, the stats cells) keep
+ * apart in columns of those names, so applyAssociationFilters applies to them unchanged.
+ */
+const PRECOMPUTED_FILTERS: ReadonlySet<string> = new Set<keyof AssociationFilters>(['governorate', 'district', 'kind', 'status', 'intlCoop']);
+
+/** Whether such a table can answer the filters: none is set but those it has columns for. */
+export const answerableByPrecomputed = (filters: ResolvedAssociationFilters) =>
+  Object.entries(filters).every(([name, value]) => value === undefined || PRECOMPUTED_FILTERS.has(name));
+
 export function applyAssociationFilters(query: Knex.QueryBuilder, filters: ResolvedAssociationFilters): void {
   const { governorate, district, kind, status, sector, resource, minMembers, maxMembers, intlCoop, qWords, bbox } = filters;
   query.whereNull('a.deleted_at');

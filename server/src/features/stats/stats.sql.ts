@@ -1,31 +1,69 @@
-// Totals and per-district figures over a filtered set of associations, built as one JSON document by PostgreSQL.
+// Totals and per-district figures over a filtered set of associations, built as one JSON document by PostgreSQL:
+// from the associations themselves (any filter), or summed from the stats cells (filters on place, kind, status and
+// cooperation only). Both first reduce to the same figures (FIGURES), which one tail turns into the document.
 import { prefixOf } from '../../lib/facets';
 
 const SECTOR_PREFIX = prefixOf('sector');
 
 /**
- * Bindings: 1) a sub-query over `associations AS a` selecting id, district_code, members, intl_coop, kind,
- * status, facets; 2) governorate codes and 3) district codes whose districts are listed even with no match (gaps).
- * Sectors are counted from the facets on each row; programmes are looked up for cooperating associations only
- * (an active programme is what makes one cooperating), so neither table is read whole for a governorate: `OFFSET 0`
- * keeps the look-up per association, where the planner, expecting half of them to cooperate (a third as many do
- * in Qena at a million), hashed all 150,000 programmes instead (123 ms of a 550 ms request).
+ * The figures of `filtered` (a sub-query over `associations AS a` selecting id, governorate_code, district_code,
+ * members, intl_coop, kind, status, facets) as the CTEs FIGURES names. Sectors are counted from the facets on each
+ * row; programmes are looked up for cooperating associations only (an active programme is what makes one
+ * cooperating), so neither table is read whole for a governorate: `OFFSET 0` keeps the look-up per association,
+ * where the planner, expecting half of them to cooperate (a third as many do in Qena at a million), hashed all
+ * 150,000 programmes instead (123 ms of a 550 ms request).
  */
-export const STATS_JSON = `
-WITH filtered AS ?,
-per_district AS (
-  SELECT district_code, count(*) AS associations, coalesce(sum(members), 0) AS members,
+const FIGURES_OF_ASSOCIATIONS = `
+per_cell AS (
+  SELECT district_code, kind, status, count(*) AS associations, coalesce(sum(members), 0) AS members,
          count(*) FILTER (WHERE intl_coop) AS intl_coop
-    FROM filtered GROUP BY district_code),
+    FROM filtered GROUP BY district_code, kind, status),
+resource_totals AS (
+  SELECT f.district_code, r.resource_code, sum(r.quantity) AS quantity
+    FROM filtered f JOIN association_resources r ON r.association_id = f.id
+   GROUP BY f.district_code, r.resource_code),
+sector_totals AS (
+  SELECT substr(x.facet, ${SECTOR_PREFIX.length + 1}) AS code, count(*) AS n
+    FROM filtered f CROSS JOIN LATERAL unnest(f.facets) AS x(facet)
+   WHERE x.facet LIKE '${SECTOR_PREFIX}%'
+   GROUP BY 1),
 active_programmes AS (
   SELECT p.association_id, p.partner, p.donor_country
     FROM filtered f
    CROSS JOIN LATERAL (SELECT * FROM intl_programmes p WHERE p.association_id = f.id AND p.status = 'active' OFFSET 0) p
    WHERE f.intl_coop),
+partner_totals AS (
+  SELECT partner AS name, count(DISTINCT association_id) AS n FROM active_programmes GROUP BY partner),
+donor_totals AS (
+  SELECT donor_country AS name, count(DISTINCT association_id) AS n
+    FROM active_programmes WHERE donor_country IS NOT NULL GROUP BY donor_country)`;
+
+/** The same figures summed from `cells` (a sub-query over stats_cells_filterable), whose lists are JSON objects. */
+const FIGURES_OF_CELLS = `
+per_cell AS (
+  SELECT district_code, kind, status, sum(associations) AS associations, sum(members) AS members,
+         coalesce(sum(associations) FILTER (WHERE intl_coop), 0) AS intl_coop
+    FROM cells GROUP BY district_code, kind, status),
 resource_totals AS (
-  SELECT f.district_code, r.resource_code, sum(r.quantity) AS quantity
-    FROM filtered f JOIN association_resources r ON r.association_id = f.id
-   GROUP BY f.district_code, r.resource_code),
+  SELECT c.district_code, e.key AS resource_code, sum(e.value::bigint) AS quantity
+    FROM cells c CROSS JOIN LATERAL jsonb_each_text(c.resources) AS e GROUP BY c.district_code, e.key),
+sector_totals AS (
+  SELECT e.key AS code, sum(e.value::bigint) AS n FROM cells c CROSS JOIN LATERAL jsonb_each_text(c.sectors) AS e GROUP BY e.key),
+partner_totals AS (
+  SELECT e.key AS name, sum(e.value::bigint) AS n FROM cells c CROSS JOIN LATERAL jsonb_each_text(c.partners) AS e GROUP BY e.key),
+donor_totals AS (
+  SELECT e.key AS name, sum(e.value::bigint) AS n FROM cells c CROSS JOIN LATERAL jsonb_each_text(c.donor_countries) AS e GROUP BY e.key)`;
+
+/**
+ * The document from the figures: per_cell (district_code, kind, status, associations, members, intl_coop),
+ * resource_totals (district_code, resource_code, quantity), sector_totals (code, n), partner_totals and
+ * donor_totals (name, n). Bindings: governorate codes and district codes whose districts are listed even with
+ * no match (gaps).
+ */
+const DOCUMENT = `
+per_district AS (
+  SELECT district_code, sum(associations) AS associations, sum(members) AS members, sum(intl_coop) AS intl_coop
+    FROM per_cell GROUP BY district_code),
 district_resources AS (
   SELECT district_code, json_object_agg(resource_code, quantity ORDER BY resource_code) AS resources
     FROM resource_totals GROUP BY district_code),
@@ -35,27 +73,18 @@ listed AS (
       OR d.governorate_code = ANY(?::text[]) OR d.code = ANY(?::text[]))
 SELECT json_build_object(
   'totals', json_build_object(
-    'associations', (SELECT count(*) FROM filtered),
-    'members', (SELECT coalesce(sum(members), 0) FROM filtered),
-    'intlCoop', (SELECT count(*) FROM filtered WHERE intl_coop),
+    'associations', (SELECT coalesce(sum(associations), 0) FROM per_cell),
+    'members', (SELECT coalesce(sum(members), 0) FROM per_cell),
+    'intlCoop', (SELECT coalesce(sum(intl_coop), 0) FROM per_cell),
     'byKind', (SELECT coalesce(json_object_agg(kind, n ORDER BY kind), '{}'::json)
-                 FROM (SELECT kind, count(*) AS n FROM filtered GROUP BY kind) k),
+                 FROM (SELECT kind, sum(associations) AS n FROM per_cell GROUP BY kind) k),
     'byStatus', (SELECT coalesce(json_object_agg(status, n ORDER BY status), '{}'::json)
-                   FROM (SELECT status, count(*) AS n FROM filtered GROUP BY status) s),
+                   FROM (SELECT status, sum(associations) AS n FROM per_cell GROUP BY status) s),
     'resources', (SELECT coalesce(json_object_agg(resource_code, quantity ORDER BY resource_code), '{}'::json)
                     FROM (SELECT resource_code, sum(quantity) AS quantity FROM resource_totals GROUP BY resource_code) r),
-    'sectors', (SELECT coalesce(json_object_agg(sector_code, n ORDER BY sector_code), '{}'::json)
-                  FROM (SELECT substr(x.facet, ${SECTOR_PREFIX.length + 1}) AS sector_code, count(*) AS n
-                          FROM filtered f CROSS JOIN LATERAL unnest(f.facets) AS x(facet)
-                         WHERE x.facet LIKE '${SECTOR_PREFIX}%'
-                         GROUP BY 1) s),
-    'partners', (SELECT coalesce(json_object_agg(partner, n ORDER BY partner), '{}'::json)
-                   FROM (SELECT partner, count(DISTINCT association_id) AS n
-                           FROM active_programmes GROUP BY partner) x),
-    'donorCountries', (SELECT coalesce(json_object_agg(donor_country, n ORDER BY donor_country), '{}'::json)
-                         FROM (SELECT donor_country, count(DISTINCT association_id) AS n
-                                 FROM active_programmes WHERE donor_country IS NOT NULL
-                                GROUP BY donor_country) x)),
+    'sectors', (SELECT coalesce(json_object_agg(code, n ORDER BY code), '{}'::json) FROM sector_totals),
+    'partners', (SELECT coalesce(json_object_agg(name, n ORDER BY name), '{}'::json) FROM partner_totals),
+    'donorCountries', (SELECT coalesce(json_object_agg(name, n ORDER BY name), '{}'::json) FROM donor_totals)),
   'districts', (SELECT coalesce(json_agg(json_build_object(
                     'code', d.code, 'governorate', d.governorate_code, 'nameAr', d.name_ar, 'nameEn', d.name_en,
                     'population', d.population,
@@ -70,3 +99,59 @@ SELECT json_build_object(
                   LEFT JOIN per_district p ON p.district_code = d.code
                   LEFT JOIN district_resources dr ON dr.district_code = d.code)
 )::text AS stats`;
+
+/** Bindings: the filtered associations (see FIGURES_OF_ASSOCIATIONS), then DOCUMENT's. */
+export const STATS_OF_ASSOCIATIONS = `WITH filtered AS ?, ${FIGURES_OF_ASSOCIATIONS}, ${DOCUMENT}`;
+
+/** Bindings: the filtered cells, then DOCUMENT's. */
+export const STATS_OF_CELLS = `WITH cells AS ?, ${FIGURES_OF_CELLS}, ${DOCUMENT}`;
+
+/**
+ * Recomputes the cells of the given districts (binding: text[]) from the registry, in the cells' shape; the caller
+ * has removed their old cells. Partners and donor countries count each cooperating association once per name.
+ */
+export const RECOMPUTE_CELLS = `
+WITH live AS MATERIALIZED (
+  SELECT a.id, a.district_code, a.governorate_code, a.kind, a.status, a.intl_coop, a.members, a.facets
+    FROM associations a WHERE a.deleted_at IS NULL AND a.district_code = ANY(?::text[])),
+cells AS (
+  SELECT district_code, governorate_code, kind, status, intl_coop, count(*)::int AS associations,
+         coalesce(sum(members), 0)::bigint AS members
+    FROM live GROUP BY district_code, governorate_code, kind, status, intl_coop),
+resources AS (
+  SELECT district_code, governorate_code, kind, status, intl_coop, jsonb_object_agg(resource_code, quantity) AS j
+    FROM (SELECT l.district_code, l.governorate_code, l.kind, l.status, l.intl_coop, r.resource_code, sum(r.quantity) AS quantity
+            FROM live l JOIN association_resources r ON r.association_id = l.id
+           GROUP BY 1, 2, 3, 4, 5, 6) x
+   GROUP BY 1, 2, 3, 4, 5),
+sectors AS (
+  SELECT district_code, governorate_code, kind, status, intl_coop, jsonb_object_agg(code, n) AS j
+    FROM (SELECT l.district_code, l.governorate_code, l.kind, l.status, l.intl_coop,
+                 substr(x.facet, ${SECTOR_PREFIX.length + 1}) AS code, count(*) AS n
+            FROM live l CROSS JOIN LATERAL unnest(l.facets) AS x(facet)
+           WHERE x.facet LIKE '${SECTOR_PREFIX}%'
+           GROUP BY 1, 2, 3, 4, 5, 6) x
+   GROUP BY 1, 2, 3, 4, 5),
+programmes AS (
+  SELECT l.id, l.district_code, l.governorate_code, l.kind, l.status, l.intl_coop, p.partner, p.donor_country
+    FROM live l JOIN intl_programmes p ON p.association_id = l.id AND p.status = 'active'
+   WHERE l.intl_coop),
+partners AS (
+  SELECT district_code, governorate_code, kind, status, intl_coop, jsonb_object_agg(partner, n) AS j
+    FROM (SELECT district_code, governorate_code, kind, status, intl_coop, partner, count(DISTINCT id) AS n
+            FROM programmes GROUP BY 1, 2, 3, 4, 5, 6) x
+   GROUP BY 1, 2, 3, 4, 5),
+donors AS (
+  SELECT district_code, governorate_code, kind, status, intl_coop, jsonb_object_agg(donor_country, n) AS j
+    FROM (SELECT district_code, governorate_code, kind, status, intl_coop, donor_country, count(DISTINCT id) AS n
+            FROM programmes WHERE donor_country IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6) x
+   GROUP BY 1, 2, 3, 4, 5)
+INSERT INTO stats_cells (district_code, governorate_code, kind, status, intl_coop, associations, members,
+                         resources, sectors, partners, donor_countries)
+SELECT c.district_code, c.governorate_code, c.kind, c.status, c.intl_coop, c.associations, c.members,
+       coalesce(r.j, '{}'), coalesce(s.j, '{}'), coalesce(p.j, '{}'), coalesce(d.j, '{}')
+  FROM cells c
+  LEFT JOIN resources r USING (district_code, governorate_code, kind, status, intl_coop)
+  LEFT JOIN sectors s USING (district_code, governorate_code, kind, status, intl_coop)
+  LEFT JOIN partners p USING (district_code, governorate_code, kind, status, intl_coop)
+  LEFT JOIN donors d USING (district_code, governorate_code, kind, status, intl_coop)`;

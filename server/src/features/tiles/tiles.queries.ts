@@ -4,10 +4,9 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { Pool } from 'pg';
-import type { AssociationFilters } from '../../../../contracts/association-filters';
 import type { Db } from '../../db';
 import { facet } from '../../lib/facets';
-import { applyAssociationFilters, type ResolvedAssociationFilters } from '../associations/association-filters.queries';
+import { answerableByPrecomputed, applyAssociationFilters, type ResolvedAssociationFilters } from '../associations/association-filters.queries';
 import type { TileCoordinates } from './tile-coordinates';
 import {
   CELL_SUMS,
@@ -26,12 +25,6 @@ import {
   WEB_MERCATOR,
 } from './tiles.sql';
 
-/** The filters the grid keeps apart (it has their columns); any other filter is aggregated on the fly. */
-const GRID_FILTERS: ReadonlySet<string> = new Set<keyof AssociationFilters>(['governorate', 'district', 'kind', 'status', 'intlCoop']);
-
-const answerableByGrid = (filters: ResolvedAssociationFilters) =>
-  Object.entries(filters).every(([name, value]) => value === undefined || GRID_FILTERS.has(name));
-
 /**
  * The facet grid's key for filters that are one sector, or one resource present at all, with places only
  * (governorate, district): `sector:health`, `resource:nursery`; null when the facet grid cannot answer them.
@@ -49,7 +42,7 @@ export function facetOf(filters: ResolvedAssociationFilters): string | null {
 }
 
 function cellsSql(db: Db, { z, x, y }: TileCoordinates, filters: ResolvedAssociationFilters): Knex.Raw | Knex.QueryBuilder {
-  if (answerableByGrid(filters)) {
+  if (answerableByPrecomputed(filters)) {
     return db('association_grid_filterable as a')
       .select(db.raw(GRID_CELL_COLUMNS))
       .where({ 'a.z': z, 'a.tx': x, 'a.ty': y })
