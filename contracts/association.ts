@@ -33,6 +33,8 @@ export type AssociationFeature = z.infer<typeof associationFeature>;
 export const associationCollection = z.object({
   type: z.literal('FeatureCollection'),
   numberMatched: z.number().int(),
+  /** Present (true) when numberMatched is the planner's estimate: the exact count would have taken too long. */
+  numberMatchedEstimated: z.boolean().optional(),
   numberReturned: z.number().int(),
   features: z.array(associationFeature),
 });

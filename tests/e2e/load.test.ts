@@ -22,6 +22,33 @@ test('when the atlas opens, then the map draws every Qena association and the co
   expect((await renderedAssociations(atlas)).total).toBe(expected);
 });
 
+test('when the list can only estimate its count, then the count is marked ≈ until the exact figure arrives', async () => {
+  const atlas = await givenAtlas(session, '/');
+  await shownCount(atlas);
+  let releaseStats = () => undefined as void;
+  const statsHeld = new Promise<void>((resolve) => (releaseStats = resolve));
+  await atlas.page.route('**/api/stats**', async (route) => {
+    await statsHeld;
+    await route.continue();
+  });
+  // As the API answers when an exact count would take too long (countOrEstimate): the planner's figure, flagged.
+  await atlas.page.route((url) => url.pathname === '/api/associations', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.json()) as { numberMatched: number };
+    await route.fulfill({ response, json: { ...body, numberMatched: body.numberMatched * 4, numberMatchedEstimated: true } });
+  });
+
+  await atlas.page.check('[data-testid=filter-kind] input[value="civil"]');
+  const count = atlas.page.locator('[data-testid=count-associations]');
+  await atlas.page.waitForSelector('[data-testid=count-associations][data-estimated]', { timeout: 20_000 });
+  expect(await count.textContent()).toMatch(/^≈ [٠-٩٬]+$/);
+  releaseStats();
+
+  await atlas.page.waitForSelector('[data-testid=counts][aria-busy=false] [data-testid=count-associations]:not([data-estimated])', { timeout: 20_000 });
+  expect(Number(await count.getAttribute('data-value'))).toBe(await apiCount(session, 'governorate=EG-KN&kind=civil'));
+  expect(await count.textContent()).toMatch(/^[٠-٩٬]+$/);
+});
+
 test('when the atlas opens, then counts are written in Arabic-Indic digits', async () => {
   const atlas = await givenAtlas(session, '/');
 

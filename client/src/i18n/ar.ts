@@ -30,6 +30,7 @@ export const ar: Dictionary = {
     active: 'التصفيات المفعلة: {{count}}',
   },
   counts: {
+    about: '≈ {{value}}',
     label: 'الإجماليات حسب التصفية الحالية',
     associations: 'الجمعيات',
     members: 'الأعضاء',

@@ -28,6 +28,7 @@ export const en = {
     active: 'Active filters: {{count}}',
   },
   counts: {
+    about: '≈ {{value}}',
     label: 'Totals for the current filters',
     associations: 'Associations',
     members: 'Members',

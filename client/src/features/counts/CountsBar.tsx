@@ -1,4 +1,5 @@
-// The totals under the current filters — associations, members, international cooperation — always in view.
+// The totals under the current filters — associations, members, international cooperation — always in view. The
+// association count is the stats' exact one; until it arrives, the list's, marked when that is only an estimate.
 import { useTranslation } from 'react-i18next';
 import { useAssociations, useStats } from '../../api/queries';
 import { useLanguage } from '../../i18n/use-language';
@@ -14,7 +15,9 @@ export function CountsBar() {
   const totals = stats.data?.totals;
   const updating = stats.isPlaceholderData || associations.isPlaceholderData;
   const figure = (value: number | undefined) => (value === undefined ? '…' : formatNumber(value, language));
-  const matched = associations.data?.numberMatched;
+  const exact = stats.isPlaceholderData ? undefined : totals?.associations;
+  const matched = exact ?? associations.data?.numberMatched;
+  const estimated = exact === undefined && associations.data?.numberMatchedEstimated === true;
   const returned = associations.data?.numberReturned;
 
   return (
@@ -22,7 +25,9 @@ export function CountsBar() {
       <dl>
         <div>
           <dt>{t('counts.associations')}</dt>
-          <dd data-testid="count-associations" data-value={matched}>{figure(matched)}</dd>
+          <dd data-testid="count-associations" data-value={matched} data-estimated={estimated || undefined}>
+            {estimated ? t('counts.about', { value: figure(matched) }) : figure(matched)}
+          </dd>
         </div>
         <div>
           <dt>{t('counts.members')}</dt>
