@@ -6,7 +6,10 @@
 // instead of aggregated from every association, its resources and programmes (4 s measured).
 import type { Knex } from 'knex';
 
-/** A changed association marks its district before and after; an edit of its names or contacts marks nothing. */
+/** What of an association the cells hold; a change of anything else (names, contacts) marks nothing. */
+const TRACKED = 'id, district_code, governorate_code, kind, status, intl_coop, members, facets, deleted_at IS NULL AS live';
+
+/** A changed association marks its district before and after. */
 const MARK_ASSOCIATIONS = `
 CREATE FUNCTION stats_mark_associations() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -17,13 +20,13 @@ BEGIN
   ELSIF TG_OP = 'DELETE' THEN
     INSERT INTO stats_dirty (district_code) SELECT DISTINCT o.district_code FROM old_rows o;
   ELSE
+    -- The versions that changed, old and new, as set differences: a join of the transition tables would be planned
+    -- once, as a nested loop, for the row counts of the first statement of the session (15,000 × 15,000 rows: 28 s).
     INSERT INTO stats_dirty (district_code)
-    SELECT DISTINCT d.code
-      FROM old_rows o JOIN new_rows n ON n.id = o.id
-     CROSS JOIN LATERAL (VALUES (o.district_code), (n.district_code)) AS d(code)
-     WHERE (o.district_code, o.governorate_code, o.kind, o.status, o.intl_coop, o.members, o.facets, o.deleted_at IS NULL)
-           IS DISTINCT FROM
-           (n.district_code, n.governorate_code, n.kind, n.status, n.intl_coop, n.members, n.facets, n.deleted_at IS NULL);
+    SELECT DISTINCT changed.district_code
+      FROM ((SELECT ${TRACKED} FROM old_rows EXCEPT SELECT ${TRACKED} FROM new_rows)
+            UNION ALL
+            (SELECT ${TRACKED} FROM new_rows EXCEPT SELECT ${TRACKED} FROM old_rows)) AS changed;
   END IF;
   RETURN NULL;
 END

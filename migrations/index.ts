@@ -23,6 +23,7 @@ import * as coveringDetailIndexes from './20261201_23_covering-detail-indexes';
 import * as cooperatingGeomIndex from './20261201_24_cooperating-geom-index';
 import * as partnerRanking from './20261202_01_partner-ranking';
 import * as statsCells from './20261202_02_stats-cells';
+import * as gridTriggerHashJoin from './20261202_03_grid-trigger-hash-join';
 
 const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261123_01_extensions': extensions,
@@ -48,6 +49,7 @@ const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261201_24_cooperating-geom-index': cooperatingGeomIndex,
   '20261202_01_partner-ranking': partnerRanking,
   '20261202_02_stats-cells': statsCells,
+  '20261202_03_grid-trigger-hash-join': gridTriggerHashJoin,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
