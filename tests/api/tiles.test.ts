@@ -268,6 +268,17 @@ describe('when the data changes', () => {
     expect(await soon(membersInTile, 4321)).toBe(4321);
   });
 
+  test('when an association is renamed with a new word, then tiles filtered by that word show it', async () => {
+    // The tiles of one data version share what a text filter stands for; a new version must forget it.
+    const query = `q=${encodeURIComponent('زمرديه')}`;
+    const holdsIt = async () => (await fetchTile(app, tile, query)).associations.some((point) => point.id === id);
+    expect(await holdsIt()).toBe(false);
+    const { version } = await scratch.db('associations').where({ id }).first('version');
+    const reply = await admin.request('PATCH', `/api/associations/${id}`, { nameAr: 'جمعية الزمردية للتنمية', version });
+    expect(reply.status).toBe(200);
+    expect(await soon(holdsIt, true)).toBe(true);
+  });
+
   test('when an import-like statement changes rows directly, then the next tile shows it and clusters still add up', async () => {
     await membersInTile();
     await scratch.db.raw("UPDATE associations SET members = 1234 WHERE id = ?", [id]);

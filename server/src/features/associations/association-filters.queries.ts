@@ -32,16 +32,25 @@ const HOLDS_ONE_OF_MANY = `(a.id IN (SELECT h.id FROM associations h WHERE strin
 const MAX_WORDS_PER_TYPED_WORD = 1000;
 
 /** Resolves `q` (one query for all its words); a 400 when a word is too unspecific to filter on. */
-export async function resolveAssociationFilters(db: Db, filters: AssociationFilters): Promise<ResolvedAssociationFilters> {
+export async function resolveAssociationFilters(
+  db: Db,
+  filters: AssociationFilters,
+  wordsOf: (q: string) => Promise<string[][]> = (q) => resolveTextQuery(db, q),
+): Promise<ResolvedAssociationFilters> {
   const { q, ...rest } = filters;
   if (q === undefined) return rest;
+  return { ...rest, qWords: await wordsOf(q) };
+}
+
+/** For each typed word of `q`, every known word it stands for; a 400 when one is too unspecific to filter on. */
+export async function resolveTextQuery(db: Db, q: string): Promise<string[][]> {
   const words = searchWords(q);
   const { rows } = await db.raw<{ rows: { words: string[] }[] }>(WORD_CORRECTIONS, [MAX_WORDS_PER_TYPED_WORD + 1, words, words.map(escapeLike)]);
   const vague = words.find((_, k) => (rows[k]?.words.length ?? 0) > MAX_WORDS_PER_TYPED_WORD);
   if (vague !== undefined) {
     throw new HttpProblem('badRequest', `q: «${vague}» is part of more than ${MAX_WORDS_PER_TYPED_WORD} different words; type more of it`);
   }
-  return { ...rest, qWords: rows.map((row) => row.words) };
+  return rows.map((row) => row.words);
 }
 
 /**

@@ -1,5 +1,6 @@
 // One tile as clients get it: from the cache while the data version holds, else made by PostGIS, gzipped once,
-// and hashed for its ETag. Owns the tile pool and the data version listener, and closes both with the app's pool.
+// and hashed for its ETag. Owns the tile pool and the data version listener, and closes both with the app's pool;
+// a text filter's words are resolved once per data version for all its tiles.
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
@@ -12,6 +13,7 @@ import { connectionSettingsOf, whenDbDestroyed } from './knex-internals';
 import { TileCache, type ReadyTile } from './tile-cache';
 import type { TileCoordinates } from './tile-coordinates';
 import { tileKey } from './tile-key';
+import { TextQueryMemo } from './text-query-memo';
 import { createTilePool } from './tile-pool';
 import type { Config } from '../../config';
 import { queryTile, tileStatement } from './tiles.queries';
@@ -41,9 +43,11 @@ export function createTileService(db: Db, logger: Logger, settings: TileSettings
     void pool.end();
   });
   const cache = new TileCache(settings.TILE_CACHE_MB * MIB);
+  const textQueries = new TextQueryMemo(db);
 
-  async function makeTile(coordinates: TileCoordinates, filters: AssociationFilters): Promise<ReadyTile> {
-    const raw = await queryTile(pool, tileStatement(db, coordinates, await resolveAssociationFilters(db, filters)));
+  async function makeTile(coordinates: TileCoordinates, filters: AssociationFilters, generation: string | null): Promise<ReadyTile> {
+    const resolved = await resolveAssociationFilters(db, filters, (q) => textQueries.wordsOf(q, generation));
+    const raw = await queryTile(pool, tileStatement(db, coordinates, resolved));
     if (raw.length === 0) return EMPTY_TILE;
     return { gzipped: await gzipped(raw, { level: GZIP_LEVEL }), hash: createHash('sha1').update(raw).digest('base64url').slice(0, 22) };
   }
@@ -52,7 +56,7 @@ export function createTileService(db: Db, logger: Logger, settings: TileSettings
     tile: (coordinates, filters) => {
       const generation = version.current();
       const key = generation === null ? null : tileKey(generation, coordinates, filters);
-      return cache.get(key, () => makeTile(coordinates, filters));
+      return cache.get(key, () => makeTile(coordinates, filters, generation));
     },
   };
 }
