@@ -1,7 +1,7 @@
 // Figures per cell (district, governorate, kind, status, cooperation) for /api/stats and coverage: counts, members,
 // resource quantities, sectors, and cooperating associations per partner and donor country. Writes only mark the
-// districts they touch (stats_dirty, statement-level triggers, one insert per statement and never an update, so
-// writers never wait for each other); the next read recomputes those districts from the registry itself
+// districts or associations they touch (stats_dirty, statement-level triggers, one insert per statement and never
+// an update, so writers never wait for each other); the next read recomputes those districts from the registry itself
 // (stats-cells.queries.ts). Whole Egypt at a million associations is then summed from a few thousand cells
 // instead of aggregated from every association, its resources and programmes (4 s measured).
 import type { Knex } from 'knex';
@@ -14,7 +14,9 @@ const MARK_ASSOCIATIONS = `
 CREATE FUNCTION stats_mark_associations() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'TRUNCATE' THEN
-    TRUNCATE stats_cells, stats_dirty;
+    -- DELETE, not TRUNCATE: a refresher holding these tables while it waits to read associations would deadlock.
+    DELETE FROM stats_cells;
+    DELETE FROM stats_dirty;
   ELSIF TG_OP = 'INSERT' THEN
     INSERT INTO stats_dirty (district_code) SELECT DISTINCT n.district_code FROM new_rows n;
   ELSIF TG_OP = 'DELETE' THEN
@@ -32,7 +34,11 @@ BEGIN
 END
 $$`;
 
-/** A changed resource or programme marks its association's district (a deleted association marked its own). */
+/**
+ * A changed resource or programme marks its association, not the association's district: the district is read by
+ * the refresher, in a snapshot that holds this write. Read here, it could be one a concurrent move is leaving: the
+ * move's refresh would not see this write yet, and this mark would name the old district only.
+ */
 const MARK_DETAILS = `
 CREATE FUNCTION stats_mark_details() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -40,12 +46,10 @@ BEGIN
     INSERT INTO stats_dirty (district_code) SELECT DISTINCT district_code FROM associations;
   END IF;
   IF TG_OP IN ('INSERT', 'UPDATE') THEN
-    INSERT INTO stats_dirty (district_code)
-    SELECT DISTINCT a.district_code FROM associations a WHERE a.id IN (SELECT n.association_id FROM new_rows n);
+    INSERT INTO stats_dirty (association_id) SELECT DISTINCT n.association_id FROM new_rows n;
   END IF;
   IF TG_OP IN ('DELETE', 'UPDATE') THEN
-    INSERT INTO stats_dirty (district_code)
-    SELECT DISTINCT a.district_code FROM associations a WHERE a.id IN (SELECT o.association_id FROM old_rows o);
+    INSERT INTO stats_dirty (association_id) SELECT DISTINCT o.association_id FROM old_rows o;
   END IF;
   RETURN NULL;
 END
@@ -79,7 +83,9 @@ export async function up(knex: Knex): Promise<void> {
       partners jsonb NOT NULL,
       donor_countries jsonb NOT NULL,
       PRIMARY KEY (district_code, governorate_code, kind, status, intl_coop))`);
-  await knex.raw('CREATE TABLE stats_dirty (id bigserial PRIMARY KEY, district_code text NOT NULL)');
+  // A district (an association's own write) or an association (a write to its resources or programmes).
+  await knex.raw(`CREATE TABLE stats_dirty (id bigserial PRIMARY KEY, district_code text, association_id int,
+                                            CHECK ((district_code IS NULL) <> (association_id IS NULL)))`);
   // The cells under the name and columns of `associations AS a` that applyAssociationFilters reads, so the filters
   // they can answer (governorate, district, kind, status, intlCoop) apply to them unchanged.
   await knex.raw('CREATE VIEW stats_cells_filterable AS SELECT c.*, NULL::timestamptz AS deleted_at FROM stats_cells c');

@@ -1,6 +1,7 @@
 // The stats cells against the registry itself: after every kind of write (members, a move to another governorate,
-// sectors, resources, programmes, status, soft and hard deletes, a write committed while another read refreshed),
-// the figures summed from the cells equal those aggregated from the associations, for each filter the cells answer.
+// sectors, resources, programmes, status, soft and hard deletes; a resource changed while its association moved; a
+// write committed while a refresh was under way), the figures summed from the cells equal those aggregated from the
+// associations, for each filter the cells answer.
 import type { AssociationFilters } from '../../contracts/association-filters';
 import type { Stats } from '../../contracts/association';
 import { computeStatsJson } from '../../server/src/features/stats/stats.queries';
@@ -48,8 +49,11 @@ test('the cells and the registry agree on the demo data, and the cells are what 
   const [whole] = await bothWays({});
   expect(whole.totals.associations).toBeGreaterThan(100);
   expect(Object.keys(whole.totals.partners).length).toBeGreaterThan(0);
-  const { rows } = await scratch.db.raw<{ rows: { n: number }[] }>('SELECT count(*)::int AS n FROM stats_cells');
-  expect(rows[0]?.n).toBeGreaterThan(0);
+  // A cell altered behind the triggers' back shows in what is read, and only there.
+  await scratch.db.raw('UPDATE stats_cells SET members = members + 7 WHERE ctid = (SELECT ctid FROM stats_cells LIMIT 1)');
+  const [altered, live] = await bothWays({});
+  expect(altered.totals.members).toBe(live.totals.members + 7);
+  await scratch.db.raw('UPDATE stats_cells SET members = members - 7 WHERE ctid = (SELECT ctid FROM stats_cells LIMIT 1)');
 });
 
 test('after writes to associations, their sectors, resources and programmes, the cells still agree', async () => {
@@ -76,14 +80,47 @@ test('after writes to associations, their sectors, resources and programmes, the
   await expectCellsToAgree();
 });
 
-test('a write committed while another read refreshed the cells is counted by the next read', async () => {
+test('a resource changed while its association moves away is counted where the association went', async () => {
   const [id] = (await qenaIds(1)) as [number];
-  const trx = await scratch.db.transaction();
-  await trx('associations').where({ id }).increment('members', 555);
-  const during = JSON.parse(await computeStatsJson(scratch.db, { governorate: ['EG-KN'] })) as Stats;
-  await trx.commit();
+  await scratch.db('association_resources').insert({ association_id: id, resource_code: 'library', quantity: 1 })
+    .onConflict(['association_id', 'resource_code']).merge();
+  await computeStatsJson(scratch.db, {});
+  // Only the quantity changes (no facet, so the association's row is not touched), in a transaction left open…
+  const resourceWrite = await scratch.db.transaction();
+  await resourceWrite('association_resources').where({ association_id: id, resource_code: 'library' }).update({ quantity: 1001 });
+  // …while the association moves to Luxor and a read refreshes both districts without the uncommitted quantity.
+  await scratch.db.raw(`UPDATE associations SET geom = ${LUXOR} WHERE id = ?`, [id]);
+  await computeStatsJson(scratch.db, {});
+  await resourceWrite.commit();
 
-  const [fromCells, fromAssociations] = await bothWays({ governorate: ['EG-KN'] });
+  const [fromCells, fromAssociations] = await bothWays({ governorate: ['EG-LX'] });
   expect(fromCells).toEqual(fromAssociations);
-  expect(fromCells.totals.members).toBe(during.totals.members + 555);
+  await expectCellsToAgree();
+});
+
+test('a write committed while a refresh is under way is counted by that same read', async () => {
+  const [first] = (await qenaIds(1)) as [number];
+  const { district_code: district } = await scratch.db('associations').where({ id: first }).first('district_code');
+  const { id: second } = await scratch.db('associations').whereNull('deleted_at').whereNot({ district_code: district }).orderBy('id').first('id');
+  await scratch.db('associations').where({ id: first }).increment('members', 1);
+  // The refresher takes the marks, then waits to replace the cells…
+  const blocker = await scratch.db.transaction();
+  await blocker.raw('LOCK TABLE stats_cells IN EXCLUSIVE MODE');
+  const refreshing = computeStatsJson(scratch.db, {});
+  for (let tries = 0; tries < 100; tries += 1) {
+    const { rows } = await scratch.db.raw<{ rows: unknown[] }>(
+      "SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'DELETE FROM stats_cells%'",
+    );
+    if (rows.length) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  // …when a write in another district commits: its mark was not taken, so the read refreshes once more.
+  const before = (JSON.parse(await computeStatsJson(scratch.db, { minMembers: 0 })) as Stats).totals.members;
+  await scratch.db('associations').where({ id: second }).increment('members', 555);
+  await blocker.commit();
+  const read = JSON.parse(await refreshing) as Stats;
+
+  expect(read.totals.members).toBe(before + 555);
+  const [fromCells, fromAssociations] = await bothWays({});
+  expect(fromCells).toEqual(fromAssociations);
 });

@@ -35,6 +35,13 @@ export async function takeImportsLock(trx: Trx): Promise<void> {
 /** The association's whole profile (as history shows it) for the id that `idSql` names. */
 const profileOf = (trx: Trx, idSql: string) => trx.raw(`(${PROFILE_JSON})::jsonb`, [trx.raw(idSql)]);
 
+/** Runs a statement over tables this transaction filled, hash-joined whatever their (empty) statistics say. */
+async function withoutNestedLoops(trx: Trx, statement: () => Promise<unknown>): Promise<void> {
+  await trx.raw('SET LOCAL enable_nestloop = off');
+  await statement();
+  await trx.raw('RESET enable_nestloop');
+}
+
 function auditBindings(importId: number, actor: AuditActor, action: 'import' | 'undo') {
   return { importId, actorId: actor.id, actorEmail: actor.email, action };
 }
@@ -54,7 +61,7 @@ export async function mergeAssociations(trx: Trx, importId: number, names: Stagi
   await trx.raw(CLEAR_LISTS, rows);
   await trx.raw(ADD_LISTS, rows);
   await trx.raw(AUDIT_INSERTED, { ...audit, profile: profileOf(trx, 'c.entity_key::int') });
-  await trx.raw(AUDIT_AFTER, { ...audit, profile: profileOf(trx, 'l.entity_id') });
+  await withoutNestedLoops(trx, () => trx.raw(AUDIT_AFTER, { ...audit, profile: profileOf(trx, 'l.entity_id') }));
 }
 
 export async function findUndoConflicts(trx: Trx, importId: number): Promise<UndoConflict[]> {
@@ -70,5 +77,5 @@ export async function undoAssociations(trx: Trx, importId: number, actor: AuditA
   await trx.raw(CLEAR_RESTORED_LISTS, { importId });
   await trx.raw(ADD_RESTORED_LISTS, { importId });
   await trx.raw(DELETE_INSERTED, { importId });
-  await trx.raw(AUDIT_AFTER, { ...audit, profile: profileOf(trx, 'l.entity_id') });
+  await withoutNestedLoops(trx, () => trx.raw(AUDIT_AFTER, { ...audit, profile: profileOf(trx, 'l.entity_id') }));
 }

@@ -6,8 +6,8 @@ import { prefixOf } from '../../lib/facets';
 const SECTOR_PREFIX = prefixOf('sector');
 
 /**
- * The figures of `filtered` (a sub-query over `associations AS a` selecting id, governorate_code, district_code,
- * members, intl_coop, kind, status, facets) as the CTEs FIGURES names. Sectors are counted from the facets on each
+ * The figures of `filtered` (a sub-query over `associations AS a` selecting id, district_code, members, intl_coop,
+ * kind, status, facets) as the CTEs FIGURES names. Sectors are counted from the facets on each
  * row; programmes are looked up for cooperating associations only (an active programme is what makes one
  * cooperating), so neither table is read whole for a governorate: `OFFSET 0` keeps the look-up per association,
  * where the planner, expecting half of them to cooperate (a third as many do in Qena at a million), hashed all

@@ -4,8 +4,9 @@
 import type { Db } from '../../db';
 import { resolveTextQuery } from '../associations/association-filters.queries';
 
-/** Distinct text queries kept for a version; past it the oldest goes first. */
-const MAX_QUERIES = 256;
+/** Distinct text queries kept for a version; past it the oldest goes first. A query stands for at most 8 typed words
+ * of at most 1,000 known words each (MAX_WORDS_PER_TYPED_WORD), so this bounds what is kept to ~0.5M short strings. */
+const MAX_QUERIES = 64;
 
 export class TextQueryMemo {
   private version: string | null = null;
@@ -23,7 +24,9 @@ export class TextQueryMemo {
     const known = this.words.get(q);
     if (known) return known;
     const resolving = resolveTextQuery(this.db, q);
-    resolving.catch(() => this.words.delete(q));
+    resolving.catch(() => {
+      if (this.words.get(q) === resolving) this.words.delete(q);
+    });
     if (this.words.size >= MAX_QUERIES) this.words.delete(this.words.keys().next().value ?? '');
     this.words.set(q, resolving);
     return resolving;
