@@ -1,6 +1,18 @@
 // SQL that commits an associations import: before-images of the rows it changes, the updates and inserts, the
 // sector and resource lists it carries, and the versions it leaves (checked by undo).
 // Bindings: `:rows:` (typed rows), `:source:` (source view), `:importId`.
+import { prefixOf } from '../../lib/facets';
+
+/**
+ * The facets a new association will have once ADD_LISTS writes its lists, spelt and sorted as the facet trigger
+ * spells them: given at the insert, the trigger then finds nothing to change, and the grids' triggers run over the
+ * new rows once instead of twice (3.5 s of a 7 s commit of 20,000 associations). Were it ever different, the
+ * trigger would still set the facets the rows say.
+ */
+const FACETS_OF_ROW = `ARRAY(
+  SELECT f FROM (SELECT '${prefixOf('sector')}' || s FROM unnest(coalesce(r.sectors, '{}')) AS s
+                 UNION ALL SELECT '${prefixOf('resource')}' || k FROM jsonb_object_keys(coalesce(r.resources, '{}')) AS k) AS x(f)
+   ORDER BY f)`;
 
 /** Rows of `:rows: r` without a report line. */
 const VALID = `NOT EXISTS (SELECT 1 FROM import_errors e WHERE e.import_id = :importId AND e.row_no = r.row_no)`;
@@ -49,10 +61,11 @@ UPDATE import_changes c SET after = jsonb_build_object('version', u.version)
 export const INSERT_ASSOCIATIONS = `
 WITH inserted AS (
   INSERT INTO associations (registration_no, name_ar, name_en, kind, status, address, members, board_size, staff, volunteers,
-                            annual_budget, founded_on, registered_on, last_verified_on, contact_person, phone, email, geom, source)
+                            annual_budget, founded_on, registered_on, last_verified_on, contact_person, phone, email, geom, source,
+                            facets)
   SELECT r.registration_no, r.name_ar, r.name_en, r.kind, coalesce(r.status, 'active'), r.address, coalesce(r.members::int, 0),
          r.board_size::int, r.staff::int, r.volunteers::int, r.annual_budget, r.founded_on, r.registered_on, r.last_verified_on,
-         r.contact_person, r.phone, r.email, r.geom, 'import'
+         r.contact_person, r.phone, r.email, r.geom, 'import', ${FACETS_OF_ROW}
     FROM :rows: r
    WHERE NOT r.is_update AND ${VALID}
    ORDER BY r.row_no
