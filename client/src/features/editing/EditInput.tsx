@@ -7,9 +7,13 @@ interface EditInputProps {
   value: string;
   error: string | undefined;
   onChange: (value: string) => void;
+  /** The least number allowed (0 unless given). */
+  min?: number;
+  /** The label's class, e.g. `quantity` for a number beside its name. */
+  className?: string;
 }
 
-export function EditInput({ label, path, type, value, error, onChange }: EditInputProps) {
+export function EditInput({ label, path, type, value, error, onChange, min = 0, className }: EditInputProps) {
   const id = path.replaceAll('.', '-');
   const shared = {
     name: path,
@@ -21,12 +25,12 @@ export function EditInput({ label, path, type, value, error, onChange }: EditInp
   };
   return (
     <>
-      <label>
+      <label className={className}>
         {label}
         {type === 'multiline' ? (
           <textarea {...shared} rows={4} onChange={(event) => onChange(event.target.value)} />
         ) : (
-          <input {...shared} type={type} min={type === 'number' ? 0 : undefined} onChange={(event) => onChange(event.target.value)} />
+          <input {...shared} type={type} min={type === 'number' ? min : undefined} onChange={(event) => onChange(event.target.value)} />
         )}
       </label>
       {error && <span id={`error-${id}`} className="field-error">{error}</span>}

@@ -4,6 +4,7 @@ import { useVocabularies } from '../../api/queries';
 import { useLanguage } from '../../i18n/use-language';
 import { localName } from '../../lib/format';
 import type { FieldErrors } from './EditForm';
+import { EditInput } from './EditInput';
 import type { EditValues } from './edit-values';
 
 interface EditVocabulariesProps {
@@ -32,24 +33,19 @@ export function EditVocabularies({ values, onChange, errors }: EditVocabulariesP
       </fieldset>
       <fieldset className="edit-choices">
         <legend>{t('profile.resources')}</legend>
-        {vocabularies.resources.map((resource) => {
-          const error = errors[`resources.${resource.code}`];
-          return (
-            <label key={resource.code} className="quantity">
-              {localName(resource, language)}
-              <input
-                type="number"
-                min={1}
-                value={values.resources[resource.code] ?? ''}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={error ? `error-resources-${resource.code}` : undefined}
-                onChange={(e) => onChange({ ...values, resources: { ...values.resources, [resource.code]: e.target.value } })}
-                data-testid={`edit-resources-${resource.code}`}
-              />
-              {error && <span id={`error-resources-${resource.code}`} className="field-error">{error}</span>}
-            </label>
-          );
-        })}
+        {vocabularies.resources.map((resource) => (
+          <EditInput
+            key={resource.code}
+            label={localName(resource, language)}
+            path={`resources.${resource.code}`}
+            type="number"
+            min={1}
+            className="quantity"
+            value={values.resources[resource.code] ?? ''}
+            error={errors[`resources.${resource.code}`]}
+            onChange={(quantity) => onChange({ ...values, resources: { ...values.resources, [resource.code]: quantity } })}
+          />
+        ))}
       </fieldset>
     </>
   );

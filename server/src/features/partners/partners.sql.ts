@@ -1,5 +1,6 @@
 // SQL for the partner finder: where the seeker is, and the best partners that meet every hard need, ranked.
 import { prefixOf } from '../../lib/facets';
+
 export const SEEKER_ASSOCIATION = `
   SELECT a.id, a.name_ar AS "nameAr", a.name_en AS "nameEn", ST_X(a.geom) AS lon, ST_Y(a.geom) AS lat
     FROM associations a

@@ -5,6 +5,25 @@ import { prefixOf } from '../../lib/facets';
 
 const SECTOR_PREFIX = prefixOf('sector');
 
+/** The sector codes of `alias.facets`, one row each (`x.code`): a lateral item for FROM. */
+const SECTOR_CODES_OF = (alias: string) =>
+  `LATERAL (SELECT substr(f, ${SECTOR_PREFIX.length + 1}) AS code FROM unnest(${alias}.facets) AS f
+             WHERE f LIKE '${SECTOR_PREFIX}%') AS x`;
+
+/** What a stats cell is keyed by, as columns of the registry and of stats_cells alike; of an alias when given. */
+const CELL_COLUMNS = ['district_code', 'governorate_code', 'kind', 'status', 'intl_coop'];
+const CELL_KEY = CELL_COLUMNS.join(', ');
+const cellKeyOf = (alias: string) => CELL_COLUMNS.map((column) => `${alias}.${column}`).join(', ');
+
+/** Totals of one JSON list column of the cells (name → count), as (name, n). */
+const SUMMED_FROM_CELLS = (column: string) =>
+  `SELECT e.key AS name, sum(e.value::bigint) AS n
+     FROM cells c CROSS JOIN LATERAL jsonb_each_text(c.${column}) AS e GROUP BY e.key`;
+
+/** One JSON object per cell (`j`) from rows of `rows` carrying the cell key and `name` → `value`. */
+const PER_CELL_OBJECT = (rows: string) =>
+  `SELECT ${CELL_KEY}, jsonb_object_agg(name, value) AS j FROM (${rows}) x GROUP BY ${CELL_KEY}`;
+
 /**
  * The figures of `filtered` (a sub-query over `associations AS a` selecting id, district_code, members, intl_coop,
  * kind, status, facets) as the CTEs FIGURES names. Sectors are counted from the facets on each
@@ -23,10 +42,7 @@ resource_totals AS (
     FROM filtered f JOIN association_resources r ON r.association_id = f.id
    GROUP BY f.district_code, r.resource_code),
 sector_totals AS (
-  SELECT substr(x.facet, ${SECTOR_PREFIX.length + 1}) AS code, count(*) AS n
-    FROM filtered f CROSS JOIN LATERAL unnest(f.facets) AS x(facet)
-   WHERE x.facet LIKE '${SECTOR_PREFIX}%'
-   GROUP BY 1),
+  SELECT x.code AS name, count(*) AS n FROM filtered f CROSS JOIN ${SECTOR_CODES_OF('f')} GROUP BY x.code),
 active_programmes AS (
   SELECT p.association_id, p.partner, p.donor_country
     FROM filtered f
@@ -47,17 +63,14 @@ per_cell AS (
 resource_totals AS (
   SELECT c.district_code, e.key AS resource_code, sum(e.value::bigint) AS quantity
     FROM cells c CROSS JOIN LATERAL jsonb_each_text(c.resources) AS e GROUP BY c.district_code, e.key),
-sector_totals AS (
-  SELECT e.key AS code, sum(e.value::bigint) AS n FROM cells c CROSS JOIN LATERAL jsonb_each_text(c.sectors) AS e GROUP BY e.key),
-partner_totals AS (
-  SELECT e.key AS name, sum(e.value::bigint) AS n FROM cells c CROSS JOIN LATERAL jsonb_each_text(c.partners) AS e GROUP BY e.key),
-donor_totals AS (
-  SELECT e.key AS name, sum(e.value::bigint) AS n FROM cells c CROSS JOIN LATERAL jsonb_each_text(c.donor_countries) AS e GROUP BY e.key)`;
+sector_totals AS (${SUMMED_FROM_CELLS('sectors')}),
+partner_totals AS (${SUMMED_FROM_CELLS('partners')}),
+donor_totals AS (${SUMMED_FROM_CELLS('donor_countries')})`;
 
 /**
  * The document from the figures: per_cell (district_code, kind, status, associations, members, intl_coop),
- * resource_totals (district_code, resource_code, quantity), sector_totals (code, n), partner_totals and
- * donor_totals (name, n). Bindings: governorate codes and district codes whose districts are listed even with
+ * resource_totals (district_code, resource_code, quantity), and sector_totals, partner_totals and donor_totals
+ * (name, n). Bindings: governorate codes and district codes whose districts are listed even with
  * no match (gaps).
  */
 const DOCUMENT = `
@@ -82,7 +95,7 @@ SELECT json_build_object(
                    FROM (SELECT status, sum(associations) AS n FROM per_cell GROUP BY status) s),
     'resources', (SELECT coalesce(json_object_agg(resource_code, quantity ORDER BY resource_code), '{}'::json)
                     FROM (SELECT resource_code, sum(quantity) AS quantity FROM resource_totals GROUP BY resource_code) r),
-    'sectors', (SELECT coalesce(json_object_agg(code, n ORDER BY code), '{}'::json) FROM sector_totals),
+    'sectors', (SELECT coalesce(json_object_agg(name, n ORDER BY name), '{}'::json) FROM sector_totals),
     'partners', (SELECT coalesce(json_object_agg(name, n ORDER BY name), '{}'::json) FROM partner_totals),
     'donorCountries', (SELECT coalesce(json_object_agg(name, n ORDER BY name), '{}'::json) FROM donor_totals)),
   'districts', (SELECT coalesce(json_agg(json_build_object(
@@ -112,46 +125,32 @@ export const STATS_OF_CELLS = `WITH cells AS ?, ${FIGURES_OF_CELLS}, ${DOCUMENT}
  */
 export const RECOMPUTE_CELLS = `
 WITH live AS MATERIALIZED (
-  SELECT a.id, a.district_code, a.governorate_code, a.kind, a.status, a.intl_coop, a.members, a.facets
+  SELECT a.id, ${cellKeyOf('a')}, a.members, a.facets
     FROM associations a WHERE a.deleted_at IS NULL AND a.district_code = ANY(?::text[])),
 cells AS (
-  SELECT district_code, governorate_code, kind, status, intl_coop, count(*)::int AS associations,
-         coalesce(sum(members), 0)::bigint AS members
-    FROM live GROUP BY district_code, governorate_code, kind, status, intl_coop),
-resources AS (
-  SELECT district_code, governorate_code, kind, status, intl_coop, jsonb_object_agg(resource_code, quantity) AS j
-    FROM (SELECT l.district_code, l.governorate_code, l.kind, l.status, l.intl_coop, r.resource_code, sum(r.quantity) AS quantity
-            FROM live l JOIN association_resources r ON r.association_id = l.id
-           GROUP BY 1, 2, 3, 4, 5, 6) x
-   GROUP BY 1, 2, 3, 4, 5),
-sectors AS (
-  SELECT district_code, governorate_code, kind, status, intl_coop, jsonb_object_agg(code, n) AS j
-    FROM (SELECT l.district_code, l.governorate_code, l.kind, l.status, l.intl_coop,
-                 substr(x.facet, ${SECTOR_PREFIX.length + 1}) AS code, count(*) AS n
-            FROM live l CROSS JOIN LATERAL unnest(l.facets) AS x(facet)
-           WHERE x.facet LIKE '${SECTOR_PREFIX}%'
-           GROUP BY 1, 2, 3, 4, 5, 6) x
-   GROUP BY 1, 2, 3, 4, 5),
+  SELECT ${CELL_KEY}, count(*)::int AS associations, coalesce(sum(members), 0)::bigint AS members
+    FROM live GROUP BY ${CELL_KEY}),
+resources AS (${PER_CELL_OBJECT(`
+  SELECT ${cellKeyOf('l')}, r.resource_code AS name, sum(r.quantity) AS value
+    FROM live l JOIN association_resources r ON r.association_id = l.id
+   GROUP BY ${cellKeyOf('l')}, r.resource_code`)}),
+sectors AS (${PER_CELL_OBJECT(`
+  SELECT ${cellKeyOf('l')}, x.code AS name, count(*) AS value
+    FROM live l CROSS JOIN ${SECTOR_CODES_OF('l')}
+   GROUP BY ${cellKeyOf('l')}, x.code`)}),
 programmes AS (
-  SELECT l.id, l.district_code, l.governorate_code, l.kind, l.status, l.intl_coop, p.partner, p.donor_country
+  SELECT l.id, ${cellKeyOf('l')}, p.partner, p.donor_country
     FROM live l JOIN intl_programmes p ON p.association_id = l.id AND p.status = 'active'
    WHERE l.intl_coop),
-partners AS (
-  SELECT district_code, governorate_code, kind, status, intl_coop, jsonb_object_agg(partner, n) AS j
-    FROM (SELECT district_code, governorate_code, kind, status, intl_coop, partner, count(DISTINCT id) AS n
-            FROM programmes GROUP BY 1, 2, 3, 4, 5, 6) x
-   GROUP BY 1, 2, 3, 4, 5),
-donors AS (
-  SELECT district_code, governorate_code, kind, status, intl_coop, jsonb_object_agg(donor_country, n) AS j
-    FROM (SELECT district_code, governorate_code, kind, status, intl_coop, donor_country, count(DISTINCT id) AS n
-            FROM programmes WHERE donor_country IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6) x
-   GROUP BY 1, 2, 3, 4, 5)
-INSERT INTO stats_cells (district_code, governorate_code, kind, status, intl_coop, associations, members,
-                         resources, sectors, partners, donor_countries)
-SELECT c.district_code, c.governorate_code, c.kind, c.status, c.intl_coop, c.associations, c.members,
-       coalesce(r.j, '{}'), coalesce(s.j, '{}'), coalesce(p.j, '{}'), coalesce(d.j, '{}')
+partners AS (${PER_CELL_OBJECT(`
+  SELECT ${CELL_KEY}, partner AS name, count(DISTINCT id) AS value FROM programmes GROUP BY ${CELL_KEY}, partner`)}),
+donors AS (${PER_CELL_OBJECT(`
+  SELECT ${CELL_KEY}, donor_country AS name, count(DISTINCT id) AS value
+    FROM programmes WHERE donor_country IS NOT NULL GROUP BY ${CELL_KEY}, donor_country`)})
+INSERT INTO stats_cells (${CELL_KEY}, associations, members, resources, sectors, partners, donor_countries)
+SELECT c.*, coalesce(r.j, '{}'), coalesce(s.j, '{}'), coalesce(p.j, '{}'), coalesce(d.j, '{}')
   FROM cells c
-  LEFT JOIN resources r USING (district_code, governorate_code, kind, status, intl_coop)
-  LEFT JOIN sectors s USING (district_code, governorate_code, kind, status, intl_coop)
-  LEFT JOIN partners p USING (district_code, governorate_code, kind, status, intl_coop)
-  LEFT JOIN donors d USING (district_code, governorate_code, kind, status, intl_coop)`;
+  LEFT JOIN resources r USING (${CELL_KEY})
+  LEFT JOIN sectors s USING (${CELL_KEY})
+  LEFT JOIN partners p USING (${CELL_KEY})
+  LEFT JOIN donors d USING (${CELL_KEY})`;
