@@ -48,6 +48,27 @@ test('when a shared link names an association, then its whole profile opens', as
   expect(await atlas.page.getAttribute('[data-testid=partners-nearby]', 'aria-disabled')).toBeNull();
 });
 
+test('when a shared link names an association and a view, then the profile opens and the map keeps the shared view', async () => {
+  const { id } = await firstAssociation();
+  const atlas = await givenAtlas(session, `/?selected=${id}&map=9/26.2/32.6`);
+
+  await atlas.page.waitForSelector(`[data-testid=profile][data-id="${id}"] [data-testid=profile-name]`);
+  const view = await atlas.page.evaluate(
+    () =>
+      new Promise<{ zoom: number; lat: number; lon: number }>((resolve) => {
+        const map = window.__atlasMap!;
+        const read = () => resolve({ zoom: map.getZoom(), lat: map.getCenter().lat, lon: map.getCenter().lng });
+        if (map.loaded() && !map.isMoving()) read();
+        else map.once('idle', read);
+      }),
+  );
+
+  expect(view.zoom).toBeCloseTo(9, 2);
+  expect(view.lat).toBeCloseTo(26.2, 4);
+  expect(view.lon).toBeCloseTo(32.6, 4);
+  expect(searchParams(atlas).get('map')).toBe('9/26.2/32.6');
+});
+
 test('when an association on the map is clicked, then its profile opens', async () => {
   const atlas = await givenAtlas(session, '/?governorate=EG-KN&map=12/26.16/32.72');
   const target = await atlas.page.evaluate(() => {

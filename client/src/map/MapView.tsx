@@ -65,7 +65,7 @@ export function MapView({ onSelect }: { onSelect: (id: number) => void }) {
   const selectedPosition =
     associations.data?.features.find((feature) => feature.id === selectedId)?.geometry.coordinates ??
     (profile?.id === selectedId ? profile?.location.coordinates : undefined);
-  useSelectionOnMap(map, selectedId, selectedPosition);
+  useSelectionOnMap(map, { selectedId, position: selectedPosition }, initialUrlView !== undefined);
 
   return (
     <section className="map-panel" aria-label={t('map.label')}>

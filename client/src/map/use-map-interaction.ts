@@ -1,5 +1,5 @@
 // Clicks on the map: a cluster zooms in, an association is selected; the selection is ringed, and flown to wherever
-// it is chosen.
+// it is chosen, unless a shared link's view says where to look.
 import { useEffect, useRef } from 'react';
 import type { GeoJSONSource, MapGeoJSONFeature, MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import { CLICKABLE_ASSOCIATION_LAYERS, CLUSTER_LAYER } from './association-layers';
@@ -43,10 +43,16 @@ export function useMapClicks(map: MapLibreMap | null, select: (id: number) => vo
 
 /**
  * Rings the selected association once its position is known and flies to it, close enough that it is drawn on its
- * own rather than inside a cluster.
+ * own rather than inside a cluster. When the address bar carried a view (`sharedView`), the association it names on
+ * the first load is ringed but not flown to: the shared view wins.
  */
-export function useSelectionOnMap(map: MapLibreMap | null, selectedId: number | undefined, position: [number, number] | undefined): void {
-  const flownTo = useRef<number | undefined>(undefined);
+export function useSelectionOnMap(
+  map: MapLibreMap | null,
+  selection: { selectedId: number | undefined; position: [number, number] | undefined },
+  sharedView: boolean,
+): void {
+  const { selectedId, position } = selection;
+  const flownTo = useRef<number | undefined>(sharedView ? selectedId : undefined);
   const [lon, lat] = position ?? [];
   useEffect(() => {
     if (!map) return;
