@@ -96,6 +96,13 @@ export const ar: Dictionary = {
     unitUnused: 'غير مستغلة',
     noPopulation: 'لا يوجد تعداد',
   },
+  attribution: {
+    openStreetMap: '© مساهمو OpenStreetMap',
+    geoBoundaries: 'geoBoundaries (CC BY 3.0 IGO)',
+    whosOnFirst: "Who's On First",
+    naturalEarth: 'Natural Earth',
+    capmas: 'CAPMAS',
+  },
   status: { loading: 'جارٍ التحميل…' },
   errors: {
     unreachable: 'تعذر الاتصال بالخادم. تأكد من تشغيل الأطلس ثم حاول مرة أخرى.',

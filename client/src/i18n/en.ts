@@ -94,6 +94,13 @@ export const en = {
     unitUnused: 'Unused',
     noPopulation: 'no population figure',
   },
+  attribution: {
+    openStreetMap: '© OpenStreetMap contributors',
+    geoBoundaries: 'geoBoundaries (CC BY 3.0 IGO)',
+    whosOnFirst: "Who's On First",
+    naturalEarth: 'Natural Earth',
+    capmas: 'CAPMAS',
+  },
   status: { loading: 'Loading…' },
   errors: {
     unreachable: 'The server cannot be reached. Check that Civic Atlas is running, then try again.',
