@@ -57,27 +57,3 @@ export async function checkFinalGeometry(db: Db): Promise<CheckReport> {
     areaKm2: Object.fromEntries(areas.map((a) => [a.code, a.km2])),
   };
 }
-
-/**
- * Qena places outside every district whose nearest inhabited COD unit is a Luxor one: evidence that Qena's COD
- * desert still includes desert of Luxor's markaz (reported, not changed).
- */
-export async function qenaPlacesNearestToLuxor(
-  db: Db,
-  osmIds: readonly number[],
-): Promise<{ osmId: number; unit: string; metres: number }[]> {
-  const found = await rows<{ osm_id: string; unit: string; metres: number; governorate: string }>(
-    db,
-    `SELECT p.osm_id::text, n.name AS unit, n.governorate, round(n.metres)::float8 AS metres
-     FROM place p
-     CROSS JOIN LATERAL (
-       SELECT u.name, u.governorate, ST_Distance(u.geom::geography, p.geom::geography) AS metres
-       FROM valley_unit u ORDER BY u.geom <-> p.geom LIMIT 1) n
-     WHERE p.osm_id = ANY($1::bigint[])`,
-    [osmIds],
-  );
-  return found
-    .filter((f) => f.governorate !== QENA_ISO)
-    .map((f) => ({ osmId: Number(f.osm_id), unit: f.unit, metres: f.metres }))
-    .sort((a, b) => a.metres - b.metres);
-}

@@ -96,22 +96,26 @@ describe('geodata/districts.geojson', () => {
     }
   });
 
-  it('locates the Qena city test point in Qena governorate and Qena markaz only', () => {
-    const point: Position = [32.7167, 26.1642];
-    expect(governorates.filter((g) => contains(g.geometry, point)).map((g) => g.properties.code)).toEqual(['EG-KN']);
-    expect(districts.filter((d) => contains(d.geometry, point)).map((d) => d.properties.code)).toEqual(['EG.QN.QM']);
+  it.each([
+    ['the Qena city test point', [32.7167, 26.1642]],
+    ['a desert point east of Qena, in no official district', [32.719653, 26.141134]],
+  ])('locates %s in Qena governorate and Qena markaz only', (_name, point) => {
+    expect(governorates.filter((g) => contains(g.geometry, point as Position)).map((g) => g.properties.code)).toEqual(['EG-KN']);
+    expect(districts.filter((d) => contains(d.geometry, point as Position)).map((d) => d.properties.code)).toEqual(['EG.QN.QM']);
+  });
+
+  it('keeps island districts such as Zamalek, in Cairo', () => {
+    expect(districts.find((d) => d.properties.code === 'EG.QH.ZM')?.properties.governorate).toBe('EG-C');
   });
 });
 
 describe('geodata/villages.geojson', () => {
   const districtGovernorate = new Map(districts.map((d) => [d.properties.code, d.properties.governorate]));
 
-  it('has at least 100 named places in Qena, each in a Qena district or in none', () => {
+  it('has at least 100 named places in Qena, each in a Qena district', () => {
     const qena = villages.filter((v) => v.properties.governorate === 'EG-KN');
     expect(qena.length).toBeGreaterThanOrEqual(100);
-    for (const v of qena) {
-      if (v.properties.district !== null) expect(districtGovernorate.get(v.properties.district)).toBe('EG-KN');
-    }
+    for (const v of qena) expect(districtGovernorate.get(v.properties.district ?? '')).toBe('EG-KN');
   });
 
   it('has names, valid parents, points and sane populations', () => {
@@ -120,11 +124,27 @@ describe('geodata/villages.geojson', () => {
       expect(p.nameAr !== null || p.nameEn !== null).toBe(true);
       expect(p.nameAr ?? '').not.toMatch(/\u0640/);
       expect(['EG-KN', 'EG-LX', 'EG-SHG']).toContain(p.governorate);
-      if (p.district !== null) expect(districtGovernorate.get(p.district)).toBe(p.governorate);
+      expect(districtGovernorate.get(p.district ?? '')).toBe(p.governorate);
       expect(Number.isInteger(p.osmId)).toBe(true);
       expect(isPositiveIntegerOrNull(p.population)).toBe(true);
       expect(v.geometry.type).toBe('Point');
     }
     expect(new Set(villages.map((v) => v.properties.osmId)).size).toBe(villages.length);
+  });
+});
+
+describe('geodata/basemap.geojson', () => {
+  const basemap = features<{ layer: string; kind: string; nameAr: string | null; nameEn: string | null }>('basemap.geojson');
+  const named = (layer: string, nameEn: string) =>
+    basemap.filter((f) => f.properties.layer === layer && f.properties.nameEn === nameEn);
+
+  it('draws land, the Nile as an area and as a line, Lake Nasser, the railway, its stations and towns', () => {
+    expect(new Set(basemap.map((f) => f.properties.layer))).toEqual(
+      new Set(['land', 'water', 'waterway', 'railway', 'station', 'town']),
+    );
+    expect(basemap.some((f) => f.properties.layer === 'water' && f.properties.kind === 'river')).toBe(true);
+    expect(named('waterway', 'Nile').length).toBeGreaterThan(0);
+    expect(named('water', 'Lake Nasser').length).toBeGreaterThan(0);
+    expect(named('town', 'Cairo').map((f) => f.properties.nameAr)).toContain('القاهرة');
   });
 });

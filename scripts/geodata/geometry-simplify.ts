@@ -1,5 +1,6 @@
-// Simplifies all governorate and district polygons together on a PostGIS topology, so neighbours keep one shared
-// border (no new gaps or overlaps), then snaps them to the output precision and checks they are valid.
+// Simplifies all district polygons together on a PostGIS topology, so neighbours keep one shared border (no new gaps
+// or overlaps), builds each governorate as the union of its simplified districts (they tile it), then snaps both to
+// the output precision and checks they are valid.
 import { geometrySchema } from './geojson-schema';
 import { exec, rows, type Db } from './postgis';
 import type { Geometry } from './types';
@@ -62,13 +63,9 @@ async function addToTopology(db: Db, layerId: number, layer: string, code: strin
 export async function simplifyTogether(db: Db, tolerances: readonly number[], decimals: number): Promise<SimplifyReport> {
   await exec(
     db,
-    `CREATE TABLE shape AS
-       SELECT * FROM (
-         SELECT 'governorate'::text AS layer, code, code AS governorate, geom FROM gov
-         UNION ALL SELECT 'district', code, governorate, geom FROM district) x
-       ORDER BY layer DESC, code;
-     -- Inputs on the output grid, coarser than the topology tolerance, keep the topology builder robust.
-     UPDATE shape SET geom = ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_SnapToGrid(geom, ${10 ** -decimals})), 3));
+    `CREATE TABLE shape AS SELECT 'district'::text AS layer, code, governorate, geom FROM district ORDER BY code;
+     -- Not snapped to the output grid first: each polygon would move on its own, and a long desert edge shifted by
+     -- a metre overlaps its neighbour by hectares. The topology nodes near-coincident edges instead.
      SELECT topology.CreateTopology('${TOPOLOGY}', 4326, ${TOPOLOGY_TOLERANCES[0]});
      ${SIMPLIFY_EDGES}`,
   );
@@ -76,8 +73,8 @@ export async function simplifyTogether(db: Db, tolerances: readonly number[], de
     db,
     `SELECT topology.AddTopoGeometryColumn('${TOPOLOGY}', 'public', 'shape', 'tg', 'POLYGON') AS id`,
   );
-  // One polygon at a time in a fixed order (governorates first, so district borders snap onto governorate edges):
-  // edge ids and ring start points, hence the simplified output, then do not depend on the table's physical order.
+  // One polygon at a time in a fixed order: edge ids and ring start points, hence the simplified output, then do not
+  // depend on the table's physical order.
   const order = await rows<{ layer: string; code: string }>(db, `SELECT layer, code FROM shape ORDER BY layer DESC, code`);
   const coarserSnap: string[] = [];
   for (const { layer: which, code } of order) {
@@ -111,18 +108,48 @@ async function snapToOutput(db: Db, decimals: number): Promise<void> {
   const fix = (expr: string): string =>
     `ST_SetSRID(ST_GeomFromGeoJSON(ST_AsGeoJSON(ST_ForcePolygonCCW(ST_Normalize(ST_Multi(ST_CollectionExtract(
        ST_MakeValid(ST_SnapToGrid(${expr}, ${grid})), 3)))), ${decimals})), 4326)`;
-  await exec(db, `CREATE TABLE final AS SELECT layer, code, governorate, ${fix('tg::geometry')} AS geom FROM shape`);
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const [invalid] = await rows<{ n: number }>(db, `SELECT count(*)::int AS n FROM final WHERE NOT ST_IsValid(geom)`);
-    if (invalid?.n === 0) break;
-    await exec(db, `UPDATE final SET geom = ${fix('geom')} WHERE NOT ST_IsValid(geom)`);
-  }
+  // Each edge is snapped once, so both districts along it get the same line; where snapping made two edges cross,
+  // ST_Node splits them, and the faces the lines enclose tile the map. A face goes to the (smallest) district its
+  // inside point lies in: districts cannot overlap, whatever a metre's snapping did to a long desert edge.
+  await exec(
+    db,
+    `CREATE TABLE shape_geom AS SELECT code, governorate, tg::geometry AS geom, ST_Area(geom) AS area FROM shape;
+     CREATE INDEX ON shape_geom USING gist (geom);
+     CREATE TABLE face AS
+       SELECT (ST_Dump(ST_Polygonize(geom))).geom
+       FROM (SELECT ST_Node(ST_Collect(line)) AS geom FROM (
+               SELECT ST_SnapToGrid(geom, ${grid}) AS line FROM ${TOPOLOGY}.edge_data) snapped
+             -- An edge shorter than the grid snaps to nothing (and an empty line crashes ST_Node in PostGIS 3.3).
+             WHERE NOT ST_IsEmpty(line)) lines;
+     CREATE TABLE final AS
+       SELECT 'district'::text AS layer, owner.code, owner.governorate, ${fix('ST_Union(f.geom)')} AS geom
+       FROM face f CROSS JOIN LATERAL (
+         SELECT s.code, s.governorate FROM shape_geom s
+         WHERE ST_Intersects(s.geom, ST_PointOnSurface(f.geom)) ORDER BY s.area LIMIT 1) owner
+       GROUP BY owner.code, owner.governorate;`,
+  );
+  await refixInvalid(db, fix);
+  await exec(
+    db,
+    `INSERT INTO final SELECT 'governorate', governorate, governorate, ${fix('ST_Union(geom)')}
+       FROM final GROUP BY governorate`,
+  );
+  await refixInvalid(db, fix);
   const problems = await rows<{ code: string }>(
     db,
     `SELECT code FROM final WHERE NOT ST_IsValid(geom) OR ST_IsEmpty(geom) OR GeometryType(geom) <> 'MULTIPOLYGON'`,
   );
   if (problems.length > 0) throw new Error(`geometry-simplify: invalid output for ${problems.map((p) => p.code).join(', ')}`);
   await exec(db, `CREATE INDEX ON final USING gist (geom); ANALYZE final;`);
+}
+
+/** Snapping can make a polygon invalid: snap what MakeValid makes of it again, until it stays valid. */
+async function refixInvalid(db: Db, fix: (expr: string) => string): Promise<void> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const [invalid] = await rows<{ n: number }>(db, `SELECT count(*)::int AS n FROM final WHERE NOT ST_IsValid(geom)`);
+    if (invalid?.n === 0) return;
+    await exec(db, `UPDATE final SET geom = ${fix('geom')} WHERE NOT ST_IsValid(geom)`);
+  }
 }
 
 /** The written geometry of every code in one layer, as parsed GeoJSON. */

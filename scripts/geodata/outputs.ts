@@ -9,10 +9,12 @@ export const OUTPUT_FILES = {
   governorates: 'governorates.geojson',
   districts: 'districts.geojson',
   villages: 'villages.geojson',
+  districtsOfficial: 'districts-official.geojson',
+  basemap: 'basemap.geojson',
 } as const;
 
 export interface OutputSummary {
-  bytes: Record<keyof typeof OUTPUT_FILES, number>;
+  bytes: Record<'governorates' | 'districts' | 'villages' | 'districtsOfficial', number>;
   governorates: GovernorateProps[];
   districts: DistrictProps[];
   villages: VillageProps[];
@@ -28,13 +30,19 @@ function withGeometry<P extends { code: string }>(props: P[], geometries: Map<st
 export function writeOutputs(
   outputDir: string,
   catalogue: Catalogue,
-  geometry: { governorates: Map<string, Geometry>; districts: Map<string, Geometry> },
+  geometry: { governorates: Map<string, Geometry>; districts: Map<string, Geometry>; official: Map<string, Geometry> },
   villages: LocatedPlace[],
   decimals: number,
 ): OutputSummary {
   const governorates = withGeometry(catalogue.governorates.map((g) => g.props), geometry.governorates);
   if (governorates.length !== catalogue.governorates.length) throw new Error('outputs: a governorate has no geometry');
   const districts = withGeometry(catalogue.districts.map((d) => d.props), geometry.districts);
+  const lost = catalogue.districts.filter((d) => !geometry.districts.has(d.props.code)).map((d) => d.props.code);
+  if (lost.length > 0) throw new Error(`outputs: districts with no geometry: ${lost.join(', ')}`);
+  const official = withGeometry(
+    catalogue.districts.map(({ props: { code, governorate } }) => ({ code, governorate })),
+    geometry.official,
+  );
   const villageFeatures = villages.map(
     (v): Feature<VillageProps> => ({ type: 'Feature', properties: v.props, geometry: point(v.lon, v.lat, decimals) }),
   );
@@ -43,6 +51,7 @@ export function writeOutputs(
       governorates: writeFeatureCollection(path.join(outputDir, OUTPUT_FILES.governorates), governorates),
       districts: writeFeatureCollection(path.join(outputDir, OUTPUT_FILES.districts), districts),
       villages: writeFeatureCollection(path.join(outputDir, OUTPUT_FILES.villages), villageFeatures),
+      districtsOfficial: writeFeatureCollection(path.join(outputDir, OUTPUT_FILES.districtsOfficial), official),
     },
     governorates: governorates.map((f) => f.properties),
     districts: districts.map((f) => f.properties),

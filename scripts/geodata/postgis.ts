@@ -10,9 +10,14 @@ export async function rows<R extends QueryResultRow>(db: Db, sql: string, params
   return result.rows;
 }
 
-/** Runs a statement for its effect. */
+/** Runs a statement for its effect; with GEODATA_TIMING set, prints how long it took (to find a slow step). */
 export async function exec(db: Db, sql: string, params: unknown[] = []): Promise<void> {
+  const started = performance.now();
   await db.query(sql, params);
+  if (process.env.GEODATA_TIMING) {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`${seconds} s  ${sql.trim().slice(0, 70)} ${JSON.stringify(params).slice(0, 60)}`);
+  }
 }
 
 /**

@@ -5,7 +5,9 @@ import type { Catalogue } from './catalogue';
 import type { CheckReport } from './checks';
 import { SLIVER_MAX_KM2, SOURCE_FILES } from './config';
 import { QENA_ISO } from './corrections';
+import type { BasemapReport } from './basemap';
 import type { AssemblyReport } from './geometry-assemble';
+import type { FillReport } from './geometry-fill';
 import type { SimplifyReport } from './geometry-simplify';
 import type { LocateReport } from './locate-places';
 import { OUTPUT_FILES, type OutputSummary } from './outputs';
@@ -17,7 +19,8 @@ export interface ReadmeInput {
   simplify: SimplifyReport;
   checks: CheckReport;
   locate: LocateReport;
-  nearLuxor: { osmId: number; unit: string; metres: number }[];
+  fill: FillReport & { placesRecovered: number };
+  basemap: BasemapReport;
 }
 
 const TEMPLATE = path.join(__dirname, 'README.template.md');
@@ -42,7 +45,6 @@ function blocks(input: ReadmeInput): Record<string, string> {
   const { catalogue, outputs, assembly, simplify, checks, locate } = input;
   const districtsPerGov = countBy(outputs.districts, (d) => d.governorate);
   const villagesPerDistrict = countBy(outputs.villages, (v) => v.district ?? `none:${v.governorate}`);
-  const villageName = new Map(outputs.villages.map((v) => [v.osmId, v.nameAr ?? v.nameEn ?? String(v.osmId)]));
   const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
   const totalBytes = Object.values(outputs.bytes).reduce((a, b) => a + b, 0);
 
@@ -53,7 +55,9 @@ function blocks(input: ReadmeInput): Record<string, string> {
         [OUTPUT_FILES.governorates, outputs.governorates.length, kb(outputs.bytes.governorates)],
         [OUTPUT_FILES.districts, outputs.districts.length, kb(outputs.bytes.districts)],
         [OUTPUT_FILES.villages, outputs.villages.length, kb(outputs.bytes.villages)],
-        ['total', null, kb(totalBytes)],
+        [OUTPUT_FILES.districtsOfficial, null, kb(outputs.bytes.districtsOfficial)],
+        [OUTPUT_FILES.basemap, Object.values(input.basemap.features).reduce((a, b) => a + b, 0), kb(input.basemap.bytes)],
+        ['total', null, kb(totalBytes + input.basemap.bytes)],
       ],
     ),
     GOVERNORATES_TABLE: table(
@@ -75,7 +79,6 @@ function blocks(input: ReadmeInput): Record<string, string> {
         ...outputs.districts
           .filter((d) => d.governorate === QENA_ISO)
           .map((d) => [d.code, d.nameAr, d.nameEn, d.population, villagesPerDistrict.get(d.code) ?? 0]),
-        ['(no district)', null, 'desert, Nile, fringe', null, villagesPerDistrict.get(`none:${QENA_ISO}`) ?? 0],
       ],
     ),
     VILLAGE_COUNTS: [
@@ -115,13 +118,16 @@ function blocks(input: ReadmeInput): Record<string, string> {
     DROPPED_TABLE: table(['WOF id', 'name', 'reason'], catalogue.dropped.map((d) => [String(d.wofId), d.name, d.reason])),
     CHECKS: [
       `* All polygons are valid, non-empty MultiPolygons after rounding (checked in PostGIS on the written coordinates).`,
-      `* Simplification: the polygons are loaded into one PostGIS topology (shared borders become shared edges), ` +
-        `every edge is simplified with Douglas-Peucker (first tolerance that does not make it cross another edge), so ` +
-        `neighbours keep identical borders: ${num(simplify.edges)} edges, ${num(simplify.vertices.before)} → ` +
+      `* Simplification: the district polygons are loaded into one PostGIS topology (shared borders become shared ` +
+        `edges), every edge is simplified with Douglas-Peucker (first tolerance that does not make it cross another ` +
+        `edge): ${num(simplify.edges)} edges, ${num(simplify.vertices.before)} → ` +
         `${num(simplify.vertices.after)} vertices; ${simplify.unsimplifiedEdges} edges kept as they were` +
-        (simplify.coarserSnap.length ? `; snapped at 1 m to enter the topology: ${simplify.coarserSnap.join(', ')}.` : '.'),
-      `* Overlap between governorate polygons: ${checks.governorateOverlapKm2} km² in total (inherited from WOF ` +
-        `regions, outside Qena/Luxor).`,
+        (simplify.coarserSnap.length ? `; snapped at 1 m to enter the topology: ${simplify.coarserSnap.join(', ')}. ` : '. ') +
+        `Each edge is then rounded to the output grid once, the rounded lines are noded and polygonised, and each ` +
+        `face goes to the district it lies in, so neighbours keep identical borders and never overlap (rounding ` +
+        `each polygon on its own shifted long desert edges across their neighbours' nodes). A governorate is the ` +
+        `union of its districts.`,
+      `* Overlap between governorate polygons: ${checks.governorateOverlapKm2} km² in total.`,
       `* Every Qena district's point-on-surface lies in exactly one governorate, Qena; the test point ` +
         `32.7167 E 26.1642 N (Qena city) lies in EG-KN and EG.QN.QM.`,
       `* Places found in two governorates: ${locate.ambiguousGovernorate}; ` +
@@ -129,11 +135,25 @@ function blocks(input: ReadmeInput): Record<string, string> {
       `* Districts reaching more than 0.5 km² outside their governorate polygon (WOF county and region lines differ): ` +
         (checks.districtsOutsideGovernorate.map((d) => `${d.code} ${d.outsideKm2} km²`).join(', ') || 'none') + '.',
     ].join('\n'),
-    NEAR_LUXOR: input.nearLuxor.length
-      ? input.nearLuxor
-          .map((p) => `  * ${villageName.get(p.osmId)} (OSM ${p.osmId}, ${num(p.metres)} m from ${p.unit})`)
-          .join('\n')
-      : '  * none',
+    FILLED: table(
+      ['governorate', 'km² given to the nearest district', 'districts that grew'],
+      input.fill.filled.map((f) => [f.governorate, f.km2, f.districts]),
+    ),
+    FILL_FIGURES: [
+      `* Qena desert within 10 km of the valley and nearer a Luxor district, moved to Luxor first: ` +
+        `${num(Math.round(input.fill.qenaDesertToLuxorKm2))} km².`,
+      `* Overlaps between districts given to the smaller district: ${input.fill.overlapKm2.toFixed(2)} km²; ` +
+        `governorate polygon area held by another governorate's district, given up to it: ` +
+        `${input.fill.givenToForeignDistrictsKm2.toFixed(2)} km²; filled twice where two governorate polygons ` +
+        `overlapped, given to the smaller district: ${input.fill.filledOverlapKm2.toFixed(2)} km².`,
+      `* Places of villages.geojson that lie in no official district polygon, now in the nearest one: ` +
+        `${input.fill.placesRecovered}.`,
+    ].join('\n'),
+    BASEMAP_TABLE: table(
+      ['layer', 'features'],
+      Object.entries(input.basemap.features).map(([layer, n]) => [layer, n]),
+    ),
+    NILE_KM2: num(input.basemap.nileKm2),
   };
 }
 
