@@ -89,6 +89,11 @@ export const associationProfile = z.object({
   address: z.string().nullable(),
   governorate: z.object(labelled),
   district: z.object(labelled),
+  /**
+   * `nearestMarkaz` when the association lies where its district's official polygon does not reach (desert, Nile) and
+   * the district was given by the nearest markaz; otherwise `official`.
+   */
+  districtLimits: z.enum(['official', 'nearestMarkaz']),
   members: z.number().int(),
   boardSize: z.number().int().nullable(),
   staff: z.number().int().nullable(),

@@ -24,6 +24,7 @@ import * as cooperatingGeomIndex from './20261201_24_cooperating-geom-index';
 import * as partnerRanking from './20261202_01_partner-ranking';
 import * as statsCells from './20261202_02_stats-cells';
 import * as gridTriggerHashJoin from './20261202_03_grid-trigger-hash-join';
+import * as basemap from './20261204_01_basemap';
 
 const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261123_01_extensions': extensions,
@@ -50,6 +51,7 @@ const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261202_01_partner-ranking': partnerRanking,
   '20261202_02_stats-cells': statsCells,
   '20261202_03_grid-trigger-hash-join': gridTriggerHashJoin,
+  '20261204_01_basemap': basemap,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

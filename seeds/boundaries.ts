@@ -1,4 +1,4 @@
-// Loads the derived boundary and place files of geodata/ into an empty database, in one transaction.
+// Loads the derived boundary, place and basemap files of geodata/ into an empty database, each in one transaction.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Knex } from 'knex';
@@ -29,6 +29,17 @@ interface DistrictProps {
   kind: string | null;
   population: number | null;
   populationYear: number | null;
+}
+
+interface OfficialDistrictProps {
+  code: string;
+}
+
+interface BasemapProps {
+  layer: string;
+  kind: string;
+  nameAr: string | null;
+  nameEn: string | null;
 }
 
 interface VillageProps {
@@ -64,8 +75,10 @@ async function insertInBatches<P>(
 const MULTIPOLYGON = 'ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(?), 4326))';
 const POINT = 'ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)';
 
-/** Governorates, then districts, then villages (whose district the database derives). Returns the counts. */
-export async function loadBoundaries(db: Db): Promise<{ governorates: number; districts: number; villages: number }> {
+/** Governorates, then districts, then villages (whose district the database derives), then the basemap. */
+export async function loadBoundaries(
+  db: Db,
+): Promise<{ governorates: number; districts: number; villages: number; basemap: number }> {
   const governorates = readFeatures<GovernorateProps>('governorates.geojson');
   const districts = readFeatures<DistrictProps>('districts.geojson');
   const villages = readFeatures<VillageProps>('villages.geojson');
@@ -90,6 +103,11 @@ export async function loadBoundaries(db: Db): Promise<{ governorates: number; di
       population_year: p.populationYear,
       geom,
     }), MULTIPOLYGON);
+    for (const { properties, geometry } of readFeatures<OfficialDistrictProps>('districts-official.geojson')) {
+      await trx('districts')
+        .where({ code: properties.code })
+        .update({ official_geom: trx.raw(MULTIPOLYGON, [JSON.stringify(geometry)]) });
+    }
     await insertInBatches(trx, 'villages', villages, (p, geom) => ({
       osm_id: p.osmId,
       name_ar: p.nameAr,
@@ -100,5 +118,23 @@ export async function loadBoundaries(db: Db): Promise<{ governorates: number; di
     }), POINT);
   });
   await db.raw('ANALYZE governorates, districts, villages');
-  return { governorates: governorates.length, districts: districts.length, villages: villages.length };
+  const basemap = await loadBasemap(db);
+  return { governorates: governorates.length, districts: districts.length, villages: villages.length, basemap };
+}
+
+/** The basemap's own features (geodata/basemap.geojson), polygons subdivided; returns how many parts were stored. */
+export async function loadBasemap(db: Db): Promise<number> {
+  const features = readFeatures<BasemapProps>('basemap.geojson');
+  await db.transaction(async (trx) => {
+    for (const { properties: p, geometry } of features) {
+      await trx.raw(
+        `INSERT INTO basemap_features (layer, kind, name_ar, name_en, geom)
+         SELECT ?, ?, ?, ?, part FROM ST_Subdivide(ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON(?), 4326), 3857), 256) part`,
+        [p.layer, p.kind, p.nameAr, p.nameEn, JSON.stringify(geometry)],
+      );
+    }
+  });
+  await db.raw('ANALYZE basemap_features');
+  const [row] = await db('basemap_features').count<{ n: string }[]>({ n: '*' });
+  return Number(row?.n ?? 0);
 }

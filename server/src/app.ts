@@ -12,6 +12,7 @@ import type { Db } from './db';
 import type { Logger } from './logger';
 import { notFoundHandler, problemHandler } from './http/error-middleware';
 import { healthRoutes } from './features/health/health.routes';
+import { basemapRoutes } from './features/basemap/basemap.routes';
 import { boundaryRoutes } from './features/boundaries/boundaries.routes';
 import { associationRoutes } from './features/associations/associations.routes';
 import { associationWriteRoutes } from './features/associations/association-writes.routes';
@@ -72,6 +73,7 @@ export function createApp(deps: AppDeps): Express {
     authRoutes,
     userRoutes,
     boundaryRoutes,
+    basemapRoutes,
     vocabularyRoutes,
     exportRoutes,
     associationRoutes,

@@ -44,6 +44,10 @@ export const PROFILE_JSON = `
     'address', a.address,
     'governorate', ${LABELLED('governorates', 'a.governorate_code')},
     'district', ${LABELLED('districts', 'a.district_code')},
+    'districtLimits', CASE WHEN EXISTS (
+        SELECT 1 FROM districts d
+        WHERE d.code = a.district_code AND d.official_geom IS NOT NULL AND NOT ST_Covers(d.official_geom, a.geom))
+      THEN 'nearestMarkaz' ELSE 'official' END,
     'members', a.members,
     'boardSize', a.board_size,
     'staff', a.staff,
