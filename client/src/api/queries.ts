@@ -27,19 +27,10 @@ export const useDistricts = (governorates: string[]) =>
   });
 
 export type PlaceProperties = { nameAr: string; nameEn: string; governorate: string; district: string | null };
-export type VillageCollection = FeatureCollection<Point, PlaceProperties & { placeType: string; population: number | null }>;
 export type SocialUnitCollection = FeatureCollection<Point, PlaceProperties & { status: 'in_use' | 'unused' }>;
 export type LinkCollection = FeatureCollection<LineString, { kind: string; fromId: number; toId: number }>;
 
 /** Map layers that are only fetched once switched on (`enabled`). */
-export const useVillages = (governorates: string[], enabled: boolean) =>
-  useQuery({
-    queryKey: ['villages', governorates],
-    queryFn: ({ signal }) => getJson<VillageCollection>(`/api/villages?governorate=${list(governorates)}`, signal),
-    enabled,
-    ...STATIC,
-  });
-
 export const useSocialUnits = (governorates: string[], enabled: boolean) =>
   useQuery({
     queryKey: ['social-units', governorates],

@@ -57,6 +57,12 @@ export function MapLegendKeys({ group, choroplethMax, language }: { group: Layer
           ))}
         </ul>
       );
+    case 'districts':
+      return (
+        <ul className="legend-keys">
+          <li className="legend-note">{t('map.districtLimits')}</li>
+        </ul>
+      );
     default:
       return null;
   }

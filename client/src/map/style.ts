@@ -1,6 +1,8 @@
-// The map's own offline style: a basemap drawn from our boundary data, then social units, links and associations.
+// The map's own offline style: the basemap from our own tiles and boundary data, then social units, links and
+// associations; district names above the association discs so a cluster never hides them.
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { ASSOCIATION_MARKERS } from './association-layers';
+import { BASEMAP_COLORS, BASEMAP_GROUND, BASEMAP_LABELS, BASEMAP_OVERLAY, BASEMAP_SOURCE, BASEMAP_TOWN_LABELS, basemapSourceSpec } from './basemap-layers';
 import { ASSOCIATIONS_SOURCE, associationsSourceSpec } from './associations-source';
 import { COLORS, FONT, HALO, MAP_STATE, localName } from './expressions';
 import { SELECTION_RING, SELECTION_SOURCE } from './selection-ring';
@@ -10,7 +12,7 @@ export const SOURCES = {
   governorateLabels: 'governorate-labels',
   districts: 'districts',
   districtLabels: 'district-labels',
-  villages: 'villages',
+  basemap: BASEMAP_SOURCE,
   socialUnits: 'social-units',
   links: 'links',
   associations: ASSOCIATIONS_SOURCE,
@@ -21,7 +23,8 @@ const emptyGeoJson = (extra: Partial<SourceSpecification> = {}): SourceSpecifica
   ({ type: 'geojson', data: { type: 'FeatureCollection', features: [] }, ...extra }) as SourceSpecification;
 
 const boundaryLayers: LayerSpecification[] = [
-  { id: 'background', type: 'background', paint: { 'background-color': COLORS.land } },
+  { id: 'background', type: 'background', paint: { 'background-color': BASEMAP_COLORS.sea } },
+  ...BASEMAP_GROUND,
   {
     id: 'governorates-fill',
     type: 'fill',
@@ -45,6 +48,7 @@ const boundaryLayers: LayerSpecification[] = [
       'fill-opacity': ['interpolate', ['linear'], ['zoom'], 9, 0.55, 13, 0.2],
     },
   },
+  ...BASEMAP_OVERLAY,
   {
     id: 'districts-line',
     type: 'line',
@@ -88,44 +92,41 @@ const placeLayers: LayerSpecification[] = [
   },
 ];
 
+const DISTRICT_LABELS_FROM = 7;
+
 const labelLayers: LayerSpecification[] = [
+  ...BASEMAP_LABELS,
   {
-    id: 'villages-label',
+    id: 'governorates-label',
     type: 'symbol',
-    source: SOURCES.villages,
-    minzoom: 10.5,
-    layout: {
-      'text-field': localName,
-      'text-font': FONT,
-      'text-size': 11,
-      'text-padding': 3,
-      'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-      'text-radial-offset': 1.1,
-    },
-    paint: { 'text-color': '#57534e', ...HALO },
+    source: SOURCES.governorateLabels,
+    minzoom: 5,
+    maxzoom: DISTRICT_LABELS_FROM,
+    layout: { 'text-field': localName, 'text-font': FONT, 'text-size': 14, 'text-letter-spacing': 0 },
+    paint: { 'text-color': COLORS.governorate, 'text-opacity': 0.85, ...HALO },
   },
+];
+
+/**
+ * District names from 7 to 10, drawn (and placed) above the association discs; governorate names before. From 7, not
+ * 8: the opening view fits Qena (desert included) at about 7.6 on a desk screen, and should name its nine markaz.
+ */
+const districtLabels: LayerSpecification[] = [
   {
     id: 'districts-label',
     type: 'symbol',
     source: SOURCES.districtLabels,
-    minzoom: 7.5,
+    minzoom: DISTRICT_LABELS_FROM,
+    maxzoom: 11,
     layout: {
       'text-field': localName,
       'text-font': FONT,
-      'text-size': ['interpolate', ['linear'], ['zoom'], 8, 12, 12, 16],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 7, 12, 12, 16],
       'text-padding': 4,
       'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
       'text-radial-offset': 1,
     },
     paint: { 'text-color': COLORS.label, ...HALO },
-  },
-  {
-    id: 'governorates-label',
-    type: 'symbol',
-    source: SOURCES.governorateLabels,
-    maxzoom: 9,
-    layout: { 'text-field': localName, 'text-font': FONT, 'text-size': 14, 'text-letter-spacing': 0 },
-    paint: { 'text-color': COLORS.governorate, 'text-opacity': 0.85, ...HALO },
   },
 ];
 
@@ -136,7 +137,7 @@ export const LAYER_GROUPS = {
   socialUnits: ['social-units'],
   choropleth: ['districts-choropleth'],
   districts: ['districts-line', 'districts-label'],
-  villages: ['villages-label'],
+  villages: ['villages-label', 'towns-label'],
 } as const;
 export type LayerGroup = keyof typeof LAYER_GROUPS;
 
@@ -151,12 +152,12 @@ export function createStyle(filterQuery: string): StyleSpecification {
       [SOURCES.governorateLabels]: emptyGeoJson(),
       [SOURCES.districts]: emptyGeoJson({ promoteId: 'code' }),
       [SOURCES.districtLabels]: emptyGeoJson(),
-      [SOURCES.villages]: emptyGeoJson(),
+      [SOURCES.basemap]: basemapSourceSpec(),
       [SOURCES.socialUnits]: emptyGeoJson(),
       [SOURCES.links]: emptyGeoJson(),
       [SOURCES.associations]: associationsSourceSpec(filterQuery),
       [SOURCES.selection]: emptyGeoJson(),
     },
-    layers: [...boundaryLayers, ...placeLayers, ...labelLayers, ...ASSOCIATION_MARKERS, SELECTION_RING],
+    layers: [...boundaryLayers, ...placeLayers, ...labelLayers, ...ASSOCIATION_MARKERS, SELECTION_RING, ...districtLabels, ...BASEMAP_TOWN_LABELS],
   };
 }

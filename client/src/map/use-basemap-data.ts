@@ -1,8 +1,9 @@
-// Feeds the offline basemap: governorate and district polygons with label points; villages and social units once shown.
+// Feeds the boundaries drawn over the basemap tiles: governorate and district polygons with label points; social
+// units once shown.
 import { useEffect, useMemo } from 'react';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { GeoJSON } from 'geojson';
-import { useDistricts, useGovernorates, useSocialUnits, useVillages } from '../api/queries';
+import { useDistricts, useGovernorates, useSocialUnits } from '../api/queries';
 import { boundariesToCollection, labelPoints } from '../lib/geo';
 import { SOURCES } from './style';
 import type { LayerVisibility } from './use-layer-visibility';
@@ -18,7 +19,6 @@ function useSourceData(map: MapLibreMap | null, source: SourceId, data: GeoJSON 
 export function useBasemapData(map: MapLibreMap | null, governorates: string[], visibility: LayerVisibility): void {
   const governorateItems = useGovernorates().data;
   const districtItems = useDistricts(governorates).data;
-  const villages = useVillages(governorates, visibility.villages).data;
   const socialUnits = useSocialUnits(governorates, visibility.socialUnits).data;
 
   const governorateShapes = useMemo(() => governorateItems && boundariesToCollection(governorateItems), [governorateItems]);
@@ -30,6 +30,5 @@ export function useBasemapData(map: MapLibreMap | null, governorates: string[], 
   useSourceData(map, SOURCES.governorateLabels, governorateLabels);
   useSourceData(map, SOURCES.districts, districtShapes);
   useSourceData(map, SOURCES.districtLabels, districtLabels);
-  useSourceData(map, SOURCES.villages, villages);
   useSourceData(map, SOURCES.socialUnits, socialUnits);
 }

@@ -13,7 +13,15 @@ export function ProfileFacts({ profile, language }: { profile: AssociationProfil
     ['registrationNo', <bdi key="r">{profile.registrationNo}</bdi>],
     ['kind', t(`filters.kinds.${profile.kind}`)],
     ['status', t(`filters.statuses.${profile.status}`)],
-    ['location', `${localName(profile.governorate, language)} / ${localName(profile.district, language)}`],
+    [
+      'location',
+      <>
+        {`${localName(profile.governorate, language)} / ${localName(profile.district, language)}`}
+        {profile.districtLimits === 'nearestMarkaz' && (
+          <small className="fact-note" data-testid="profile-district-limits">{t('map.districtLimits')}</small>
+        )}
+      </>,
+    ],
     ['address', profile.address],
     ['members', number(profile.members)],
     ['boardSize', number(profile.boardSize)],
