@@ -1,4 +1,4 @@
-// Numbers and dates in the digits of the interface language: Arabic-Indic for Arabic, Latin for English.
+// Numbers, dates and lists as the interface language writes them: Arabic-Indic digits for Arabic, Latin for English.
 import type { Language } from '../i18n/i18n';
 
 /** The locale Intl and the map's number-format use for a language. */
@@ -21,6 +21,10 @@ export function formatDate(isoDate: string, language: Language): string {
   if (Number.isNaN(date.getTime())) return isoDate;
   return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
+
+/** Alternatives written out as the language joins them: "civil or central", «أهلية أو مركزية». */
+export const formatAnyOf = (values: string[], language: Language): string =>
+  new Intl.ListFormat(LOCALES[language], { type: 'disjunction' }).format(values);
 
 /** The name in the interface language, falling back to Arabic when there is no English one. */
 export const localName = (item: { nameAr: string; nameEn: string | null }, language: Language) =>

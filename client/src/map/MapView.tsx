@@ -1,9 +1,11 @@
-// The map panel: owns the MapLibre instance and wires data, language, selection and layer switches into it.
+// The map panel: owns the MapLibre instance and wires data, language, selection and layer switches into it; its
+// toolbar prints the map as it is.
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAssociations, useDistricts, useLinks, useProfile, useStats } from '../api/queries';
 import { useEditMarker } from '../features/editing/use-edit-marker';
 import { useFilters } from '../features/filters/use-filters';
+import { PrintButton } from '../features/print/PrintButton';
 import { useSelection } from '../features/profile/use-selection';
 import { useLanguage } from '../i18n/use-language';
 import { DEFAULT_VIEW } from './create-map';
@@ -66,15 +68,19 @@ export function MapView({ onSelect }: { onSelect: (id: number) => void }) {
     associations.data?.features.find((feature) => feature.id === selectedId)?.geometry.coordinates ??
     (profile?.id === selectedId ? profile?.location.coordinates : undefined);
   useSelectionOnMap(map, { selectedId, position: selectedPosition }, initialUrlView !== undefined);
+  const rampMax = choroplethMax(stats.data);
 
   return (
     <section className="map-panel" aria-label={t('map.label')}>
       <div ref={container} className="map" data-testid="map" data-map-ready={map ? 'true' : 'false'} />
+      <div className="map-toolbar">
+        <PrintButton map={map} legend={{ visibility, choroplethMax: rampMax }} />
+      </div>
       <MapLegend
         ref={legend}
         visibility={visibility}
         onToggle={toggle}
-        choroplethMax={choroplethMax(stats.data)}
+        choroplethMax={rampMax}
         language={language}
         openByDefault={window.matchMedia('(min-width: 720px)').matches}
       />

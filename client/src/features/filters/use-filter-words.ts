@@ -1,0 +1,42 @@
+// The filters that narrow the view, in words of the interface language, one line each: for the printed map.
+import { useTranslation } from 'react-i18next';
+import { useVocabularies } from '../../api/queries';
+import { useLanguage } from '../../i18n/use-language';
+import { formatAnyOf, formatNumber, localName } from '../../lib/format';
+import { useFilters } from './use-filters';
+
+export interface FilterLine {
+  label: string;
+  value: string;
+}
+
+/** The panel's own labels, in the panel's order; the area (governorate, district) is left to whoever names the place. */
+export function useFilterWords(): FilterLine[] {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { filters } = useFilters();
+  const vocabularies = useVocabularies().data;
+  const number = (value: number) => formatNumber(value, language);
+  const anyOf = (values: string[] | undefined) => (values?.length ? formatAnyOf(values, language) : undefined);
+  const vocabularyName = (kind: 'sectors' | 'resources', code: string) => {
+    const item = vocabularies?.[kind].find((entry) => entry.code === code);
+    return item ? localName(item, language) : code;
+  };
+  const { minMembers, maxMembers } = filters;
+  const members = [
+    minMembers === undefined ? '' : `${t('filters.minMembers')} ${number(minMembers)}`,
+    maxMembers === undefined ? '' : `${t('filters.maxMembers')} ${number(maxMembers)}`,
+  ].filter(Boolean).join(' ');
+
+  const lines: [string, string | undefined][] = [
+    [t('filters.search'), filters.q],
+    [t('filters.kind'), anyOf(filters.kind?.map((kind) => t(`filters.kinds.${kind}`)))],
+    [t('filters.intlCoop'), filters.intlCoop === undefined ? undefined : t(filters.intlCoop ? 'filters.intlCoopYes' : 'filters.intlCoopNo')],
+    [t('filters.members'), members || undefined],
+    [t('filters.sector'), anyOf(filters.sector?.map((code) => vocabularyName('sectors', code)))],
+    [t('filters.resource'), anyOf(filters.resource?.map(({ code, minQuantity }) =>
+      minQuantity > 1 ? `${vocabularyName('resources', code)} (${t('filters.minQuantity')} ${number(minQuantity)})` : vocabularyName('resources', code)))],
+    [t('filters.status'), anyOf(filters.status?.map((status) => t(`filters.statuses.${status}`)))],
+  ];
+  return lines.flatMap(([label, value]) => (value === undefined ? [] : [{ label, value }]));
+}
