@@ -63,7 +63,7 @@ export function createApp(deps: AppDeps): Express {
   // JSON, HTML and CSV compress ten times or more (1,000 associations: 535 KB, 44 KB gzipped in 4 ms); tiles come
   // gzipped from their own handler and never pass here.
   app.use(compression());
-  app.use(securityHeaders(deps.config.BASEMAP_STYLE_URL ? new URL(deps.config.BASEMAP_STYLE_URL).origin : undefined));
+  app.use(securityHeaders());
   app.use(express.json({ limit: '1mb' }));
   app.use(sessionMiddleware(deps.db));
   app.use(csrfProtection);

@@ -1,5 +1,22 @@
 // Configuration: process.env parsed once with zod at start; a bad value stops the process with a clear message.
+import { closeSync, openSync, readSync } from 'node:fs';
 import { z } from 'zod';
+
+/** True when `file` can be read and starts as a PMTiles v3 archive does ("PMTiles", then version 3). */
+function isPmtilesArchive(file: string): boolean {
+  try {
+    const descriptor = openSync(file, 'r');
+    const head = Buffer.alloc(8);
+    try {
+      readSync(descriptor, head, 0, 8, 0);
+    } finally {
+      closeSync(descriptor);
+    }
+    return head.toString('latin1', 0, 7) === 'PMTiles' && head[7] === 3;
+  } catch {
+    return false;
+  }
+}
 
 const optionalText = z
   .string()
@@ -17,7 +34,13 @@ const configSchema = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
   ADMIN_EMAIL: optionalText.pipe(z.email().optional()),
   ADMIN_PASSWORD: optionalText.pipe(z.string().min(10, 'ADMIN_PASSWORD needs at least 10 characters').optional()),
-  BASEMAP_STYLE_URL: optionalText.pipe(z.url().optional()),
+  /** A deployment's own OpenStreetMap extract (Protomaps basemap schema), drawn instead of the built-in ground. */
+  BASEMAP_PMTILES: optionalText.pipe(
+    z
+      .string()
+      .refine(isPmtilesArchive, 'BASEMAP_PMTILES must name a readable PMTiles v3 archive (docs/BASEMAP.md)')
+      .optional(),
+  ),
   LOCAL_PG_DIR: z.string().default('.data/postgres'),
   LOCAL_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(5433),
   // The largest file POST /api/imports accepts; a zip may unpack to ten times this.

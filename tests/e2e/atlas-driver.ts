@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage, screenshot, DESKTOP, type AtlasPage } from '../support/browser';
 import { renderedAssociations as renderedOn } from '../support/rendered-associations';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, type TestApp, type TestAppOptions } from '../support/test-app';
 
 const BUILT_CLIENT = path.resolve(__dirname, '../../client/dist/index.html');
 
@@ -14,12 +14,15 @@ export interface AtlasSession {
   pages: AtlasPage[];
 }
 
-/** Starts the app and a browser once per test file; every page opened is checked for foreign requests and errors. */
-export function useAtlasSession(): AtlasSession {
+/**
+ * Starts the app (with `appOptions().env` as extra settings, read when the file's tests start) and a browser once per
+ * test file; every page opened is checked for foreign requests and errors.
+ */
+export function useAtlasSession(appOptions: () => TestAppOptions = () => ({})): AtlasSession {
   const session = { pages: [] } as unknown as AtlasSession;
   beforeAll(async () => {
     if (!existsSync(BUILT_CLIENT)) throw new Error('client/dist is missing: run `npm run build:client` first');
-    session.app = await startTestApp();
+    session.app = await startTestApp(undefined, appOptions());
     session.browser = await launchBrowser();
   });
   afterEach(async () => {

@@ -15,11 +15,13 @@ export interface TestApp {
 export interface TestAppOptions {
   /** Where log lines go; without it nothing is logged. */
   logTo?: DestinationStream;
+  /** Settings besides the test defaults, as the environment would give them (e.g. BASEMAP_PMTILES). */
+  env?: Record<string, string>;
 }
 
 export async function startTestApp(databaseUrl = process.env[SHARED_DATABASE_ENV], options: TestAppOptions = {}): Promise<TestApp> {
   if (!databaseUrl) throw new Error(`${SHARED_DATABASE_ENV} is not set: run the tests through jest's global setup`);
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: databaseUrl });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: databaseUrl, ...options.env });
   const db = createDb(databaseUrl, 4);
   const logger = options.logTo ? createLogger('debug', 'civic-atlas-test', options.logTo) : createLogger('silent');
   const running = await startServer({ config, db, logger }, 0, '127.0.0.1');

@@ -3,6 +3,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import { DEFAULT_LIMIT } from '../../../contracts/association-filters';
 import { associationProfile, type AssociationCollection } from '../../../contracts/association';
+import { basemapSetting } from '../../../contracts/basemap';
 import { getJson, withQuery } from './http';
 import { stats } from '../../../contracts/association';
 import { vocabularies, type BoundaryWithGeometry, type DistrictWithGeometry } from './schemas';
@@ -10,6 +11,13 @@ import { vocabularies, type BoundaryWithGeometry, type DistrictWithGeometry } fr
 const list = (values: string[]) => encodeURIComponent(values.join(','));
 const STATIC = { staleTime: Infinity } as const;
 const FILTERED = { placeholderData: keepPreviousData, staleTime: 60_000 } as const;
+
+export const useBasemapSetting = () =>
+  useQuery({
+    queryKey: ['basemap'],
+    queryFn: ({ signal }) => getJson('/api/basemap', signal, basemapSetting),
+    ...STATIC,
+  });
 
 export const useGovernorates = () =>
   useQuery({

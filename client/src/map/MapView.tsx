@@ -11,6 +11,7 @@ import { useLanguage } from '../i18n/use-language';
 import { DEFAULT_VIEW } from './create-map';
 import { MapLegend } from './MapLegend';
 import { useAssociationData } from './use-association-data';
+import { useBasemapArchive } from './use-basemap-archive';
 import { useBasemapData } from './use-basemap-data';
 import { choroplethMax, useChoropleth } from './use-choropleth';
 import { useFitArea, useViewInUrl, viewFromUrl } from './use-map-camera';
@@ -41,6 +42,7 @@ export function MapView({ onSelect }: { onSelect: (id: number) => void }) {
   useMapControls(map, language);
   useMapState(map, { language, governorates });
   useBasemapData(map, governorates, visibility);
+  useBasemapArchive(map, language);
   useChoropleth(map, stats.data, Boolean(districts));
   useAssociationData(map, container, { query, links: links.data });
   useMapClicks(map, onSelect);

@@ -2,9 +2,7 @@
 import helmet from 'helmet';
 import type { RequestHandler } from 'express';
 
-/** `extraOrigin` is the optional external basemap's origin, allowed for fetches and images only. */
-export function securityHeaders(extraOrigin?: string): RequestHandler {
-  const external = extraOrigin ? [extraOrigin] : [];
+export function securityHeaders(): RequestHandler {
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -13,8 +11,8 @@ export function securityHeaders(extraOrigin?: string): RequestHandler {
         scriptSrc: ["'self'"],
         workerSrc: ["'self'", 'blob:'],
         childSrc: ["'self'", 'blob:'],
-        connectSrc: ["'self'", ...external],
-        imgSrc: ["'self'", 'data:', 'blob:', ...external],
+        connectSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
         styleSrc: ["'self'", "'unsafe-inline'"],
         fontSrc: ["'self'"],
         objectSrc: ["'none'"],
