@@ -35,13 +35,6 @@ interface OfficialDistrictProps {
   code: string;
 }
 
-interface BasemapProps {
-  layer: string;
-  kind: string;
-  nameAr: string | null;
-  nameEn: string | null;
-}
-
 interface VillageProps {
   osmId: number;
   nameAr: string | null;
@@ -124,17 +117,15 @@ export async function loadBoundaries(
 
 /** The basemap's own features (geodata/basemap.geojson), polygons subdivided; returns how many parts were stored. */
 export async function loadBasemap(db: Db): Promise<number> {
-  const features = readFeatures<BasemapProps>('basemap.geojson');
-  await db.transaction(async (trx) => {
-    for (const { properties: p, geometry } of features) {
-      await trx.raw(
-        `INSERT INTO basemap_features (layer, kind, name_ar, name_en, geom)
-         SELECT ?, ?, ?, ?, part FROM ST_Subdivide(ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON(?), 4326), 3857), 256) part`,
-        [p.layer, p.kind, p.nameAr, p.nameEn, JSON.stringify(geometry)],
-      );
-    }
-  });
+  const file = readFileSync(path.join(GEODATA_DIR, 'basemap.geojson'), 'utf8');
+  // One statement: PostGIS reads the whole collection, each feature cut into parts of at most 256 vertices.
+  const result = await db.raw<{ rowCount: number }>(
+    `INSERT INTO basemap_features (layer, kind, name_ar, name_en, geom)
+     SELECT f->'properties'->>'layer', f->'properties'->>'kind', f->'properties'->>'nameAr', f->'properties'->>'nameEn',
+            ST_Subdivide(ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON(f->'geometry'), 4326), 3857), 256)
+     FROM json_array_elements(?::json->'features') f`,
+    [file],
+  );
   await db.raw('ANALYZE basemap_features');
-  const [row] = await db('basemap_features').count<{ n: string }[]>({ n: '*' });
-  return Number(row?.n ?? 0);
+  return result.rowCount;
 }

@@ -4,6 +4,7 @@ import { VectorTile } from '@mapbox/vector-tile';
 import Pbf from 'pbf';
 import { getJson } from '../support/http';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { tileOf } from '../support/tile-math';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -11,11 +12,6 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-const tileOf = (lon: number, lat: number, z: number) => {
-  const n = 2 ** z;
-  const rad = (lat * Math.PI) / 180;
-  return { z, x: Math.floor(((lon + 180) / 360) * n), y: Math.floor(((1 - Math.asinh(Math.tan(rad)) / Math.PI) / 2) * n) };
-};
 
 async function basemapTile(lon: number, lat: number, z: number) {
   const { x, y } = tileOf(lon, lat, z);

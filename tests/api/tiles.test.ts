@@ -10,16 +10,11 @@ import { QUS } from '../support/fixtures/import-world';
 import { createRegistryDatabase } from '../support/registry-database';
 import { SessionClient } from '../support/session-client';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { tileOf, type TileAddress as Tile } from '../support/tile-math';
 
-type Tile = { z: number; x: number; y: number };
 type Point = { id: number; properties: Record<string, unknown> };
 type Decoded = { status: number; associations: Point[]; clusters: { count: number; members: number }[] };
 
-const tileOf = (lon: number, lat: number, z: number): Tile => {
-  const n = 2 ** z;
-  const rad = (lat * Math.PI) / 180;
-  return { z, x: Math.floor(((lon + 180) / 360) * n), y: Math.floor(((1 - Math.asinh(Math.tan(rad)) / Math.PI) / 2) * n) };
-};
 const lonOf = (x: number, z: number) => (x / 2 ** z) * 360 - 180;
 const latOf = (y: number, z: number) => (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / 2 ** z))) * 180) / Math.PI;
 

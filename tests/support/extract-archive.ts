@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Db } from '../../server/src/db';
 import { writePmtiles, type ArchiveTile } from './pmtiles-writer';
+import { tilesCovering } from './tile-math';
 
 export const EXTRACT_BOUNDS: [number, number, number, number] = [32.55, 26.0, 32.9, 26.3];
 export const EXTRACT_ROAD = { nameAr: 'طريق الاختبار السريع', nameEn: 'Test Desert Road' };
@@ -25,15 +26,6 @@ const TILE_SQL = `
          COALESCE((SELECT ST_AsMVT(m, 'water', 4096, 'geom') FROM mvt m WHERE layer = 'water' AND geom IS NOT NULL), '') ||
          COALESCE((SELECT ST_AsMVT(m, 'roads', 4096, 'geom') FROM mvt m WHERE layer = 'roads' AND geom IS NOT NULL), '') ||
          COALESCE((SELECT ST_AsMVT(m, 'places', 4096, 'geom') FROM mvt m WHERE layer = 'places' AND geom IS NOT NULL), '') AS tile`;
-
-function tilesCovering([west, south, east, north]: typeof EXTRACT_BOUNDS, z: number): { x: number; y: number }[] {
-  const n = 2 ** z;
-  const x = (lon: number) => Math.floor(((lon + 180) / 360) * n);
-  const y = (lat: number) => Math.floor(((1 - Math.asinh(Math.tan((lat * Math.PI) / 180)) / Math.PI) / 2) * n);
-  const found: { x: number; y: number }[] = [];
-  for (let tx = x(west); tx <= x(east); tx++) for (let ty = y(north); ty <= y(south); ty++) found.push({ x: tx, y: ty });
-  return found;
-}
 
 /** Writes the archive to a new temporary folder and returns its path. */
 export async function writeExtractArchive(db: Db): Promise<string> {
