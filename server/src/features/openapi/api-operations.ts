@@ -14,6 +14,7 @@ import { searchQuery } from '../../../../contracts/search';
 import { idParam } from '../associations/association-params';
 import { findCollection, OGC_COLLECTIONS } from '../ogc/ogc-collections';
 import { tileCoordinates } from '../tiles/tile-coordinates';
+import { BASEMAP_ARCHIVE_PATH } from '../../../../contracts/basemap';
 import type { BodySchemaName, ReplySchemaName } from './openapi-schemas';
 
 export interface ApiReply {
@@ -67,6 +68,9 @@ export const API_OPERATIONS: ApiOperation[] = [
 
   { method: 'get', path: '/api/governorates', tag: 'boundaries', summary: 'Governorates, with geometry when geometry=true', query: governoratesQuery, reply: list('Governorate', 'Governorates by English name') },
   { method: 'get', path: '/api/districts', tag: 'boundaries', summary: 'Districts (markaz), with geometry when geometry=true', query: districtsQuery, reply: list('District', 'Districts by English name') },
+  { method: 'get', path: '/api/basemap', tag: 'boundaries', summary: 'Which ground the map draws: the built-in basemap or the deployment\'s PMTiles extract', reply: json('BasemapSetting', 'The basemap setting') },
+  { method: 'get', path: '/tiles/basemap/{z}/{x}/{y}.mvt', tag: 'boundaries', summary: 'Vector tile of the built-in basemap: land, water, waterways, railways, stations and places', params: tileCoordinates, reply: { status: 200, description: 'A Mapbox vector tile', type: 'application/vnd.mapbox-vector-tile' } },
+  { method: 'get', path: BASEMAP_ARCHIVE_PATH, tag: 'boundaries', summary: 'The deployment\'s own OpenStreetMap extract (BASEMAP_PMTILES), by byte ranges; 404 when none is set', reply: { status: 200, description: 'A PMTiles v3 archive (206 for a Range request)', type: 'application/vnd.pmtiles' } },
   { method: 'get', path: '/api/vocabularies', tag: 'boundaries', summary: 'Sector and resource codes with Arabic and English labels', reply: json('Vocabularies', 'Both vocabularies in display order') },
   { method: 'get', path: '/api/villages', tag: 'boundaries', summary: 'Villages as GeoJSON points', query: villagesQuery, reply: geojson('VillageCollection', 'Villages') },
   { method: 'get', path: '/api/social-units', tag: 'boundaries', summary: 'Social units as GeoJSON points', query: socialUnitsQuery, reply: geojson('SocialUnitCollection', 'Social units') },

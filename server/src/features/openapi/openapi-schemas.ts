@@ -4,6 +4,7 @@ import { associationCollection, associationFeature, associationProfile, stats } 
 import { associationCreate, associationPatch } from '../../../../contracts/association-input';
 import { healthStatus, historyEntry, userSummary, vocabularies } from '../../../../contracts/api-replies';
 import { currentUser, loginInput, session, userInput, userUpdate } from '../../../../contracts/auth';
+import { basemapSetting } from '../../../../contracts/basemap';
 import { districtItem, governorateItem } from '../../../../contracts/boundaries';
 import { coverageReply } from '../../../../contracts/coverage';
 import { importCommitInput, importForm, importResult, importSummary } from '../../../../contracts/imports';
@@ -24,6 +25,7 @@ export const REPLY_SCHEMAS = {
   Governorate: governorateItem,
   District: districtItem,
   Vocabularies: vocabularies,
+  BasemapSetting: basemapSetting,
   AssociationFeature: associationFeature,
   AssociationCollection: associationCollection,
   AssociationProfile: associationProfile,
