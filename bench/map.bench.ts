@@ -1,5 +1,6 @@
-// `npm run bench:map [-- --runs 5 --size 10000]`: the map in headless Chromium — navigation to every association drawn,
-// a filter change to the updated map — on the demo registry and on synthetic data, plus the built bundle's gzip size.
+// `npm run bench:map [-- --runs 5 --size 10000]`: the map in headless Chromium — navigation to every association drawn
+// and to the basemap drawn, a filter change to the updated map — on the demo registry and on synthetic data; the
+// basemap's tile times over the Qena window; the geodata build's time; and the built bundle's gzip size.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import path from 'node:path';
@@ -15,7 +16,9 @@ import { fillEmptyDatabase } from '../scripts/lib/fill-empty-database';
 import { runMain } from '../scripts/lib/open-database';
 import { launchBrowser, DESKTOP } from '../tests/support/browser';
 import { renderedAssociations } from '../tests/support/rendered-associations';
+import { BASEMAP_ZOOMS, measureBasemapTiles, type BasemapTimings } from './lib/basemap-tiles';
 import { openBenchDatabase, sizeLabel } from './lib/bench-database';
+import { timeGeodataBuild } from './lib/geodata-build';
 import { ms, percentile } from './lib/stats';
 
 const DIST = path.resolve(__dirname, '../client/dist');
@@ -29,6 +32,24 @@ function recordShownQueries(): void {
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-shown-query'] });
 }
 
+/** Records, in page time, the first moment the map is idle with every basemap tile of the view drawn. */
+function recordBasemapDrawn(): void {
+  const watch = window.setInterval(() => {
+    const map = window.__atlasMap;
+    if (!map) return;
+    window.clearInterval(watch);
+    map.on('idle', () => {
+      const page = window as unknown as { __basemapAt?: number };
+      if (page.__basemapAt === undefined && map.getSource('basemap') && map.isSourceLoaded('basemap')) page.__basemapAt = performance.now();
+    });
+  }, 5);
+}
+
+const basemapDrawnAt = async (page: Page): Promise<number> => {
+  await page.waitForFunction(() => (window as unknown as { __basemapAt?: number }).__basemapAt !== undefined, undefined, { timeout: 120_000 });
+  return page.evaluate(() => (window as unknown as { __basemapAt: number }).__basemapAt);
+};
+
 const shownSoFar = (page: Page) => page.evaluate(() => (window as unknown as { __shown: { at: number }[] }).__shown.length);
 
 async function waitForShown(page: Page, count: number): Promise<number> {
@@ -41,21 +62,33 @@ const summary = (samples: number[]) => {
   return `median ${ms(percentile(sorted, 0.5))}, p95 ${ms(percentile(sorted, 0.95))}, best ${ms(sorted[0] ?? Number.NaN)} (${samples.length} runs)`;
 };
 
-/** Navigation start → the map has drawn every association of the address bar's filters; a fresh browser context each run. */
-async function firstMap(browser: Browser, url: string, runs: number): Promise<{ times: number[]; drawn: number }> {
-  const times: number[] = [];
-  let drawn = 0;
+interface FirstMap {
+  /** Navigation start → every association of the address bar's filters drawn. */
+  times: number[];
+  /** Navigation start → the map idle with its basemap (land, Nile, railways, towns) drawn too. */
+  withBasemap: number[];
+  drawn: number;
+}
+
+/** A fresh browser context each run; the first run is not counted: it warms the server's caches and the disk. */
+async function firstMap(browser: Browser, url: string, runs: number): Promise<FirstMap> {
+  const result: FirstMap = { times: [], withBasemap: [], drawn: 0 };
   for (let run = 0; run < runs + 1; run++) {
     const context = await browser.newContext({ viewport: DESKTOP });
     const page = await context.newPage();
     await page.addInitScript(recordShownQueries);
+    await page.addInitScript(recordBasemapDrawn);
     await page.goto(url);
     const at = await waitForShown(page, 1);
-    if (run > 0) times.push(at); // the first run warms the server's caches and the disk
-    drawn = (await renderedAssociations(page)).total;
+    const basemapAt = await basemapDrawnAt(page);
+    if (run > 0) {
+      result.times.push(at);
+      result.withBasemap.push(Math.max(at, basemapAt));
+    }
+    result.drawn = (await renderedAssociations(page)).total;
     await context.close();
   }
-  return { times, drawn };
+  return result;
 }
 
 /** A click on a filter → the map has drawn the new result; each click asks a query not asked before (sectors, one more each time). */
@@ -80,10 +113,21 @@ async function filterChanges(browser: Browser, url: string): Promise<number[]> {
   return times;
 }
 
+function printBasemapTiles(timings: BasemapTimings): void {
+  const pair = ({ p50, p95 }: { p50: number; p95: number }) => `p50 ${ms(p50)}, p95 ${ms(p95)}`;
+  console.log(`  basemap tiles, Qena window z${BASEMAP_ZOOMS.from}–${BASEMAP_ZOOMS.to} (${timings.tiles} tiles, each once):`);
+  console.log(`    raw SQL floor: ${pair(timings.sqlFloor)}`);
+  console.log(`    uncached:      ${pair(timings.uncached)} (goal p95 ≤ 20 ms; ×${(timings.uncached.p50 / timings.sqlFloor.p50).toFixed(2)} the floor at p50)`);
+  console.log(`    cached:        ${pair(timings.cached)}`);
+  console.log(`    largest tile:  ${(timings.largestBytes / 1024).toFixed(1)} KB uncompressed at ${timings.largestTile} (goal ≤ 200 KB)`);
+}
+
 async function benchDataset(browser: Browser, name: string, db: Db, runs: number): Promise<void> {
   const config = loadConfig({ ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'silent' });
   const server = await startServer({ config, db, logger: createLogger('silent') }, 0, '127.0.0.1');
   try {
+    console.log(`${name}:`);
+    printBasemapTiles(await measureBasemapTiles(server.url, db)); // first, while the server's basemap cache is empty
     const governorates = (await db('governorates').pluck('code')) as string[];
     for (const [label, query] of [['Qena', 'governorate=EG-KN'], ['all governorates', `governorate=${governorates.join(',')}`]] as const) {
       const reply = await fetch(`${server.url}/api/associations?${query}&limit=1`);
@@ -91,6 +135,7 @@ async function benchDataset(browser: Browser, name: string, db: Db, runs: number
       const first = await firstMap(browser, `${server.url}/?${query}`, runs);
       console.log(`${name}, ${label}: ${matched.toLocaleString('en')} associations; ${first.drawn.toLocaleString('en')} drawn in view`);
       console.log(`  first map:     ${summary(first.times)}`);
+      console.log(`  with basemap:  ${summary(first.withBasemap)} (goal < 1.5 s)`);
       if (label === 'Qena') console.log(`  filter change: ${summary(await filterChanges(browser, `${server.url}/?${query}`))}`);
     }
   } finally {
@@ -133,6 +178,8 @@ runMain(async () => {
   console.log(`machine: ${cpus().length} cores; headless Chromium with WebGL in software (SwiftShader), ${DESKTOP.width}×${DESKTOP.height}`);
   const browser = await launchBrowser();
   try {
+    const geodata = timeGeodataBuild();
+    console.log(`geodata build: ${geodata.totalSeconds.toFixed(1)} s, of which ${geodata.addedSeconds.toFixed(1)} s added by the physical data, the district fill and the basemap (goal ≤ 60 s added)`);
     const demo = await demoDatabase();
     await benchDataset(browser, 'demo registry', demo, runs).finally(() => demo.destroy());
     if (size > 0) {

@@ -26,7 +26,8 @@ function seededRandom(seed: number): () => number {
 const tileX = (lon: number, z: number) => ((lon + 180) / 360) * 2 ** z;
 const tileY = (lat: number, z: number) => ((1 - Math.asinh(Math.tan((lat * Math.PI) / 180)) / Math.PI) / 2) * 2 ** z;
 
-function viewport(lon: number, lat: number, z: number): TileCoordinates[] {
+/** The tiles of one 1280 × 800 screen centred on (lon, lat) at zoom z. */
+export function viewport(lon: number, lat: number, z: number): TileCoordinates[] {
   const [cx, cy, last] = [tileX(lon, z), tileY(lat, z), 2 ** z - 1];
   const tiles: TileCoordinates[] = [];
   for (let x = Math.floor(cx - 2); x <= Math.floor(cx + 1); x += 1) {
