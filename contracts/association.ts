@@ -2,6 +2,10 @@
 import { z } from 'zod';
 import { associationKind, associationStatus } from './codes';
 
+export const LOCATION_PRECISIONS = ['exact', 'village', 'district'] as const;
+export const locationPrecision = z.enum(LOCATION_PRECISIONS);
+export type LocationPrecision = z.infer<typeof locationPrecision>;
+
 const pointGeometry = z.object({
   type: z.literal('Point'),
   coordinates: z.tuple([z.number(), z.number()]),
@@ -16,6 +20,8 @@ export const associationProperties = z.object({
   district: z.string(),
   members: z.number().int(),
   intlCoop: z.boolean(),
+  /** How the point was found: its own coordinates, its village's, or a point inside its district (see imports). */
+  locationPrecision: locationPrecision,
   sectors: z.array(z.string()),
   resources: z.record(z.string(), z.number()),
   status: associationStatus,
@@ -94,6 +100,7 @@ export const associationProfile = z.object({
    * the district was given by the nearest markaz; otherwise `official`.
    */
   districtLimits: z.enum(['official', 'nearestMarkaz']),
+  locationPrecision: locationPrecision,
   members: z.number().int(),
   boardSize: z.number().int().nullable(),
   staff: z.number().int().nullable(),

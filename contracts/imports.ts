@@ -8,21 +8,34 @@ export type ImportTarget = z.infer<typeof importTarget>;
 
 /**
  * The fields a file's columns can be mapped to, per target; `required` ones must have a value in every new
- * row (the key — `registrationNo` or `code` — in every row). The location is the file's geometry.
- * Associations also take `resource.<code>` (a quantity, or yes/no, per resource type).
+ * row (the key — `registrationNo` or `code` — in every row). The location is the file's geometry, else the
+ * village (or district) an associations row names. Associations also take `resource:<code>` (a quantity, or
+ * yes/no, per resource type); `intlCoop` is yes/no, and `partner`, `donor`, `programme` describe its programme.
  */
 export const IMPORT_TARGET_FIELDS = {
   associations: {
     registrationNo: { required: true }, nameAr: { required: true }, nameEn: {}, kind: { required: true }, status: {},
-    address: {}, members: {}, boardSize: {}, staff: {}, volunteers: {}, annualBudget: {}, foundedOn: {},
-    registeredOn: {}, lastVerifiedOn: {}, contactPerson: {}, phone: {}, email: {}, sectors: {}, resources: {},
+    governorate: {}, district: {}, village: {}, address: {}, members: {}, boardSize: {}, staff: {}, volunteers: {},
+    annualBudget: {}, foundedOn: {}, registeredOn: {}, lastVerifiedOn: {}, contactPerson: {}, phone: {}, email: {},
+    sectors: {}, resources: {}, intlCoop: {}, partner: {}, donor: {}, programme: {},
   },
   governorates: { code: { required: true }, hasc: {}, nameAr: { required: true }, nameEn: { required: true }, population: {}, populationYear: {}, areaKm2: {} },
   districts: { code: { required: true }, governorate: { required: true }, nameAr: { required: true }, nameEn: { required: true }, kind: {}, population: {}, populationYear: {} },
   villages: { osmId: { required: true }, nameAr: {}, nameEn: {}, placeType: {}, population: {} },
 } as const satisfies Record<ImportTarget, Record<string, { required?: true }>>;
 
-export const RESOURCE_FIELD_PREFIX = 'resource.';
+export const RESOURCE_FIELD_PREFIX = 'resource:';
+
+/** The resource code of a `resource:<code>` field (`resource.<code>`, the earlier spelling, is read too); else null. */
+export function resourceCodeOf(field: string): string | null {
+  return /^resource[:.]/.test(field) ? field.slice(RESOURCE_FIELD_PREFIX.length) : null;
+}
+
+/** Fields whose values are matched to a vocabulary's codes (and reported in `valueMatches`), with their list. */
+export const VALUE_FIELDS = { kind: 'kind', status: 'status', sectors: 'sector', resources: 'resource', intlCoop: 'yes_no' } as const;
+export type ValueField = keyof typeof VALUE_FIELDS;
+/** How a source value was matched: chosen by the user, exactly, after normalising the Arabic, as a synonym, fuzzily. */
+export const VALUE_MATCH_HOW = ['chosen', 'exact', 'normalized', 'synonym', 'fuzzy'] as const;
 
 /** Encodings a file's text can be read in (names as GDAL spells them). */
 export const IMPORT_ENCODINGS = ['UTF-8', 'CP1256', 'ISO-8859-6', 'CP1252', 'ISO-8859-1'] as const;
@@ -32,12 +45,30 @@ export const importEncoding = z
   .pipe(z.enum(IMPORT_ENCODINGS, { error: `must be one of ${IMPORT_ENCODINGS.join(', ')}` }));
 export type ImportEncoding = z.infer<typeof importEncoding>;
 
+const targetFieldName = z.string().regex(/^[A-Za-z][A-Za-z0-9_.:]{0,60}$/, 'must be a target field such as nameAr');
+
+/** The same record with `resource.<code>` keys spelled `resource:<code>`. */
+export function withResourcePrefix<T>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).map(([field, value]) => {
+    const code = resourceCodeOf(field);
+    return [code === null ? field : `${RESOURCE_FIELD_PREFIX}${code}`, value];
+  }));
+}
+
 /** Target field → the file's column, e.g. {"registrationNo":"REG_NO","nameAr":"NAME_AR"}. */
-export const importMapping = z.record(
-  z.string().regex(/^[A-Za-z][A-Za-z0-9_.]{0,60}$/, 'must be a target field such as nameAr'),
-  z.string().min(1).max(200),
-);
+export const importMapping = z.record(targetFieldName, z.string().min(1).max(200));
 export type ImportMapping = z.infer<typeof importMapping>;
+
+/** Target field → a constant for every row: fills a field the file lacks and the file's empty cells. */
+export const importDefaults = z.record(targetFieldName, z.string().trim().min(1).max(300));
+export type ImportDefaults = z.infer<typeof importDefaults>;
+
+/** Field → {source value → code}: the user's answer where a value was matched wrongly or not at all. */
+export const importValues = z.partialRecord(
+  z.enum(Object.keys(VALUE_FIELDS) as [ValueField, ...ValueField[]]),
+  z.record(z.string().max(300), z.string().min(1).max(60)),
+);
+export type ImportValues = z.infer<typeof importValues>;
 
 const jsonText = z.string().max(20_000).transform((text, context) => {
   try {
@@ -52,6 +83,12 @@ const jsonText = z.string().max(20_000).transform((text, context) => {
 export const importForm = z.strictObject({
   target: importTarget.default('associations'),
   mapping: jsonText.pipe(importMapping).optional(),
+  defaults: jsonText.pipe(importDefaults).optional(),
+  values: jsonText.pipe(importValues).optional(),
+  /** The sheet (or layer) to read when the file has several. */
+  layer: z.string().trim().min(1).max(200).optional(),
+  /** A saved template's name: its mapping, defaults and values, unless the form gives its own. */
+  template: z.string().trim().min(1).max(100).optional(),
   sourceSrs: z.string().trim().regex(/^EPSG:\d{4,6}$/i, 'must be an EPSG code such as EPSG:22992').transform((value) => value.toUpperCase()).optional(),
   encoding: importEncoding.optional(),
   governorate: governorateCode.optional(),
@@ -60,12 +97,15 @@ export type ImportForm = z.infer<typeof importForm>;
 
 export const importCommitInput = z.strictObject({ skipInvalid: z.boolean().default(false) });
 
-export const IMPORT_FORMATS = ['shapefile', 'geopackage', 'geojson', 'kml', 'csv'] as const;
+export const IMPORT_FORMATS = ['shapefile', 'geopackage', 'geojson', 'kml', 'csv', 'xlsx', 'ods'] as const;
+export const SPREADSHEET_FORMATS: readonly (typeof IMPORT_FORMATS)[number][] = ['xlsx', 'ods'];
 export const IMPORT_STATUSES = ['validated', 'committed', 'undone', 'expired'] as const;
 
 export const importDetected = z.object({
   format: z.enum(IMPORT_FORMATS),
   layer: z.string(),
+  /** Every sheet (or layer) of the file, with its number of rows: the page offers them. */
+  layers: z.array(z.object({ name: z.string(), rows: z.number().int() })),
   /** How the text was read; "UTF-8" for formats that are always UTF-8. */
   encoding: z.string(),
   /** Where it came from: "cpg", "dbf-language-driver", "sniffed", "format", "override". */
@@ -86,7 +126,8 @@ export const importCounts = z.object({
 });
 export type ImportCounts = z.infer<typeof importCounts>;
 
-export const importRowError = z.object({ row: z.number().int(), field: z.string(), message: z.string() });
+/** `row` 1 is the first data row under the header; `sheetRow` is the spreadsheet's own row number (null for other formats). */
+export const importRowError = z.object({ row: z.number().int(), sheetRow: z.number().int().nullable(), field: z.string(), message: z.string() });
 export type ImportRowError = z.infer<typeof importRowError>;
 
 /** At most this many errors come in the JSON; report.csv has them all. */
@@ -107,11 +148,47 @@ export const importSummary = z.object({
 });
 export type ImportSummary = z.infer<typeof importSummary>;
 
+export const valueMatch = z.object({
+  value: z.string(),
+  code: z.string().nullable(),
+  how: z.enum(VALUE_MATCH_HOW).nullable(),
+  rows: z.number().int(),
+});
+export type ValueMatch = z.infer<typeof valueMatch>;
+
+export const importPlacement = z.object({ exact: z.number().int(), village: z.number().int(), district: z.number().int(), none: z.number().int() });
+export type ImportPlacement = z.infer<typeof importPlacement>;
+
+export const importTemplate = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  target: importTarget,
+  fields: z.array(z.string()),
+  mapping: importMapping,
+  defaults: importDefaults,
+  values: importValues,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type ImportTemplate = z.infer<typeof importTemplate>;
+export const importTemplateRename = z.strictObject({ name: z.string().trim().min(1).max(100) });
+
 export const importResult = importSummary.extend({
   detected: importDetected,
   mapping: importMapping,
   suggestedMapping: importMapping,
-  options: z.object({ governorate: z.string().nullable(), encoding: z.string().nullable(), sourceSrs: z.string().nullable() }),
+  options: z.object({
+    governorate: z.string().nullable(),
+    encoding: z.string().nullable(),
+    sourceSrs: z.string().nullable(),
+    layer: z.string().nullable(),
+    defaults: importDefaults,
+    values: importValues,
+    /** The template the mapping came from, if any. */
+    template: z.string().nullable(),
+  }),
+  valueMatches: z.partialRecord(z.enum(Object.keys(VALUE_FIELDS) as [ValueField, ...ValueField[]]), z.array(valueMatch)),
+  placement: importPlacement,
   /** The first staged rows as the file has them (source field → text), to check the Arabic came through. */
   sample: z.array(z.record(z.string(), z.string().nullable())),
   errorCount: z.number().int(),

@@ -25,6 +25,7 @@ import * as partnerRanking from './20261202_01_partner-ranking';
 import * as statsCells from './20261202_02_stats-cells';
 import * as gridTriggerHashJoin from './20261202_03_grid-trigger-hash-join';
 import * as basemap from './20261204_01_basemap';
+import * as registryImport from './20261204_02_registry-import';
 
 const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261123_01_extensions': extensions,
@@ -52,6 +53,7 @@ const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261202_02_stats-cells': statsCells,
   '20261202_03_grid-trigger-hash-join': gridTriggerHashJoin,
   '20261204_01_basemap': basemap,
+  '20261204_02_registry-import': registryImport,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -1,5 +1,6 @@
-// `npm run import -- FILE [--mapping JSON] [--commit] [--skip-invalid] [--target T] [--encoding E]
-// [--source-srs EPSG:N] [--governorate EG-KN]`: the GIS unit's import from the shell, as the system actor "cli".
+// `npm run import -- FILE [--mapping JSON] [--defaults JSON] [--values JSON] [--layer SHEET] [--template NAME]
+// [--commit] [--skip-invalid] [--target T] [--encoding E] [--source-srs EPSG:N] [--governorate EG-KN]`: the GIS
+// unit's import from the shell, as the system actor "cli", with the API's form fields and report.
 import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,8 +21,18 @@ function printReport(result: ImportResult): void {
   console.log(`  read    ${detected.format}, layer "${detected.layer}", ${detected.geometryType}, ${detected.srs}, text ${detected.encoding} (${detected.encodingSource})`);
   console.log(`  fields  ${detected.fields.join(', ')}`);
   console.log(`  mapping ${JSON.stringify(result.mapping)}`);
+  if (result.options.template) console.log(`  template "${result.options.template}"`);
+  if (Object.keys(result.options.defaults).length) console.log(`  defaults ${JSON.stringify(result.options.defaults)} (for every row)`);
   console.log(`  rows    ${counts.total} total, ${counts.valid} valid (${counts.new} new, ${counts.updated} updates), ${counts.invalid} invalid`);
-  for (const error of result.errors.slice(0, ERRORS_PRINTED)) console.log(`  row ${error.row}\t${error.field}\t${error.message}`);
+  const { exact, village, district, none } = result.placement;
+  if (result.target === 'associations') console.log(`  placed  ${exact} exact, ${village} at their village, ${district} in their district, ${none} not placed`);
+  for (const [field, matches] of Object.entries(result.valueMatches)) {
+    const shown = matches.map((match) => `${match.value}→${match.code ?? '?'}${match.how && match.how !== 'exact' ? ` (${match.how})` : ''}`);
+    console.log(`  ${field.padEnd(7)} ${shown.join(', ')}`);
+  }
+  for (const error of result.errors.slice(0, ERRORS_PRINTED)) {
+    console.log(`  row ${error.row}${error.sheetRow === null ? '' : ` (sheet row ${error.sheetRow})`}\t${error.field}\t${error.message}`);
+  }
   if (result.errorCount > ERRORS_PRINTED) console.log(`  … ${result.errorCount - ERRORS_PRINTED} more (GET /api/imports/${result.id}/report.csv)`);
 }
 
@@ -35,6 +46,10 @@ runMain(async () => {
     allowPositionals: true,
     options: {
       mapping: { type: 'string' },
+      defaults: { type: 'string' },
+      values: { type: 'string' },
+      layer: { type: 'string' },
+      template: { type: 'string' },
       commit: { type: 'boolean', default: false },
       'skip-invalid': { type: 'boolean', default: false },
       target: { type: 'string' },
@@ -44,9 +59,12 @@ runMain(async () => {
     },
   });
   const file = positionals[0];
-  if (!file || positionals.length > 1) throw new Error('usage: npm run import -- FILE [--mapping JSON] [--commit] [--skip-invalid] [--target T] [--encoding E] [--source-srs EPSG:N] [--governorate G]');
+  if (!file || positionals.length > 1) {
+    throw new Error('usage: npm run import -- FILE [--mapping JSON] [--defaults JSON] [--values JSON] [--layer SHEET] [--template NAME] [--commit] [--skip-invalid] [--target T] [--encoding E] [--source-srs EPSG:N] [--governorate G]');
+  }
   const form = parseInput(importForm, Object.fromEntries(Object.entries({
-    target: values.target, mapping: values.mapping, encoding: values.encoding, sourceSrs: values['source-srs'], governorate: values.governorate,
+    target: values.target, mapping: values.mapping, defaults: values.defaults, values: values.values, layer: values.layer, template: values.template,
+    encoding: values.encoding, sourceSrs: values['source-srs'], governorate: values.governorate,
   }).filter(([, value]) => value !== undefined)), 'option');
   const { db, config } = await openDatabase(() => undefined, { migrate: true });
   try {

@@ -22,6 +22,7 @@ import { placeRoutes } from './features/places/places.routes';
 import { linkRoutes } from './features/links/links.routes';
 import { authRoutes } from './features/auth/auth.routes';
 import { userRoutes } from './features/users/users.routes';
+import { importTemplateRoutes } from './features/imports/import-templates.routes';
 import { importRoutes } from './features/imports/imports.routes';
 import { createTileHandler } from './features/tiles/tile-handler';
 import { ogcRoutes } from './features/ogc/ogc.routes';
@@ -82,6 +83,7 @@ export function createApp(deps: AppDeps): Express {
     placeRoutes,
     linkRoutes,
     importRoutes,
+    importTemplateRoutes,
     searchRoutes,
     partnerRoutes,
     coverageRoutes,

@@ -112,7 +112,7 @@ test('a feature carries the contract properties and a point geometry', async () 
   const [feature] = reply.body.features;
   expect(feature).toMatchObject({ type: 'Feature', geometry: { type: 'Point' } });
   expect(Object.keys(feature?.properties ?? {}).sort()).toEqual(
-    ['district', 'governorate', 'intlCoop', 'kind', 'members', 'nameAr', 'nameEn', 'registrationNo', 'resources', 'sectors', 'status'].sort(),
+    ['district', 'governorate', 'intlCoop', 'kind', 'locationPrecision', 'members', 'nameAr', 'nameEn', 'registrationNo', 'resources', 'sectors', 'status'].sort(),
   );
   const row = await app.db('associations').where({ id: feature?.id }).first('registration_no');
   expect(feature?.properties.registrationNo).toBe(row?.registration_no);

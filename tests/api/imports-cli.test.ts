@@ -5,6 +5,7 @@ import { run } from '../../server/src/provisioning/run';
 import { createRegistryDatabase } from '../support/registry-database';
 import { csv, fixtureDir, type FixtureDir } from '../support/fixtures/gdal-fixtures';
 import { QENA_CITY, QUS } from '../support/fixtures/import-world';
+import { REGISTRY_MAPPING, REGISTRY_ROWS, registryWorkbook } from '../support/fixtures/registry-workbook';
 
 let scratch: Awaited<ReturnType<typeof createRegistryDatabase>>;
 let files: FixtureDir;
@@ -38,4 +39,20 @@ test('when a CSV is imported from the shell with --commit, then the report is pr
   const association = await scratch.db('associations').where({ registration_no: 'CLI-1' }).first('id', 'name_ar');
   expect(association.name_ar).toBe('جمعية من الطرفية');
   expect(await scratch.db('audit_log').where({ entity_id: association.id }).first('actor_id', 'actor_email', 'action')).toEqual({ actor_id: null, actor_email: 'cli', action: 'import' });
+});
+
+test('when the registry workbook is imported from the shell with --layer, --defaults and --values, then it is placed and committed', async () => {
+  const file = path.join(files.dir, 'registry-shell.xlsx');
+  await writeFile(file, (await registryWorkbook(REGISTRY_ROWS.slice(0, 6))).data);
+  const output = await importCommand([
+    file, '--layer', 'سجل الجمعيات', '--mapping', JSON.stringify(REGISTRY_MAPPING), '--defaults', JSON.stringify({ kind: 'civil', governorate: 'EG-KN' }),
+    '--values', JSON.stringify({ sectors: { مساعدات: 'relief_charity' } }), '--commit',
+  ]);
+  expect(output).toMatch(/read {4}xlsx, layer "سجل الجمعيات"/);
+  expect(output).toMatch(/placed {2}0 exact, 4 at their village, 2 in their district, 0 not placed/);
+  expect(output).toMatch(/sectors .*صحه→health \(normalized\)/);
+  expect(output).toMatch(/مساعدات→relief_charity \(chosen\)/);
+  expect(output).toMatch(/: committed/);
+  expect(await scratch.db('associations').where({ registration_no: '0127' }).first('district_code', 'location_precision'))
+    .toEqual({ district_code: 'EG.QN.FR', location_precision: 'district' });
 });

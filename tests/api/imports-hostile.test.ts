@@ -58,7 +58,7 @@ test.each([
   [{ mapping: JSON.stringify({ nameAr: 'NO_SUCH_COLUMN', registrationNo: 'REG_NO' }) }, 422, 'mapping.nameAr'],
   [{ mapping: JSON.stringify({ colour: 'NAME_AR', registrationNo: 'REG_NO' }) }, 422, 'mapping.colour'],
   [{ mapping: JSON.stringify({ nameAr: 'NAME_AR' }) }, 422, 'mapping.registrationNo'],
-  [{ mapping: JSON.stringify({ registrationNo: 'REG_NO', 'resource.spaceship': 'KIND' }) }, 422, 'mapping.resource.spaceship'],
+  [{ mapping: JSON.stringify({ registrationNo: 'REG_NO', 'resource.spaceship': 'KIND' }) }, 422, 'mapping.resource:spaceship'],
   [{ sourceSrs: 'EPSG:1' }, 400, 'sourceSrs'],
   [{ sourceSrs: 'EPSG:99999' }, 422, 'file'],
   [{ encoding: 'EBCDIC' }, 400, 'encoding'],

@@ -10,6 +10,7 @@ export const PROBLEM_TYPES = {
   preconditionRequired: { status: 428, title: 'Precondition required', slug: 'precondition-required' },
   tooManyRequests: { status: 429, title: 'Too many requests', slug: 'too-many-requests' },
   payloadTooLarge: { status: 413, title: 'Payload too large', slug: 'payload-too-large' },
+  unsupportedMediaType: { status: 415, title: 'Unsupported media type', slug: 'unsupported-media-type' },
   unprocessable: { status: 422, title: 'Unprocessable content', slug: 'unprocessable' },
   unavailable: { status: 503, title: 'Service unavailable', slug: 'unavailable' },
   internal: { status: 500, title: 'Internal server error', slug: 'internal' },

@@ -15,6 +15,7 @@ export const FEATURE_JSON = `
       'district', a.district_code,
       'members', a.members,
       'intlCoop', a.intl_coop,
+      'locationPrecision', a.location_precision,
       'sectors', coalesce((SELECT json_agg(s.sector_code ORDER BY s.sector_code)
                              FROM association_sectors s WHERE s.association_id = a.id), '[]'::json),
       'resources', coalesce((SELECT json_object_agg(r.resource_code, r.quantity ORDER BY r.resource_code)
@@ -48,6 +49,7 @@ export const PROFILE_JSON = `
         SELECT 1 FROM districts d
         WHERE d.code = a.district_code AND d.official_geom IS NOT NULL AND NOT ST_Covers(d.official_geom, a.geom))
       THEN 'nearestMarkaz' ELSE 'official' END,
+    'locationPrecision', a.location_precision,
     'members', a.members,
     'boardSize', a.board_size,
     'staff', a.staff,

@@ -26,7 +26,7 @@ export const INSERT_ASSOCIATION_ERRORS = INSERT_ERRORS(`
   ${tooLong('nameAr', 'name_ar', 300)},
   ${tooLong('nameEn', 'name_en', 300)},
   'kind' || E'\\t' || (CASE WHEN r.kind IS NULL AND nullif(btrim(v."kind"), '') IS NOT NULL
-                THEN format('"%s" is not a kind: civil (أهلية) or central (مركزية)', left(v."kind", 60))
+                THEN format('"%s" is not a kind: civil (أهلية) or central (مركزية), or choose one in values.kind', left(v."kind", 60))
                 WHEN r.kind IS NULL AND r.existing_id IS NULL THEN 'is required for a new association' END),
   'status' || E'\\t' || (CASE WHEN r.status IS NULL AND nullif(btrim(v."status"), '') IS NOT NULL
                   THEN format('"%s" is not a status: active (نشطة), suspended (موقوفة) or dissolved (منحلة)', left(v."status", 60)) END),
@@ -44,13 +44,22 @@ export const INSERT_ASSOCIATION_ERRORS = INSERT_ERRORS(`
   'email' || E'\\t' || (CASE WHEN r.email !~ '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$' OR length(r.email) > 254
                  THEN format('"%s" is not an e-mail address', left(v."email", 60)) END),
   'sectors' || E'\\t' || (CASE WHEN r.unknown_sectors IS NOT NULL
-                   THEN format('unknown sector %s: use a code, an Arabic or an English label', array_to_string(r.unknown_sectors, ', ')) END),
+                   THEN format('unknown sector "%s": choose its sector in the value table (values.sectors)', array_to_string(r.unknown_sectors, '", "')) END),
   'resources' || E'\\t' || (CASE WHEN r.unknown_resources IS NOT NULL
-                     THEN format('unknown resource %s: use a code, an Arabic or an English label', array_to_string(r.unknown_resources, ', ')) END),
+                     THEN format('unknown resource "%s": choose its resource in the value table (values.resources)', array_to_string(r.unknown_resources, '", "')) END),
   'resources' || E'\\t' || (CASE WHEN r.bad_quantities IS NOT NULL
                      THEN format('a quantity must be a whole number ≥ 0 or yes/no (نعم/لا): %s', array_to_string(r.bad_quantities, ', ')) END),
+  'intlCoop' || E'\\t' || (CASE WHEN r.intl_coop IS NULL AND nullif(btrim(v."intlCoop"), '') IS NOT NULL
+                    THEN format('"%s" is not yes or no (نعم/لا)', left(v."intlCoop", 60))
+                    WHEN r.intl_coop = false AND coalesce(r.partner, r.donor) IS NOT NULL
+                    THEN format('says no international cooperation, yet names the partner or donor %s', left(coalesce(r.partner, r.donor), 60)) END),
+  ${tooLong('partner', 'partner', 200)},
+  ${tooLong('donor', 'donor', 200)},
+  ${tooLong('programme', 'programme', 300)},
   'location' || E'\\t' || (CASE
-      WHEN v.geom IS NULL OR ST_IsEmpty(v.geom) THEN CASE WHEN r.existing_id IS NULL THEN 'is required for a new association (the feature has no geometry)' END
+      WHEN r.place_message IS NOT NULL THEN r.place_message
+      WHEN r.geom IS NULL AND (v.geom IS NULL OR ST_IsEmpty(v.geom))
+        THEN CASE WHEN r.existing_id IS NULL THEN 'is required for a new association: give its coordinates, or the village or district it is in' END
       WHEN r.geom IS NULL THEN format('must be a point, not a %s', GeometryType(v.geom))
       WHEN NOT r.in_egypt THEN format('%s, %s is outside Egypt', round(ST_X(r.geom)::numeric, 6), round(ST_Y(r.geom)::numeric, 6))
       WHEN r.district_code IS NULL THEN format('%s, %s is outside every district', round(ST_X(r.geom)::numeric, 6), round(ST_Y(r.geom)::numeric, 6))

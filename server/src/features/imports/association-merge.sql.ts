@@ -28,7 +28,11 @@ const ASSOCIATION_IMAGE = `
   to_jsonb(a) - 'search_text' || jsonb_build_object(
     'geom', a.geom::text,
     'sectors', (SELECT coalesce(jsonb_agg(s.sector_code), '[]') FROM association_sectors s WHERE s.association_id = a.id),
-    'resources', (SELECT coalesce(jsonb_object_agg(x.resource_code, x.quantity), '{}') FROM association_resources x WHERE x.association_id = a.id))`;
+    'resources', (SELECT coalesce(jsonb_object_agg(x.resource_code, x.quantity), '{}') FROM association_resources x WHERE x.association_id = a.id),
+    'programmes', (SELECT coalesce(jsonb_agg(to_jsonb(p) ORDER BY p.id), '[]') FROM intl_programmes p WHERE p.association_id = a.id))`;
+
+/** How precise a location is, for comparing: an import never moves an association to a vaguer place than it has. */
+const PRECISION_RANK = (precision: string) => `CASE ${precision} WHEN 'exact' THEN 3 WHEN 'village' THEN 2 WHEN 'district' THEN 1 END`;
 
 export const SAVE_BEFORE_IMAGES = `
 INSERT INTO import_changes (import_id, entity, entity_key, action, before, after)
@@ -50,7 +54,11 @@ UPDATE associations a SET
   annual_budget = coalesce(r.annual_budget, a.annual_budget), founded_on = coalesce(r.founded_on, a.founded_on),
   registered_on = coalesce(r.registered_on, a.registered_on), last_verified_on = coalesce(r.last_verified_on, a.last_verified_on),
   contact_person = coalesce(r.contact_person, a.contact_person), phone = coalesce(r.phone, a.phone),
-  email = coalesce(r.email, a.email), geom = coalesce(r.geom, a.geom), updated_at = now()
+  email = coalesce(r.email, a.email), intl_coop = coalesce(r.intl_coop, a.intl_coop),
+  geom = CASE WHEN r.geom IS NULL OR ${PRECISION_RANK('r.location_precision')} < ${PRECISION_RANK('a.location_precision')} THEN a.geom ELSE r.geom END,
+  location_precision = CASE WHEN r.geom IS NULL OR ${PRECISION_RANK('r.location_precision')} < ${PRECISION_RANK('a.location_precision')}
+                            THEN a.location_precision ELSE r.location_precision END,
+  updated_at = now()
   FROM :rows: r
  WHERE a.id = r.existing_id AND r.is_update AND ${VALID}
 RETURNING a.id, a.version)
@@ -61,11 +69,11 @@ UPDATE import_changes c SET after = jsonb_build_object('version', u.version)
 export const INSERT_ASSOCIATIONS = `
 WITH inserted AS (
   INSERT INTO associations (registration_no, name_ar, name_en, kind, status, address, members, board_size, staff, volunteers,
-                            annual_budget, founded_on, registered_on, last_verified_on, contact_person, phone, email, geom, source,
-                            facets)
+                            annual_budget, founded_on, registered_on, last_verified_on, contact_person, phone, email, geom,
+                            location_precision, intl_coop, source, facets)
   SELECT r.registration_no, r.name_ar, r.name_en, r.kind, coalesce(r.status, 'active'), r.address, coalesce(r.members::int, 0),
          r.board_size::int, r.staff::int, r.volunteers::int, r.annual_budget, r.founded_on, r.registered_on, r.last_verified_on,
-         r.contact_person, r.phone, r.email, r.geom, 'import', ${FACETS_OF_ROW}
+         r.contact_person, r.phone, r.email, r.geom, r.location_precision, coalesce(r.intl_coop, false), 'import', ${FACETS_OF_ROW}
     FROM :rows: r
    WHERE NOT r.is_update AND ${VALID}
    ORDER BY r.row_no
@@ -90,3 +98,31 @@ added_sectors AS (
   INSERT INTO association_sectors (association_id, sector_code) SELECT g.id, unnest(g.sectors) FROM given g WHERE g.sectors IS NOT NULL)
 INSERT INTO association_resources (association_id, resource_code, quantity)
 SELECT g.id, q.key, q.value::int FROM given g, jsonb_each_text(g.resources) q WHERE g.resources IS NOT NULL`;
+
+/** Rows naming a partner or a donor, with the association they are now. */
+const GIVEN_PROGRAMMES = `
+  SELECT a.id, coalesce(r.partner, r.donor) AS partner, r.donor, coalesce(r.programme, r.partner, r.donor) AS name
+    FROM :rows: r JOIN associations a ON a.registration_no = r.registration_no
+   WHERE coalesce(r.partner, r.donor) IS NOT NULL AND ${VALID}`;
+
+/**
+ * The association's programme with that partner (matched without regard to case or Arabic spelling) is brought up
+ * to date, or created as active; the intl_coop triggers then mark the association as cooperating.
+ */
+export const UPDATE_PROGRAMMES = `
+WITH given AS (${GIVEN_PROGRAMMES})
+UPDATE intl_programmes p SET donor_country = coalesce(g.donor, p.donor_country), name = coalesce(g.name, p.name), status = 'active'
+  FROM given g
+ WHERE p.association_id = g.id AND normalize_ar(p.partner) = normalize_ar(g.partner)`;
+
+export const INSERT_PROGRAMMES = `
+WITH given AS (${GIVEN_PROGRAMMES})
+INSERT INTO intl_programmes (association_id, partner, donor_country, name, status)
+SELECT g.id, g.partner, g.donor, g.name, 'active' FROM given g
+ WHERE NOT EXISTS (SELECT 1 FROM intl_programmes p WHERE p.association_id = g.id AND normalize_ar(p.partner) = normalize_ar(g.partner))`;
+
+/** The versions the import leaves, read once every write (the programmes' triggers too) is done: undo checks them. */
+export const RECORD_VERSIONS = `
+UPDATE import_changes c SET after = jsonb_build_object('version', a.version)
+  FROM associations a
+ WHERE c.import_id = :importId AND c.entity = 'association' AND a.id = c.entity_key::int`;

@@ -38,8 +38,19 @@ UPDATE associations a SET
   name_ar = b.name_ar, name_en = b.name_en, kind = b.kind, status = b.status, address = b.address, members = b.members,
   board_size = b.board_size, staff = b.staff, volunteers = b.volunteers, annual_budget = b.annual_budget,
   founded_on = b.founded_on, registered_on = b.registered_on, last_verified_on = b.last_verified_on,
-  contact_person = b.contact_person, phone = b.phone, email = b.email, geom = b.geom, updated_at = now()
+  contact_person = b.contact_person, phone = b.phone, email = b.email, geom = b.geom,
+  location_precision = b.location_precision, updated_at = now()
   ${RESTORED} AND a.id = b.id`;
+
+/** Programmes go back as they were (the intl_coop triggers follow), then the flag itself as it was. */
+export const RESTORE_PROGRAMMES = `
+WITH restored AS (SELECT b.id, c.before ${RESTORED}),
+cleared AS (DELETE FROM intl_programmes p USING restored r WHERE p.association_id = r.id)
+INSERT INTO intl_programmes
+SELECT (jsonb_populate_record(NULL::intl_programmes, item)).* FROM restored r, jsonb_array_elements(coalesce(r.before->'programmes', '[]')) AS item`;
+
+export const RESTORE_INTL_COOP = `
+UPDATE associations a SET intl_coop = b.intl_coop ${RESTORED} AND a.id = b.id`;
 
 /** The lists go back in two statements: one command's deletions and insertions may not meet on one key. */
 export const CLEAR_RESTORED_LISTS = `

@@ -1,9 +1,10 @@
 // Detects what an uploaded dataset is: its one layer, the encoding of its text, its CRS and its fields. A CRS the
 // file does not state is never guessed, except WGS 84 for CSV longitude/latitude columns that hold degrees.
-import type { ImportDetected } from '../../../../contracts/imports';
+import { SPREADSHEET_FORMATS, type ImportDetected } from '../../../../contracts/imports';
 import { HttpProblem } from '../../http/http-problem';
 import { describeLayers, type LayerInfo } from './ogrinfo';
 import type { SourceFile } from './source-file';
+import { MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from './spreadsheet-check';
 import { detectDbfEncoding, normaliseCsvEncoding, type DetectedEncoding } from './text-encoding';
 
 export interface Detection {
@@ -16,6 +17,8 @@ export interface Detection {
 export interface DetectOptions {
   encoding?: string;
   sourceSrs?: string;
+  /** The sheet or layer asked for. */
+  layer?: string;
 }
 
 const refuse = (field: string, detail: string) => new HttpProblem('unprocessable', detail, [{ field, message: detail }]);
@@ -31,13 +34,35 @@ async function detectEncoding(source: SourceFile, override: string | undefined):
   return { encoding: 'UTF-8', source: 'format' };
 }
 
-function pickLayer(layers: LayerInfo[]): LayerInfo {
+/**
+ * The layer asked for; else the only one with features — or, in a workbook, the sheet with the most rows (a
+ * registry beside a notes sheet; the page lists the others to choose from).
+ */
+function pickLayer(layers: LayerInfo[], format: SourceFile['format'], asked: string | undefined): LayerInfo {
+  if (asked !== undefined) {
+    const found = layers.find((layer) => layer.name === asked);
+    if (!found) throw refuse('layer', `The file has no sheet or layer "${asked}" (it has ${layers.map((layer) => layer.name).join(', ')})`);
+    return found;
+  }
   const filled = layers.filter((layer) => layer.featureCount !== 0);
   if (filled.length === 0) throw refuse('file', layers.length ? 'The file holds no features' : 'The file holds no layer GDAL can read');
-  if (filled.length > 1) {
-    throw refuse('file', `The file holds ${filled.length} layers with features (${filled.map((layer) => layer.name).join(', ')}); send one layer per import`);
+  if (filled.length > 1 && !SPREADSHEET_FORMATS.includes(format)) {
+    const names = filled.map((layer) => layer.name).join(', ');
+    throw refuse('layer', `The file holds ${filled.length} layers with features (${names}); name the one to import in \`layer\``);
   }
-  return filled[0] as LayerInfo;
+  return filled.reduce((most, layer) => (layer.featureCount > most.featureCount ? layer : most));
+}
+
+/** What GDAL counted is checked too: a sheet's declared size can be missing or wrong. */
+function checkLayerSize(layer: LayerInfo): void {
+  if (layer.featureCount > MAX_SHEET_ROWS) {
+    throw new HttpProblem('payloadTooLarge', `The file has ${layer.featureCount} rows; at most ${MAX_SHEET_ROWS} are imported at once: split the file`,
+      [{ field: 'file', message: 'too many rows' }], { extensions: { code: 'tooManyRows' } });
+  }
+  if (layer.fields.length > MAX_SHEET_COLUMNS) {
+    throw new HttpProblem('unprocessable', `The file has ${layer.fields.length} columns; at most ${MAX_SHEET_COLUMNS} are read`,
+      [{ field: 'file', message: 'too many columns' }], { extensions: { code: 'tooManyColumns' } });
+  }
 }
 
 const looksLikeDegrees = (extent: LayerInfo['extent']) =>
@@ -55,12 +80,15 @@ function decideSrs(layer: LayerInfo, format: SourceFile['format'], override: str
 export async function detectSource(source: SourceFile, options: DetectOptions, workspaceDir: string): Promise<Detection> {
   const encoding = await detectEncoding(source, options.encoding);
   // A CSV has been rewritten as UTF-8 by now; GDAL reads the others in the detected encoding.
-  const layer = pickLayer(await describeLayers(source, encoding.encoding, workspaceDir));
+  const layers = await describeLayers(source, encoding.encoding, workspaceDir);
+  const layer = pickLayer(layers, source.format, options.layer);
+  checkLayerSize(layer);
   const { srs, assigned } = decideSrs(layer, source.format, options.sourceSrs);
   return {
     detected: {
       format: source.format,
       layer: layer.name,
+      layers: layers.map(({ name, featureCount }) => ({ name, rows: featureCount })),
       encoding: encoding.encoding,
       encodingSource: encoding.source,
       srs,

@@ -18,10 +18,18 @@ const CSV_OPEN_OPTIONS = [
   '-oo', 'AUTODETECT_TYPE=NO',
 ];
 
+/**
+ * A workbook's first row is its header, and every cell is read as text: registration numbers such as 0123 and
+ * قنا/2015/4100 stay as typed, and numbers and dates are parsed by the import as for any other format.
+ */
+const WORKBOOK_OPTIONS = (driver: 'XLSX' | 'ODS') => ['--config', `OGR_${driver}_HEADERS`, 'FORCE', '--config', `OGR_${driver}_FIELD_TYPES`, 'STRING'];
+
 /** Open options that make GDAL read `source` as we detected it. */
 export function openOptions(source: SourceFile, encoding: string): string[] {
   if (source.format === 'shapefile') return ['-oo', `ENCODING=${encoding}`];
   if (source.format === 'csv') return CSV_OPEN_OPTIONS;
+  if (source.format === 'xlsx') return WORKBOOK_OPTIONS('XLSX');
+  if (source.format === 'ods') return WORKBOOK_OPTIONS('ODS');
   return [];
 }
 

@@ -4,9 +4,12 @@ import type { Knex } from 'knex';
 import { PROFILE_JSON } from '../associations/associations.sql';
 import { AUDIT_AFTER, AUDIT_BEFORE, AUDIT_INSERTED } from './association-audit.sql';
 import {
-  ADD_LISTS, CLEAR_LISTS, INSERT_ASSOCIATIONS, LOCK_NAMED_ASSOCIATIONS, SAVE_BEFORE_IMAGES, UPDATE_ASSOCIATIONS,
+  ADD_LISTS, CLEAR_LISTS, INSERT_ASSOCIATIONS, INSERT_PROGRAMMES, LOCK_NAMED_ASSOCIATIONS, SAVE_BEFORE_IMAGES, UPDATE_ASSOCIATIONS,
+  RECORD_VERSIONS, UPDATE_PROGRAMMES,
 } from './association-merge.sql';
-import { ADD_RESTORED_LISTS, CLEAR_RESTORED_LISTS, DELETE_INSERTED, RESTORE_UPDATED, UNDO_CONFLICTS } from './association-undo.sql';
+import {
+  ADD_RESTORED_LISTS, CLEAR_RESTORED_LISTS, DELETE_INSERTED, RESTORE_INTL_COOP, RESTORE_PROGRAMMES, RESTORE_UPDATED, UNDO_CONFLICTS,
+} from './association-undo.sql';
 import type { StagingNames } from './staging';
 
 type Trx = Knex.Transaction;
@@ -60,6 +63,9 @@ export async function mergeAssociations(trx: Trx, importId: number, names: Stagi
   await trx.raw(INSERT_ASSOCIATIONS, rows);
   await trx.raw(CLEAR_LISTS, rows);
   await trx.raw(ADD_LISTS, rows);
+  await trx.raw(UPDATE_PROGRAMMES, rows);
+  await trx.raw(INSERT_PROGRAMMES, rows);
+  await trx.raw(RECORD_VERSIONS, rows);
   await trx.raw(AUDIT_INSERTED, { ...audit, profile: profileOf(trx, 'c.entity_key::int') });
   await withoutNestedLoops(trx, () => trx.raw(AUDIT_AFTER, { ...audit, profile: profileOf(trx, 'l.entity_id') }));
 }
@@ -76,6 +82,8 @@ export async function undoAssociations(trx: Trx, importId: number, actor: AuditA
   await trx.raw(RESTORE_UPDATED, { importId });
   await trx.raw(CLEAR_RESTORED_LISTS, { importId });
   await trx.raw(ADD_RESTORED_LISTS, { importId });
+  await trx.raw(RESTORE_PROGRAMMES, { importId });
+  await trx.raw(RESTORE_INTL_COOP, { importId });
   await trx.raw(DELETE_INSERTED, { importId });
   await withoutNestedLoops(trx, () => trx.raw(AUDIT_AFTER, { ...audit, profile: profileOf(trx, 'l.entity_id') }));
 }

@@ -17,7 +17,7 @@ export interface Upload {
 }
 
 /** Extensions kept on the stored file; any other file is recognised by its bytes. */
-const KNOWN_EXTENSION = /\.(zip|kmz|shp|gpkg|geojson|json|kml|csv|txt)$/i;
+const KNOWN_EXTENSION = /\.(zip|kmz|shp|gpkg|geojson|json|kml|csv|txt|xlsx|ods)$/i;
 
 /** The client's file name reduced to letters, digits, _ and - (GDAL names a CSV's or GeoJSON's layer after it). */
 export function storedName(originalName: string): string {
@@ -41,7 +41,7 @@ export function receiveUpload(req: Request, res: Response, workspace: Workspace,
       destination: workspace.dir,
       filename: (_req, file, done) => done(null, storedName(file.originalname)),
     }),
-    limits: { fileSize: maxBytes, files: 1, fields: 10, fieldSize: 64 * 1024, parts: 12 },
+    limits: { fileSize: maxBytes, files: 1, fields: 12, fieldSize: 64 * 1024, parts: 14 },
     defParamCharset: 'utf8',
   }).single('file');
   return new Promise((resolve, reject) => {

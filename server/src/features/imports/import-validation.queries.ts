@@ -2,12 +2,15 @@
 // the counts, and a sample of the file as it was read.
 import type { Knex } from 'knex';
 import { escapeIdentifier } from 'pg';
-import type { ImportCounts, ImportResult, ImportTarget } from '../../../../contracts/imports';
+import type { ImportCounts, ImportPlacement, ImportResult, ImportTarget, ImportValues } from '../../../../contracts/imports';
 import type { Db } from '../../db';
 import { INSERT_ASSOCIATION_ERRORS } from './association-checks.sql';
 import { CREATE_ASSOCIATION_ROWS } from './association-rows.sql';
 import { CREATE_BOUNDARY_ROWS, INSERT_BOUNDARY_ERRORS } from './boundary-rows.sql';
+import type { Validation } from './imports.queries';
+import { CREATE_PLACE_MATCHES } from './place-matches.sql';
 import type { StagingNames } from './staging';
+import { CREATE_VALUE_MATCHES, VALUE_MATCHES_JSON } from './value-matches.sql';
 
 type Queryable = Db | Knex.Transaction;
 
@@ -37,21 +40,45 @@ export interface ValidationScope {
   scope: string[] | null;
   /** The governorate the import was asked to stay in, if any. */
   governorate: string | null;
+  /** The user's answers for values the matching got wrong or did not find. */
+  values: ImportValues;
+}
+
+/** How the rows of an associations import were placed; boundaries are not placed by name. */
+const PLACEMENT = `
+SELECT count(*) FILTER (WHERE r.location_precision = 'exact')::int AS exact,
+       count(*) FILTER (WHERE r.location_precision = 'village')::int AS village,
+       count(*) FILTER (WHERE r.location_precision = 'district')::int AS district,
+       count(*) FILTER (WHERE r.geom IS NULL)::int AS none
+  FROM :rows: r`;
+
+/** The value and place matches an associations file's rows are decoded with (indexed: each row looks them up). */
+async function matchValuesAndPlaces(db: Queryable, names: StagingNames, scope: ValidationScope): Promise<void> {
+  const bindings = { values: names.values, places: names.places, source: names.source, choices: JSON.stringify(scope.values), governorate: scope.governorate };
+  await db.raw('DROP TABLE IF EXISTS ??, ??', [names.values, names.places]);
+  await db.raw(CREATE_VALUE_MATCHES, bindings);
+  await db.raw('CREATE INDEX ON ?? (field, value)', [names.values]);
+  await db.raw(CREATE_PLACE_MATCHES, bindings);
+  await db.raw('ANALYZE ??', [names.places]);
 }
 
 export async function createSourceView(db: Queryable, viewSql: string): Promise<void> {
   await db.raw(viewSql);
 }
 
-/** (Re)builds the typed rows and the report against the registry as it is now; returns the counts. */
-export async function validateRows(db: Queryable, importId: number, target: ImportTarget, names: StagingNames, scope: ValidationScope): Promise<ImportCounts> {
-  const bindings = { rows: names.rows, source: names.source, importId, scope: scope.scope, governorate: scope.governorate };
+/** (Re)builds the matches, the typed rows and the report against the registry as it is now; returns what it found. */
+export async function validateRows(db: Queryable, importId: number, target: ImportTarget, names: StagingNames, scope: ValidationScope): Promise<Validation> {
+  const bindings = { ...names, importId, scope: scope.scope, governorate: scope.governorate };
   await db.raw('DROP TABLE IF EXISTS ??', [names.rows]);
   await db('import_errors').where({ import_id: importId }).delete();
+  if (target === 'associations') await matchValuesAndPlaces(db, names, scope);
   await db.raw(CREATE_ROWS[target], bindings);
   await db.raw(INSERT_ERRORS[target], bindings);
-  const result = await db.raw<{ rows: ImportCounts[] }>(COUNTS, bindings);
-  return result.rows[0] as ImportCounts;
+  const counts = (await db.raw<{ rows: ImportCounts[] }>(COUNTS, bindings)).rows[0] as ImportCounts;
+  if (target !== 'associations') return { counts, valueMatches: {}, placement: { exact: 0, village: 0, district: 0, none: 0 } };
+  const valueMatches = (await db.raw<{ rows: { matches: Validation['valueMatches'] }[] }>(VALUE_MATCHES_JSON, bindings)).rows[0]?.matches ?? {};
+  const placement = (await db.raw<{ rows: ImportPlacement[] }>(PLACEMENT, bindings)).rows[0] as ImportPlacement;
+  return { counts, valueMatches, placement };
 }
 
 /** The first rows of the staged file as text, keyed by the file's own field names. */

@@ -1,7 +1,9 @@
 // The imports table and its report: the only code that knows their columns. Each import is saved once its dry
 // run has finished, so no half-made import is ever listed.
 import type { Knex } from 'knex';
-import type { ImportCounts, ImportDetected, ImportMapping, ImportResult, ImportRowError, ImportSummary, ImportTarget } from '../../../../contracts/imports';
+import type {
+  ImportCounts, ImportDetected, ImportMapping, ImportPlacement, ImportResult, ImportRowError, ImportSummary, ImportTarget,
+} from '../../../../contracts/imports';
 import type { Db } from '../../db';
 
 type Queryable = Db | Knex.Transaction;
@@ -14,7 +16,12 @@ const SUMMARY_COLUMNS = `
   ${iso('i.committed_at')} AS "committedAt", i.committed_by_email AS "committedBy",
   ${iso('i.undone_at')} AS "undoneAt", i.undone_by_email AS "undoneBy"`;
 
-const DETAIL_COLUMNS = `${SUMMARY_COLUMNS}, i.detected, i.mapping, i.suggested_mapping AS "suggestedMapping", i.options, i.sample,
+/** Imports made before spreadsheets and placement lack some options and findings: they read as none. */
+const DETAIL_COLUMNS = `${SUMMARY_COLUMNS}, i.mapping, i.suggested_mapping AS "suggestedMapping", i.sample,
+  jsonb_build_object('layers', '[]'::jsonb) || i.detected AS detected,
+  jsonb_build_object('layer', NULL, 'defaults', '{}'::jsonb, 'values', '{}'::jsonb, 'template', NULL) || i.options AS options,
+  i.value_matches AS "valueMatches",
+  jsonb_build_object('exact', 0, 'village', 0, 'district', 0, 'none', 0) || i.placement AS placement,
   (SELECT count(*)::int FROM import_errors e WHERE e.import_id = i.id) AS "errorCount"`;
 
 /** Who sees an import: admins all; others those they made or whose governorates overlap theirs. */
@@ -86,15 +93,30 @@ export async function listImports(db: Db, viewer: Viewer, limit = 200): Promise<
   return (await db('imports as i').select(db.raw(SUMMARY_COLUMNS)).modify(visibleTo, viewer).orderBy('i.id', 'desc').limit(limit)) as ImportSummary[];
 }
 
-/** In row order; all of them without `limit`. */
+/** In row order; all of them without `limit`. A spreadsheet's own row number is one more: its header is row 1. */
 export async function listRowErrors(db: Queryable, id: number, limit?: number): Promise<ImportRowError[]> {
-  const query = db('import_errors').where({ import_id: id }).orderBy(['row_no', 'field']).select('row_no as row', 'field', 'message');
+  const query = db('import_errors as e')
+    .join('imports as i', 'i.id', 'e.import_id')
+    .where('e.import_id', id)
+    .orderBy(['e.row_no', 'e.field'])
+    .select('e.row_no as row', db.raw(`CASE WHEN i.detected->>'format' IN ('xlsx', 'ods') THEN e.row_no + 1 END AS "sheetRow"`), 'e.field', 'e.message');
   if (limit !== undefined) query.limit(limit);
   return (await query) as ImportRowError[];
 }
 
-export async function recordValidation(trx: Queryable, id: number, counts: ImportCounts, scope: string[] | null): Promise<void> {
-  await trx('imports').where({ id }).update({ counts: JSON.stringify(counts), scope });
+export interface Validation {
+  counts: ImportCounts;
+  valueMatches: ImportResult['valueMatches'];
+  placement: ImportPlacement;
+}
+
+export async function recordValidation(trx: Queryable, id: number, validation: Validation, scope: string[] | null): Promise<void> {
+  await trx('imports').where({ id }).update({
+    counts: JSON.stringify(validation.counts),
+    value_matches: JSON.stringify(validation.valueMatches),
+    placement: JSON.stringify(validation.placement),
+    scope,
+  });
 }
 
 /** Dry runs nobody committed within `days` days: their staging tables can go. */

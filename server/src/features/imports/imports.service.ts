@@ -1,13 +1,13 @@
 // The GIS unit's import pipeline. A dry run reads the file into a staging table and reports on every row without
 // touching the registry; a commit writes every valid row in one transaction; an undo puts back what was there.
-import type { ImportForm, ImportMapping, ImportResult, ImportTarget } from '../../../../contracts/imports';
+import { withResourcePrefix, type ImportDetected, type ImportForm, type ImportResult } from '../../../../contracts/imports';
 import { IMPORT_ERRORS_SHOWN } from '../../../../contracts/imports';
 import type { Db } from '../../db';
 import { HttpProblem } from '../../http/http-problem';
 import { findBoundaryConflicts, mergeBoundaries, undoBoundaries } from './boundary-commit.queries';
 import type { Importer } from './import-actor';
 import { findUndoConflicts, lockNamedAssociations, mergeAssociations, takeImportsLock, undoAssociations } from './import-commit.queries';
-import { checkMapping, sourceViewSql } from './import-mapping';
+import { mappingErrors, sourceViewSql } from './import-mapping';
 import type { Upload } from './import-upload';
 import { createSourceView, planWithoutJit, sampleRows, validateRows } from './import-validation.queries';
 import type { Workspace } from './import-workspace';
@@ -16,7 +16,8 @@ import { detectSource } from './detect-source';
 import { locateSource } from './source-file';
 import { dropStaging, stageSource, stagedColumns, stagingNames } from './staging';
 import { suggestMapping } from './suggest-mapping';
-import { listResourceTypes } from './vocabulary.queries';
+import { findTemplateByName, findTemplateForFields, saveTemplate, type TemplateDraft } from './import-templates.queries';
+import { checkValueChoices, listResourceTypes } from './vocabulary.queries';
 
 export interface ImportLimits {
   maxBytes: number;
@@ -29,9 +30,9 @@ const STAGING_KEPT_DAYS = 7;
 export async function dryRun(db: Db, importer: Importer, upload: Upload, workspace: Workspace, form: ImportForm, limits: ImportLimits): Promise<ImportResult> {
   await expireStaleImports(db);
   const source = await locateSource(upload, workspace, zipLimits(limits.maxBytes)); // unzip safely, find the dataset
-  const detection = await detectSource(source, form, workspace.dir); // encoding, CRS, layer and fields
+  const detection = await detectSource(source, form, workspace.dir); // encoding, CRS, layer (sheet) and fields
   const { fields } = detection.detected;
-  const { suggested, mapping } = await chooseMapping(db, form.target, form.mapping, fields);
+  const { suggested, mapping, defaults, values, template } = await chooseMapping(db, form, detection.detected);
   const id = await reserveImportId(db);
   const names = stagingNames(id);
   try {
@@ -42,12 +43,15 @@ export async function dryRun(db: Db, importer: Importer, upload: Upload, workspa
       await planWithoutJit(trx);
       await insertImport(trx, {
         id, target: form.target, fileName: upload.originalName, detected: detection.detected, mapping, suggestedMapping: suggested,
-        options: { governorate: form.governorate ?? null, encoding: form.encoding ?? null, sourceSrs: form.sourceSrs ?? null },
+        options: {
+          governorate: form.governorate ?? null, encoding: form.encoding ?? null, sourceSrs: form.sourceSrs ?? null,
+          layer: form.layer ?? null, defaults, values, template,
+        },
         sample, scope: importer.scope, createdBy: importer.actor.id, createdByEmail: importer.actor.email,
       });
-      await createSourceView(trx, sourceViewSql(names, form.target, mapping, fields, columns)); // columns under target names
-      const counts = await validateRows(trx, id, form.target, names, { scope: importer.scope, governorate: form.governorate ?? null });
-      await recordValidation(trx, id, counts, importer.scope); // the report is in import_errors
+      await createSourceView(trx, sourceViewSql(names, form.target, mapping, defaults, fields, columns)); // columns under target names
+      const validation = await validateRows(trx, id, form.target, names, { scope: importer.scope, governorate: form.governorate ?? null, values });
+      await recordValidation(trx, id, validation, importer.scope); // the report is in import_errors
     });
   } catch (error) {
     await dropStaging(db, id);
@@ -64,12 +68,14 @@ export async function commitImport(db: Db, importer: Importer, id: number, skipI
     const stored = await lockedImport(trx, importer, id, 'validated');
     const names = stagingNames(id);
     if (stored.target === 'associations') await lockNamedAssociations(trx, names); // nobody edits them until we are done
-    const counts = await validateRows(trx, id, stored.target, names, { scope: importer.scope, governorate: stored.options.governorate });
+    const validation = await validateRows(trx, id, stored.target, names, { scope: importer.scope, governorate: stored.options.governorate, values: stored.options.values });
+    const { counts } = validation;
     if (counts.valid === 0) throw new HttpProblem('conflict', `No row of import ${id} is valid: there is nothing to commit`);
     if (counts.invalid > 0 && !skipInvalid) {
       throw new HttpProblem('conflict', `${counts.invalid} of ${counts.total} rows are invalid: fix the file, or commit with {"skipInvalid":true} to write the ${counts.valid} valid rows`, undefined, { extensions: { counts } });
     }
-    await recordValidation(trx, id, counts, importer.scope);
+    await recordValidation(trx, id, validation, importer.scope);
+    await saveTemplate(trx, templateOf(stored), importer.actor.id); // offered for the next file with these columns
     if (stored.target === 'associations') await mergeAssociations(trx, id, names, importer.actor); // before-images, writes, audit
     else await mergeBoundaries(trx, stored.target, id, names, importer.actor); // … and associations placed again
     await markImport(trx, id, 'committed', importer.actor.email);
@@ -120,13 +126,37 @@ async function lockedImport(trx: Parameters<typeof lockImport>[0], importer: Imp
   return stored;
 }
 
-/** The explicit mapping when one is given, else the suggestion; either is checked against the file. */
-async function chooseMapping(db: Db, target: ImportTarget, explicit: ImportMapping | undefined, fields: string[]) {
+/**
+ * The mapping, defaults and values: the form's own, else those of the template it names, else of a template saved
+ * for a file with the same columns, else the suggestion. All are checked against the file and the vocabularies.
+ */
+async function chooseMapping(db: Db, form: ImportForm, detected: ImportDetected) {
+  const { fields } = detected;
   const resourceTypes = await listResourceTypes(db);
-  const suggested = suggestMapping(target, fields, resourceTypes);
-  const mapping = explicit ?? suggested;
-  checkMapping(target, mapping, fields, resourceTypes.map((type) => type.code));
-  return { suggested, mapping };
+  const suggested = suggestMapping(form.target, fields, resourceTypes);
+  const template = form.template !== undefined ? await findTemplateByName(db, form.template) : await findTemplateForFields(db, form.target, fields);
+  if (form.template !== undefined && (!template || template.target !== form.target)) {
+    throw new HttpProblem('unprocessable', `There is no ${form.target} template named "${form.template}"`, [{ field: 'template', message: 'no such template' }]);
+  }
+  const usesTemplate = template !== null && form.mapping === undefined;
+  const mapping = withResourcePrefix(form.mapping ?? (usesTemplate ? template.mapping : suggested));
+  const defaults = withResourcePrefix(form.defaults ?? (usesTemplate ? template.defaults : {}));
+  const values = form.values ?? (usesTemplate ? template.values : {});
+  const errors = mappingErrors(form.target, mapping, defaults, fields, resourceTypes.map((type) => type.code));
+  if (errors.length) {
+    // What was read comes with the refusal, so the page can show the mapping form and the user fix it there.
+    throw new HttpProblem('unprocessable', `The mapping does not fit the file: ${errors.map((e) => e.field).join(', ')}`, errors, {
+      extensions: { code: 'mappingMismatch', detected, mapping, suggestedMapping: suggested, defaults },
+    });
+  }
+  await checkValueChoices(db, values);
+  return { suggested, mapping, defaults, values, template: usesTemplate || form.template !== undefined ? (template?.name ?? null) : null };
+}
+
+/** What a committed import's template holds: its columns, mapping, defaults and values, under its template's name or its file's. */
+function templateOf(stored: StoredImport): TemplateDraft {
+  const name = stored.options.template ?? stored.fileName.replace(/\.[^.]+$/, '');
+  return { name, target: stored.target, fields: stored.detected.fields, mapping: stored.mapping, defaults: stored.options.defaults, values: stored.options.values };
 }
 
 /** A zip may unpack to ten times the upload limit, no entry more than 1000 times its packed size. */

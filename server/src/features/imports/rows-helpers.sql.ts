@@ -4,13 +4,15 @@
 /** The source view's text for a target field, trimmed; NULL when empty. `v` is the source view. */
 export const TEXT = (field: string) => `nullif(btrim(v."${field}"), '')`;
 
-/** `pt.geom`: the staged geometry as a point (a one-point multipoint too); NULL when it is none or not a point. */
-export const POINT = `
-    CROSS JOIN LATERAL (
-      SELECT CASE WHEN v.geom IS NULL OR ST_IsEmpty(v.geom) THEN NULL
-                  WHEN GeometryType(v.geom) = 'POINT' THEN v.geom
-                  WHEN GeometryType(v.geom) = 'MULTIPOINT' AND ST_NumGeometries(v.geom) = 1 THEN ST_GeometryN(v.geom, 1)
-             END AS geom) pt`;
+/** The staged geometry as a point (a one-point multipoint too); NULL when it is none or not a point. */
+export const POINT_OF_GEOM = `
+  CASE WHEN v.geom IS NULL OR ST_IsEmpty(v.geom) THEN NULL
+       WHEN GeometryType(v.geom) = 'POINT' THEN v.geom
+       WHEN GeometryType(v.geom) = 'MULTIPOINT' AND ST_NumGeometries(v.geom) = 1 THEN ST_GeometryN(v.geom, 1)
+  END`;
+
+/** `pt.geom`: POINT_OF_GEOM, for the joins below. */
+export const POINT = `CROSS JOIN LATERAL (SELECT ${POINT_OF_GEOM} AS geom) pt`;
 
 /** `place.district_code`, `place.governorate_code` of `pt.geom`: the same choice the locate_in_district trigger makes. */
 export const PLACE = `

@@ -1,11 +1,13 @@
-// Finds the dataset in an upload: a zip is unpacked safely and must hold exactly one data file; a single file is
-// recognised by its first bytes and its name. Shapefiles need their .shx and .dbf beside the .shp.
-import { open } from 'node:fs/promises';
+// Finds the dataset in an upload: a workbook (.xlsx, .ods) is checked and read as it is; any other zip is unpacked
+// safely and must hold exactly one data file; a single file is recognised by its first bytes and its name.
+// Shapefiles need their .shx and .dbf beside the .shp.
+import { open, rename } from 'node:fs/promises';
 import path from 'node:path';
 import type { IMPORT_FORMATS } from '../../../../contracts/imports';
 import { HttpProblem } from '../../http/http-problem';
 import type { Workspace } from './import-workspace';
 import type { Upload } from './import-upload';
+import { inspectWorkbook, refuseOleFile } from './spreadsheet-check';
 import { unpackZip, type ZipLimits } from './zip-archive';
 
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -24,15 +26,22 @@ const FORMAT_BY_EXTENSION: Record<string, ImportFormat> = {
   '.shp': 'shapefile', '.gpkg': 'geopackage', '.geojson': 'geojson', '.json': 'geojson', '.kml': 'kml', '.csv': 'csv', '.txt': 'csv',
 };
 
-async function firstBytes(file: string): Promise<string> {
+async function firstBytes(file: string): Promise<Buffer> {
   const handle = await open(file, 'r');
   try {
     const buffer = Buffer.alloc(64);
     const { bytesRead } = await handle.read(buffer, 0, 64, 0);
-    return buffer.subarray(0, bytesRead).toString('latin1');
+    return buffer.subarray(0, bytesRead);
   } finally {
     await handle.close();
   }
+}
+
+/** GDAL knows a workbook by its extension: one sent under another name is renamed inside the workspace. */
+async function withExtension(file: string, format: 'xlsx' | 'ods'): Promise<string> {
+  if (file.toLowerCase().endsWith(`.${format}`)) return file;
+  await rename(file, `${file}.${format}`);
+  return `${file}.${format}`;
 }
 
 /** A lone file: GeoPackage (SQLite), GeoJSON, KML or CSV. */
@@ -46,7 +55,7 @@ function formatOfLoneFile(name: string, head: string): ImportFormat {
   if (extension === '.kml' || /^<(\?xml|kml)/i.test(text)) return 'kml';
   if (extension === '.geojson' || extension === '.json' || text.startsWith('{')) return 'geojson';
   if (extension === '.csv' || extension === '.txt') return 'csv';
-  throw refuse(`${name} is not a format this import reads: send a zipped shapefile, GeoPackage, GeoJSON, KML or CSV`);
+  throw refuse(`${name} is not a format this import reads: send an .xlsx or .ods workbook, a zipped shapefile, GeoPackage, GeoJSON, KML or CSV`);
 }
 
 /** The one data file among what a zip held, with a shapefile's companions. */
@@ -70,9 +79,13 @@ async function pickFromZip(workspace: Workspace, names: string[]): Promise<Sourc
 }
 
 export async function locateSource(upload: Upload, workspace: Workspace, limits: ZipLimits): Promise<SourceFile> {
-  const head = await firstBytes(upload.path);
-  if (head.length === 0) throw refuse('The file is empty');
+  const bytes = await firstBytes(upload.path);
+  if (bytes.length === 0) throw refuse('The file is empty');
+  await refuseOleFile(upload.path, bytes); // .xls and password-protected workbooks
+  const head = bytes.toString('latin1');
   if (head.startsWith('PK\x03\x04') || head.startsWith('PK\x05\x06')) {
+    const workbook = await inspectWorkbook(upload.path, limits);
+    if (workbook) return { path: await withExtension(upload.path, workbook), format: workbook, dbfPath: null, cpgPath: null };
     const names = await unpackZip(upload.path, workspace, limits);
     return pickFromZip(workspace, names);
   }

@@ -1,5 +1,6 @@
 // The per-import staging tables in schema import_staging, named from the import's numeric id only: GDAL's copy of
-// the file (import_<id>), a view naming its columns as target fields (source_<id>) and the typed rows (rows_<id>).
+// the file (import_<id>), a view naming its columns as target fields (source_<id>), its value and place matches
+// (values_<id>, places_<id>) and the typed rows (rows_<id>).
 import type { Knex } from 'knex';
 import type { Db } from '../../db';
 import type { Detection } from './detect-source';
@@ -9,12 +10,15 @@ import type { SourceFile } from './source-file';
 export interface StagingNames {
   staged: string;
   source: string;
+  values: string;
+  places: string;
   rows: string;
 }
 
 export function stagingNames(importId: number): StagingNames {
   if (!Number.isSafeInteger(importId) || importId <= 0) throw new Error(`not an import id: ${importId}`);
-  return { staged: `import_staging.import_${importId}`, source: `import_staging.source_${importId}`, rows: `import_staging.rows_${importId}` };
+  const name = (kind: string) => `import_staging.${kind}_${importId}`;
+  return { staged: name('import'), source: name('source'), values: name('values'), places: name('places'), rows: name('rows') };
 }
 
 /** libpq's environment for the pool's own database, so no password ever appears in GDAL's arguments. */
@@ -65,7 +69,7 @@ export async function stagedColumns(db: Db, importId: number): Promise<string[]>
 
 export async function dropStaging(db: Db | Knex.Transaction, importId: number): Promise<void> {
   const names = stagingNames(importId);
-  await db.raw('DROP TABLE IF EXISTS ??', [names.rows]);
+  for (const table of [names.rows, names.values, names.places]) await db.raw('DROP TABLE IF EXISTS ??', [table]);
   await db.raw('DROP VIEW IF EXISTS ??', [names.source]);
   await db.raw('DROP TABLE IF EXISTS ??', [names.staged]);
 }

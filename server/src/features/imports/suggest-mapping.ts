@@ -1,5 +1,6 @@
 // Suggests which column of a file feeds which target field, from the column names: Arabic and English synonyms,
-// compared after folding case, separators and Arabic letter forms. Resource types match by code or label.
+// compared after folding case, separators and Arabic letter forms. Resource types match by code or label. A DBF
+// keeps 10 bytes of a name (five Arabic letters): such a cut name is matched as the start of a synonym.
 import type { ImportMapping, ImportTarget } from '../../../../contracts/imports';
 import { RESOURCE_FIELD_PREFIX } from '../../../../contracts/imports';
 
@@ -43,6 +44,13 @@ const SYNONYMS: Record<ImportTarget, Record<string, string[]>> = {
     email: ['email', 'e_mail', 'mail', 'البريد الإلكتروني', 'البريد'],
     sectors: ['sectors', 'sector', 'مجالات النشاط', 'مجالات', 'المجالات', 'مجال النشاط', 'النشاط'],
     resources: ['resources', 'الإمكانات', 'الإمكانيات', 'الإمكانات المتاحة'],
+    governorate: ['governorate', 'gov', 'المحافظة', 'محافظة'],
+    district: ['district', 'markaz', 'المركز', 'مركز', 'المركز الإداري', 'القسم', 'المركز/القسم', 'الإدارة', 'الإدارة الاجتماعية'],
+    village: ['village', 'القرية', 'قرية', 'اسم القرية', 'القرية/الحي', 'الحي', 'الناحية', 'المكان'],
+    intlCoop: ['intlCoop', 'intl_coop', 'international', 'تعاون دولي', 'التعاون الدولي', 'تعاون دولى', 'تمويل أجنبي', 'شراكة دولية'],
+    partner: ['partner', 'الشريك', 'الجهة الشريكة', 'الشريك الدولي', 'جهة التعاون'],
+    donor: ['donor', 'المانح', 'الجهة المانحة', 'جهة التمويل', 'الممول'],
+    programme: ['programme', 'program', 'project', 'البرنامج', 'المشروع', 'اسم المشروع', 'اسم البرنامج'],
   },
   governorates: {
     code: ['code', 'iso', 'iso_code', 'iso_3166_2', 'الكود'],
@@ -78,7 +86,20 @@ const FOLDED_SYNONYMS = Object.fromEntries(
   ]),
 ) as Record<ImportTarget, (readonly [string, Set<string>])[]>;
 
-/** Each field takes the first column whose name is one of its synonyms; no column feeds two fields. */
+/** A DBF field name is at most 10 bytes; one of 9 or 10 bytes may have been cut (a UTF-8 letter is 2). */
+const DBF_NAME_BYTES = 10;
+const looksCut = (column: string) => Buffer.byteLength(column) >= DBF_NAME_BYTES - 1 && Buffer.byteLength(column) <= DBF_NAME_BYTES;
+
+/** The cut name without a broken last letter, folded; null when too short to be told apart. */
+function cutPrefix(column: string): string | null {
+  const folded = foldName(column.replace(/\uFFFD+$/, ''));
+  return looksCut(column) && folded.length >= 3 ? folded : null;
+}
+
+/**
+ * Each field takes the first column whose name is one of its synonyms; then fields left over take a column whose
+ * name looks cut at 10 bytes and starts one of their synonyms. No column feeds two fields.
+ */
 export function suggestMapping(target: ImportTarget, columns: string[], resourceTypes: VocabularyLabel[] = []): ImportMapping {
   const candidates = [...FOLDED_SYNONYMS[target]];
   if (target === 'associations') {
@@ -90,6 +111,16 @@ export function suggestMapping(target: ImportTarget, columns: string[], resource
   const used = new Set<string>();
   for (const [field, names] of candidates) {
     const column = columns.find((name) => !used.has(name) && names.has(foldName(name)));
+    if (column === undefined) continue;
+    mapping[field] = column;
+    used.add(column);
+  }
+  for (const [field, names] of candidates) {
+    if (mapping[field] !== undefined) continue;
+    const column = columns.find((name) => {
+      const prefix = used.has(name) ? null : cutPrefix(name);
+      return prefix !== null && [...names].some((synonym) => synonym.startsWith(prefix));
+    });
     if (column === undefined) continue;
     mapping[field] = column;
     used.add(column);

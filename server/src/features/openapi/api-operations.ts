@@ -97,8 +97,11 @@ export const API_OPERATIONS: ApiOperation[] = [
   { method: 'post', path: '/api/imports', tag: 'imports', summary: `Dry run of an import (GIS unit): ${IMPORT_FORMATS.join(', ')}`, access: 'write', body: 'ImportUpload', bodyType: 'multipart/form-data', reply: json('ImportResult', 'Validated: what was detected, counts and row errors', 201) },
   { method: 'get', path: '/api/imports', tag: 'imports', summary: 'Imports, newest first', access: 'session', reply: list('ImportSummary', 'Imports the user may see') },
   { method: 'get', path: '/api/imports/{id}', tag: 'imports', summary: 'One import with its report', access: 'session', params: idParam, reply: json('ImportResult', 'The import') },
-  { method: 'get', path: '/api/imports/{id}/report.csv', tag: 'imports', summary: 'Every row error of an import as CSV', access: 'session', params: idParam, reply: { status: 200, description: 'row, field, message', type: 'text/csv' } },
+  { method: 'get', path: '/api/imports/{id}/report.csv', tag: 'imports', summary: 'Every row error of an import as CSV', access: 'session', params: idParam, reply: { status: 200, description: 'row, sheet_row, field, message', type: 'text/csv' } },
   { method: 'post', path: '/api/imports/{id}/commit', tag: 'imports', summary: 'Write every valid row in one transaction', access: 'write', params: idParam, body: 'ImportCommitInput', reply: json('ImportResult', 'Committed') },
+  { method: 'get', path: '/api/import-templates', tag: 'imports', summary: 'Saved import templates (mapping, defaults, values), by name', access: 'session', reply: list('ImportTemplate', 'Templates') },
+  { method: 'patch', path: '/api/import-templates/{id}', tag: 'imports', summary: 'Rename an import template', access: 'write', params: idParam, body: 'ImportTemplateRename', reply: json('ImportTemplate', 'Renamed') },
+  { method: 'delete', path: '/api/import-templates/{id}', tag: 'imports', summary: 'Delete an import template', access: 'write', params: idParam, reply: noContent('Deleted') },
   { method: 'post', path: '/api/imports/{id}/undo', tag: 'imports', summary: 'Restore what was there before the import', access: 'write', params: idParam, reply: json('ImportResult', 'Undone') },
 
   { method: 'get', path: '/api/openapi.json', tag: 'documentation', summary: 'This OpenAPI 3.1 document', reply: { status: 200, description: 'The document', type: 'application/vnd.oai.openapi+json;version=3.1' } },

@@ -7,7 +7,7 @@ import { currentUser, loginInput, session, userInput, userUpdate } from '../../.
 import { basemapSetting } from '../../../../contracts/basemap';
 import { districtItem, governorateItem } from '../../../../contracts/boundaries';
 import { coverageReply } from '../../../../contracts/coverage';
-import { importCommitInput, importForm, importResult, importSummary } from '../../../../contracts/imports';
+import { importCommitInput, importForm, importResult, importSummary, importTemplate, importTemplateRename } from '../../../../contracts/imports';
 import { linkCollection } from '../../../../contracts/links';
 import { ogcCollection, ogcCollections, ogcConformance, ogcFeature, ogcFeatureCollection, ogcLandingPage, ogcLink } from '../../../../contracts/ogc-documents';
 import { partnersReply } from '../../../../contracts/partners';
@@ -39,6 +39,7 @@ export const REPLY_SCHEMAS = {
   CoverageReply: coverageReply,
   ImportSummary: importSummary,
   ImportResult: importResult,
+  ImportTemplate: importTemplate,
   OgcLink: ogcLink,
   OgcLandingPage: ogcLandingPage,
   OgcConformance: ogcConformance,
@@ -58,8 +59,9 @@ export const BODY_SCHEMAS = {
   AssociationPatch: associationPatch,
   /** The multipart form of POST /api/imports: the file beside the text fields the route validates. */
   ImportUpload: importForm.extend({
-    file: z.string().meta({ contentMediaType: 'application/octet-stream', description: 'Zipped shapefile, GeoPackage, GeoJSON, KML or CSV' }),
+    file: z.string().meta({ contentMediaType: 'application/octet-stream', description: 'An .xlsx or .ods workbook, a zipped shapefile, GeoPackage, GeoJSON, KML or CSV' }),
   }),
   ImportCommitInput: importCommitInput,
+  ImportTemplateRename: importTemplateRename,
 };
 export type BodySchemaName = keyof typeof BODY_SCHEMAS;

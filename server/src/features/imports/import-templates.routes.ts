@@ -1,0 +1,40 @@
+// GET /api/import-templates, PATCH /api/import-templates/:id (rename) and DELETE /api/import-templates/:id: the
+// mappings the GIS unit has committed, offered again for files with the same columns.
+import { Router } from 'express';
+import { z } from 'zod';
+import { importTemplateRename } from '../../../../contracts/imports';
+import type { Db } from '../../db';
+import { HttpProblem } from '../../http/http-problem';
+import { parseInput } from '../../http/validate';
+import { importerOf } from './import-actor';
+import { deleteTemplate, findTemplateById, findTemplateByName, listTemplates, renameTemplate } from './import-templates.queries';
+
+const idParam = z.strictObject({ id: z.coerce.number().int().positive().max(2 ** 31 - 1) });
+
+export function importTemplateRoutes({ db }: { db: Db }): Router {
+  const router = Router();
+
+  router.get('/api/import-templates', async (req, res) => {
+    importerOf(req.auth.user);
+    res.json(await listTemplates(db));
+  });
+
+  router.patch('/api/import-templates/:id', async (req, res) => {
+    importerOf(req.auth.user); // before the body is read
+    const { id } = parseInput(idParam, req.params, 'path parameter');
+    const { name } = parseInput(importTemplateRename, req.body ?? {}, 'template');
+    const holder = await findTemplateByName(db, name);
+    if (holder && holder.id !== id) throw new HttpProblem('conflict', `Another template is already named "${name}"`, [{ field: 'name', message: 'is taken' }]);
+    if (!(await renameTemplate(db, id, name))) throw new HttpProblem('notFound', `No import template has id ${id}`);
+    res.json(await findTemplateById(db, id));
+  });
+
+  router.delete('/api/import-templates/:id', async (req, res) => {
+    importerOf(req.auth.user);
+    const { id } = parseInput(idParam, req.params, 'path parameter');
+    if (!(await deleteTemplate(db, id))) throw new HttpProblem('notFound', `No import template has id ${id}`);
+    res.status(204).end();
+  });
+
+  return router;
+}
