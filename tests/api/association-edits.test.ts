@@ -176,3 +176,13 @@ test('every change is audited: create, update and delete with who, before and af
   expect(publicHistory.body.every((e) => e.actorEmail === null)).toBe(true);
   expect(JSON.stringify(publicHistory.body)).not.toContain('01001234567');
 });
+
+test('when an association placed at its village is moved to its real point, then its location is exact', async () => {
+  await scratch.db('associations').where({ id: otherQenaId }).update({ location_precision: 'village' });
+  const { version } = await scratch.db('associations').where({ id: otherQenaId }).first('version');
+  const reply = await clients.gisQena.request<{ locationPrecision: string }>('PATCH', `/api/associations/${otherQenaId}`, {
+    location: { type: 'Point', coordinates: QUS }, version,
+  });
+  expect(reply.status).toBe(200);
+  expect(reply.body.locationPrecision).toBe('exact');
+});

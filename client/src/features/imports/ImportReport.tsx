@@ -4,6 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../../../../contracts/imports';
 import { useImports } from './use-imports';
 import { ProblemMessage } from '../../app/ProblemMessage';
+import { useLanguage } from '../../i18n/use-language';
+import { formatNumber } from '../../lib/format';
+import { useFieldLabel } from '../history/use-field-label';
 
 const COUNTS = ['total', 'valid', 'invalid', 'new', 'updated'] as const;
 
@@ -11,7 +14,10 @@ export function ImportReport({ result }: { result: ImportResult }) {
   const { t } = useTranslation();
   const { commit } = useImports();
   const [skipInvalid, setSkipInvalid] = useState(false);
+  const language = useLanguage();
+  const label = useFieldLabel();
   const invalid = result.counts.invalid > 0;
+  const sheet = result.errors.some((error) => error.sheetRow !== null);
   const committed = commit.data?.id === result.id || result.status !== 'validated';
   return (
     <section className="import-report" data-testid="import-report" aria-labelledby="import-report-title">
@@ -19,7 +25,7 @@ export function ImportReport({ result }: { result: ImportResult }) {
       <ul className="import-counts">
         {COUNTS.map((name) => (
           <li key={name} data-testid={`import-count-${name}`} data-value={result.counts[name]}>
-            {t(`imports.counts.${name}`)}: <strong>{result.counts[name]}</strong>
+            {t(`imports.counts.${name}`)}: <strong>{formatNumber(result.counts[name], language)}</strong>
           </li>
         ))}
       </ul>
@@ -27,11 +33,16 @@ export function ImportReport({ result }: { result: ImportResult }) {
         <div className="table-scroll">
           <table className="import-table" data-testid="import-errors">
             <thead>
-              <tr><th scope="col">{t('imports.row')}</th><th scope="col">{t('imports.field')}</th><th scope="col">{t('imports.message')}</th></tr>
+              <tr>
+                <th scope="col">{t('imports.row')}</th>{sheet && <th scope="col">{t('imports.sheetRow')}</th>}
+                <th scope="col">{t('imports.field')}</th><th scope="col">{t('imports.message')}</th>
+              </tr>
             </thead>
             <tbody>
               {result.errors.map((error, index) => (
-                <tr key={index} data-row={error.row}><td>{error.row}</td><td dir="ltr">{error.field}</td><td dir="auto">{error.message}</td></tr>
+                <tr key={index} data-row={error.row}>
+                  <td>{formatNumber(error.row, language)}</td>{sheet && <td>{error.sheetRow === null ? '' : formatNumber(error.sheetRow, language)}</td>}
+                  <td>{label(error.field)}</td><td dir="auto">{error.message}</td></tr>
               ))}
             </tbody>
           </table>

@@ -44,6 +44,7 @@ function toColumns(trx: Trx, input: AssociationPatch): Record<string, unknown> {
   if (input.location) {
     const [lon, lat] = input.location.coordinates;
     columns.geom = trx.raw('ST_SetSRID(ST_MakePoint(?, ?), 4326)', [lon, lat]);
+    columns.location_precision = 'exact'; // a point someone set (a dragged marker) replaces a village's or district's
   }
   return Object.fromEntries(Object.entries(columns).filter(([, value]) => value !== undefined));
 }
