@@ -3,6 +3,7 @@
 // `values` with the next dry run.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ASSOCIATION_KINDS, ASSOCIATION_STATUSES } from '../../../../contracts/codes';
 import type { ImportResult, ImportValues, ValueField } from '../../../../contracts/imports';
 import { useVocabularies } from '../../api/queries';
 import { useLanguage } from '../../i18n/use-language';
@@ -20,8 +21,8 @@ function useCodeOptions(): (field: ValueField) => [string, string][] {
   return (field) => {
     if (field === 'sectors') return named(data?.sectors);
     if (field === 'resources') return named(data?.resources);
-    if (field === 'kind') return (['civil', 'central'] as const).map((code) => [code, t(`filters.kinds.${code}`)]);
-    if (field === 'status') return (['active', 'suspended', 'dissolved'] as const).map((code) => [code, t(`filters.statuses.${code}`)]);
+    if (field === 'kind') return ASSOCIATION_KINDS.map((code) => [code, t(`filters.kinds.${code}`)]);
+    if (field === 'status') return ASSOCIATION_STATUSES.map((code) => [code, t(`filters.statuses.${code}`)]);
     return (['yes', 'no'] as const).map((code) => [code, t(`imports.yesNo.${code}`)]);
   };
 }

@@ -4,7 +4,7 @@ import { SPREADSHEET_FORMATS, type ImportDetected } from '../../../../contracts/
 import { HttpProblem } from '../../http/http-problem';
 import { describeLayers, type LayerInfo } from './ogrinfo';
 import type { SourceFile } from './source-file';
-import { MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from './spreadsheet-check';
+import { MAX_SHEET_COLUMNS, MAX_SHEET_ROWS, refuseFile } from './spreadsheet-check';
 import { detectDbfEncoding, normaliseCsvEncoding, type DetectedEncoding } from './text-encoding';
 
 export interface Detection {
@@ -56,13 +56,9 @@ function pickLayer(layers: LayerInfo[], format: SourceFile['format'], asked: str
 /** What GDAL counted is checked too: a sheet's declared size can be missing or wrong. */
 function checkLayerSize(layer: LayerInfo): void {
   if (layer.featureCount > MAX_SHEET_ROWS) {
-    throw new HttpProblem('payloadTooLarge', `The file has ${layer.featureCount} rows; at most ${MAX_SHEET_ROWS} are imported at once: split the file`,
-      [{ field: 'file', message: 'too many rows' }], { extensions: { code: 'tooManyRows' } });
+    throw refuseFile('tooManyRows', `The file has ${layer.featureCount} rows; at most ${MAX_SHEET_ROWS} are imported at once: split the file`, 'payloadTooLarge');
   }
-  if (layer.fields.length > MAX_SHEET_COLUMNS) {
-    throw new HttpProblem('unprocessable', `The file has ${layer.fields.length} columns; at most ${MAX_SHEET_COLUMNS} are read`,
-      [{ field: 'file', message: 'too many columns' }], { extensions: { code: 'tooManyColumns' } });
-  }
+  if (layer.fields.length > MAX_SHEET_COLUMNS) throw refuseFile('tooManyColumns', `The file has ${layer.fields.length} columns; at most ${MAX_SHEET_COLUMNS} are read`);
 }
 
 const looksLikeDegrees = (extent: LayerInfo['extent']) =>

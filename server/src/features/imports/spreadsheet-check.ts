@@ -4,7 +4,7 @@
 import { open } from 'node:fs/promises';
 import yauzl, { type Entry } from 'yauzl';
 import { HttpProblem } from '../../http/http-problem';
-import type { ZipLimits } from './zip-archive';
+import { checkZipSizes, type ZipLimits } from './zip-archive';
 
 export type SpreadsheetFormat = 'xlsx' | 'ods';
 
@@ -21,7 +21,8 @@ const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
 /** Bytes of a sheet read to find its <dimension>, which Excel writes before the first row. */
 const SHEET_HEAD_BYTES = 4096;
 
-const refuse = (code: string, detail: string, kind: 'unprocessable' | 'payloadTooLarge' | 'unsupportedMediaType' = 'unprocessable') =>
+/** A file refused for what it is, with the stable `code` clients word it by. */
+export const refuseFile = (code: string, detail: string, kind: 'unprocessable' | 'payloadTooLarge' | 'unsupportedMediaType' = 'unprocessable') =>
   new HttpProblem(kind, detail, [{ field: 'file', message: detail }], { extensions: { code } });
 
 /** An OLE file is never read: an encrypted workbook asks for its password to be removed, a .xls to be saved as .xlsx. */
@@ -30,9 +31,9 @@ export async function refuseOleFile(file: string, head: Buffer): Promise<void> {
   const handle = await open(file, 'r');
   const bytes = await handle.readFile().finally(() => handle.close());
   if (bytes.includes(ENCRYPTED_PACKAGE)) {
-    throw refuse('spreadsheetEncrypted', 'The workbook is protected by a password: open it in Excel, remove the password (File → Info → Protect Workbook) and send it again');
+    throw refuseFile('spreadsheetEncrypted', 'The workbook is protected by a password: open it in Excel, remove the password (File → Info → Protect Workbook) and send it again');
   }
-  throw refuse('xlsNotSupported', 'This is an Excel 97–2003 workbook (.xls): open it in Excel or LibreOffice and save it as .xlsx, then send that', 'unsupportedMediaType');
+  throw refuseFile('xlsNotSupported', 'This is an Excel 97–2003 workbook (.xls): open it in Excel or LibreOffice and save it as .xlsx, then send that', 'unsupportedMediaType');
 }
 
 async function readEntryHead(zip: yauzl.ZipFile, entry: Entry, bytes: number): Promise<string> {
@@ -73,31 +74,16 @@ function dimensionOf(ref: string): { columns: number; rows: number } | null {
   return { columns: column(last[1] ?? 'A') - column(first[1] ?? 'A') + 1, rows: Number(last[2]) - Number(first[2]) + 1 };
 }
 
-function checkSizes(entries: Entry[], limits: ZipLimits): void {
-  if (entries.length > limits.maxEntries) throw refuse('zipTooManyEntries', `The workbook holds ${entries.length} parts; at most ${limits.maxEntries} are read`);
-  let total = 0;
-  for (const entry of entries) {
-    const ratio = entry.uncompressedSize / Math.max(entry.compressedSize, 1);
-    if (entry.uncompressedSize > 1024 * 1024 && ratio > limits.maxRatio) {
-      throw refuse('zipBomb', `${entry.fileName} would unpack ${Math.round(ratio)} times larger than it is packed; refused as a zip bomb`);
-    }
-    total += entry.uncompressedSize;
-  }
-  if (total > limits.maxUnzippedBytes) {
-    throw refuse('spreadsheetTooLarge', `The workbook would unpack to ${total} bytes; at most ${limits.maxUnzippedBytes} are read`, 'payloadTooLarge');
-  }
-}
-
 async function checkXlsxSheets(zip: yauzl.ZipFile, sheets: Entry[]): Promise<void> {
-  if (sheets.length > MAX_SHEETS) throw refuse('tooManySheets', `The workbook has ${sheets.length} sheets; at most ${MAX_SHEETS} are read: keep the registry's sheet and send that`);
+  if (sheets.length > MAX_SHEETS) throw refuseFile('tooManySheets', `The workbook has ${sheets.length} sheets; at most ${MAX_SHEETS} are read: keep the registry's sheet and send that`);
   for (const sheet of sheets) {
     const ref = /<dimension ref="([^"]+)"/.exec(await readEntryHead(zip, sheet, SHEET_HEAD_BYTES))?.[1];
     const size = ref ? dimensionOf(ref) : null;
     if (size && size.columns > MAX_SHEET_COLUMNS) {
-      throw refuse('tooManyColumns', `A sheet spans ${size.columns} columns; at most ${MAX_SHEET_COLUMNS} are read`);
+      throw refuseFile('tooManyColumns', `A sheet spans ${size.columns} columns; at most ${MAX_SHEET_COLUMNS} are read`);
     }
     if (size && size.rows > MAX_SHEET_ROWS + 1) {
-      throw refuse('tooManyRows', `A sheet spans ${size.rows} rows; at most ${MAX_SHEET_ROWS} are imported at once: split the file`, 'payloadTooLarge');
+      throw refuseFile('tooManyRows', `A sheet spans ${size.rows} rows; at most ${MAX_SHEET_ROWS} are imported at once: split the file`, 'payloadTooLarge');
     }
   }
 }
@@ -126,11 +112,11 @@ export async function inspectWorkbook(file: string, limits: ZipLimits): Promise<
     const names = new Set(entries.map((entry) => entry.fileName));
     const format: SpreadsheetFormat | null = names.has('xl/workbook.xml') ? 'xlsx' : names.has('content.xml') && names.has('mimetype') ? 'ods' : null;
     if (format === null) return null;
-    checkSizes(entries, limits);
+    checkZipSizes(entries, limits, 'payloadTooLarge');
     if (format === 'xlsx') await checkXlsxSheets(zip, entries.filter((entry) => /^xl\/worksheets\/[^/]+\.xml$/.test(entry.fileName)));
     else {
       const tables = await countOdsTables(zip, entries.find((entry) => entry.fileName === 'content.xml') as Entry);
-      if (tables > MAX_SHEETS) throw refuse('tooManySheets', `The workbook has ${tables} sheets; at most ${MAX_SHEETS} are read`);
+      if (tables > MAX_SHEETS) throw refuseFile('tooManySheets', `The workbook has ${tables} sheets; at most ${MAX_SHEETS} are read`);
     }
     return format;
   } finally {

@@ -22,21 +22,33 @@ const JUNK = /(^|\/)(__MACOSX|\.)/;
 /** Entries this small are never called bombs, however well they compress. */
 const RATIO_FLOOR_BYTES = 1024 * 1024;
 
-const refuse = (detail: string) => new HttpProblem('unprocessable', detail, [{ field: 'file', message: detail }]);
+const refuse = (detail: string, code?: string, kind: 'unprocessable' | 'payloadTooLarge' = 'unprocessable') =>
+  new HttpProblem(kind, detail, [{ field: 'file', message: detail }], code ? { extensions: { code } } : {});
 
-function checkEntries(entries: Entry[], limits: ZipLimits): Entry[] {
-  if (entries.length > limits.maxEntries) throw refuse(`The zip holds ${entries.length} entries; at most ${limits.maxEntries} are read`);
-  const wanted = entries.filter((entry) => !entry.fileName.endsWith('/') && !JUNK.test(entry.fileName) && DATA_FILE.test(entry.fileName));
+/**
+ * The entry count, each entry's compression ratio and the unpacked total, from the central directory. A total
+ * over the limit is a 422 for a zip of data files, a 413 for a workbook (`tooLarge`).
+ */
+export function checkZipSizes(entries: Entry[], limits: ZipLimits, tooLarge: 'unprocessable' | 'payloadTooLarge' = 'unprocessable'): void {
+  if (entries.length > limits.maxEntries) throw refuse(`The zip holds ${entries.length} entries; at most ${limits.maxEntries} are read`, 'zipTooManyEntries');
   let total = 0;
-  for (const entry of wanted) {
-    if (entry.isEncrypted()) throw refuse(`${entry.fileName} is encrypted; send the zip without a password`);
+  for (const entry of entries) {
     const ratio = entry.uncompressedSize / Math.max(entry.compressedSize, 1);
     if (entry.uncompressedSize > RATIO_FLOOR_BYTES && ratio > limits.maxRatio) {
-      throw refuse(`${entry.fileName} would unpack ${Math.round(ratio)} times larger than it is packed; refused as a zip bomb`);
+      throw refuse(`${entry.fileName} would unpack ${Math.round(ratio)} times larger than it is packed; refused as a zip bomb`, 'zipBomb');
     }
     total += entry.uncompressedSize;
   }
-  if (total > limits.maxUnzippedBytes) throw refuse(`The zip would unpack to ${total} bytes; at most ${limits.maxUnzippedBytes} are accepted`);
+  if (total > limits.maxUnzippedBytes) throw refuse(`The zip would unpack to ${total} bytes; at most ${limits.maxUnzippedBytes} are accepted`, 'zipTooLarge', tooLarge);
+}
+
+function checkEntries(entries: Entry[], limits: ZipLimits): Entry[] {
+  if (entries.length > limits.maxEntries) checkZipSizes(entries, limits);
+  const wanted = entries.filter((entry) => !entry.fileName.endsWith('/') && !JUNK.test(entry.fileName) && DATA_FILE.test(entry.fileName));
+  for (const entry of wanted) {
+    if (entry.isEncrypted()) throw refuse(`${entry.fileName} is encrypted; send the zip without a password`);
+  }
+  checkZipSizes(wanted, limits);
   return wanted;
 }
 
