@@ -9,7 +9,7 @@ const labelled = (code: string) => ({ code, nameAr: code, nameEn: code });
 const profile: AssociationProfile = associationProfile.parse({
   id: 7, registrationNo: 'QN-7', nameAr: 'جمعية النور', nameEn: null, kind: 'civil', status: 'active',
   location: { type: 'Point', coordinates: [32.7, 26.1] }, address: null,
-  governorate: labelled('EG-KN'), district: labelled('EG-KN-QS'), districtLimits: 'official',
+  governorate: labelled('EG-KN'), district: labelled('EG-KN-QS'), districtLimits: 'official', locationPrecision: 'exact',
   members: 120, boardSize: 9, staff: null, volunteers: 30, annualBudget: 250000.75,
   foundedOn: '2001-05-01', registeredOn: null, lastVerifiedOn: null, source: 'demo', version: 3, intlCoop: true,
   sectors: [labelled('health')], resources: [{ ...labelled('nursery'), quantity: 2 }],
