@@ -263,6 +263,15 @@ describe('when the data changes', () => {
     expect(await soon(membersInTile, 4321)).toBe(4321);
   });
 
+  test('when an association is placed at its village, then its point says so and an exact one says nothing', async () => {
+    const precisionInTile = async () => (await fetchTile(app, tile)).associations.find((point) => point.id === id)?.properties.precision;
+    expect(await precisionInTile()).toBeUndefined();
+    await scratch.db.raw("UPDATE associations SET location_precision = 'village' WHERE id = ?", [id]);
+    expect(await soon(precisionInTile, 'village')).toBe('village');
+    await scratch.db.raw("UPDATE associations SET location_precision = 'exact' WHERE id = ?", [id]);
+    expect(await soon(precisionInTile, undefined)).toBeUndefined();
+  });
+
   test('when an association is renamed with a new word, then tiles filtered by that word show it', async () => {
     // The tiles of one data version share what a text filter stands for; a new version must forget it.
     const query = `q=${encodeURIComponent('زمرديه')}`;

@@ -1,9 +1,10 @@
 // How associations are drawn from their tiles: clusters as discs with their count, single associations as a disc
-// (civil) or a diamond (central) sized by members and coloured by international cooperation.
+// (civil) or a diamond (central) sized by members and coloured by international cooperation; hollow where the point
+// is its village's or a point inside its district (an import without coordinates), not its own.
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { ASSOCIATIONS_SOURCE, TILE_LAYERS } from './associations-source';
 import { COLORS, FONT, localNumber } from './expressions';
-import { DIAMOND_ICON, DISC_ICON } from './icons';
+import { DIAMOND_ICON, DISC_ICON, HOLLOW_DIAMOND_ICON, RING_ICON } from './icons';
 
 export const CLUSTER_LAYER = 'associations-clusters';
 
@@ -16,18 +17,25 @@ const byMembers = (small: number, large: number): ExpressionSpecification =>
  * Markers are symbols, not circles, so that they take part in label placement: they always show (allow-overlap)
  * and place names make room for them. Drawn above the names.
  */
-const marker = (icon: string, size: ExpressionSpecification | number) =>
+const marker = (icon: ExpressionSpecification | string, size: ExpressionSpecification | number) =>
   ({ 'icon-image': icon, 'icon-size': size, 'icon-allow-overlap': true, 'icon-padding': 0 }) as const;
 const outline = { 'icon-halo-color': '#ffffff', 'icon-halo-width': 1.5 } as const;
 
-/** Single associations of one kind: its icon, sized by members between the two scales. */
-const singleAssociations = (kind: 'civil' | 'central', icon: string, [small, large]: [number, number]): LayerSpecification => ({
+/** The solid icon where the point is the association's own, the hollow one where the tile says `precision`. */
+const byPrecision = (solid: string, hollow: string): ExpressionSpecification => ['case', ['has', 'precision'], hollow, solid];
+
+/** Single associations of one kind: its icons, sized by members between the two scales. */
+const singleAssociations = (
+  kind: 'civil' | 'central',
+  [solid, hollow]: [string, string],
+  [small, large]: [number, number],
+): LayerSpecification => ({
   id: `associations-${kind}`,
   type: 'symbol',
   source: ASSOCIATIONS_SOURCE,
   'source-layer': TILE_LAYERS.associations,
   filter: ['==', ['get', 'kind'], kind],
-  layout: marker(icon, byMembers(small, large)),
+  layout: marker(byPrecision(solid, hollow), byMembers(small, large)),
   paint: { 'icon-color': byCooperation, ...outline },
 });
 
@@ -47,8 +55,8 @@ export const ASSOCIATION_MARKERS: LayerSpecification[] = [
     },
     paint: { 'icon-color': COLORS.cluster, 'icon-opacity': 0.9, ...outline, 'text-color': '#ffffff' },
   },
-  singleAssociations('civil', DISC_ICON, [0.7, 1.8]),
-  singleAssociations('central', DIAMOND_ICON, [1.1, 2.2]),
+  singleAssociations('civil', [DISC_ICON, RING_ICON], [0.7, 1.8]),
+  singleAssociations('central', [DIAMOND_ICON, HOLLOW_DIAMOND_ICON], [1.1, 2.2]),
 ];
 
 /** Layers a click can pick an association (or a cluster) from. */

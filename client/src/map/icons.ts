@@ -3,16 +3,27 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 
 export const DISC_ICON = 'disc';
 export const DIAMOND_ICON = 'diamond';
+/** The hollow forms of both: an association placed at its village or inside its district, not at its own point. */
+export const RING_ICON = 'ring';
+export const HOLLOW_DIAMOND_ICON = 'hollow-diamond';
 
 const SIZE = 32;
 const CENTRE = (SIZE - 1) / 2;
 const RADIUS = 12; // the shape's radius in image pixels: 12 CSS px across at icon-size 1 (pixel ratio 2)
 const SDF_RADIUS = 4; // distance, in pixels, that the 0..1 alpha range spans around the edge
+const STROKE = 2.5; // half the width, in image pixels, of a hollow symbol's line
+
+const disc = (x: number, y: number) => Math.hypot(x - CENTRE, y - CENTRE) - RADIUS;
+const diamond = (x: number, y: number) => (Math.abs(x - CENTRE) + Math.abs(y - CENTRE) - RADIUS) / Math.SQRT2;
+/** A shape's outline only: the distance to its edge, less the line's half width. */
+const hollow = (shape: (x: number, y: number) => number) => (x: number, y: number) => Math.abs(shape(x, y) + STROKE) - STROKE;
 
 /** Signed distance from a pixel to each shape's edge: negative inside. */
 const SHAPES = {
-  [DISC_ICON]: (x: number, y: number) => Math.hypot(x - CENTRE, y - CENTRE) - RADIUS,
-  [DIAMOND_ICON]: (x: number, y: number) => (Math.abs(x - CENTRE) + Math.abs(y - CENTRE) - RADIUS) / Math.SQRT2,
+  [DISC_ICON]: disc,
+  [DIAMOND_ICON]: diamond,
+  [RING_ICON]: hollow(disc),
+  [HOLLOW_DIAMOND_ICON]: hollow(diamond),
 };
 
 /** MapLibre's SDF encoding: alpha 0.75 on the edge, more inside, less outside. */

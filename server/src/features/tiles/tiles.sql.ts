@@ -13,10 +13,14 @@ const LAYERS = { associations: 'associations', clusters: 'clusters' } as const;
 /** `a` (associations or rows shaped like them) meets tile z, x, y grown by `margin` (a fraction of its side). */
 export const IN_TILE = 'a.geom && ST_Transform(ST_TileEnvelope(?, ?, ?, margin => ?), 4326)';
 
-/** The only attributes the map draws: kind (symbol), members (size), intlCoop (colour), status; id is the feature id. */
+/**
+ * The only attributes the map draws: kind (symbol), members (size), intlCoop (colour), status, and precision (a
+ * hollow symbol) only where the point is a village's or a district's rather than the association's own (NULL
+ * attributes are left out of the tile, so exact points carry nothing extra); id is the feature id.
+ */
 export const POINT_COLUMNS = `
   ST_AsMVTGeom(ST_Transform(a.geom, 3857), ST_TileEnvelope(?, ?, ?), ${TILE_EXTENT}, ${TILE_BUFFER}, true) AS geom,
-  a.id, a.kind, a.members, a.intl_coop AS "intlCoop", a.status`;
+  a.id, a.kind, a.members, a.intl_coop AS "intlCoop", a.status, NULLIF(a.location_precision, 'exact') AS precision`;
 
 /** One layer of every association in the tile (`?` = the rows of POINT_COLUMNS). */
 export const POINTS_TILE = `
