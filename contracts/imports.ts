@@ -10,14 +10,15 @@ export type ImportTarget = z.infer<typeof importTarget>;
  * The fields a file's columns can be mapped to, per target; `required` ones must have a value in every new
  * row (the key — `registrationNo` or `code` — in every row). The location is the file's geometry, else the
  * village (or district) an associations row names. Associations also take `resource:<code>` (a quantity, or
- * yes/no, per resource type); `intlCoop` is yes/no, and `partner`, `donor`, `programme` describe its programme.
+ * yes/no, per resource type); `intlCoop` is yes/no, and `partner`, `donor`, `programme` describe its programme;
+ * `locationPrecision` (exact, village, district: an export's column) says how precise the file's own point is.
  */
 export const IMPORT_TARGET_FIELDS = {
   associations: {
     registrationNo: { required: true }, nameAr: { required: true }, nameEn: {}, kind: { required: true }, status: {},
     governorate: {}, district: {}, village: {}, address: {}, members: {}, boardSize: {}, staff: {}, volunteers: {},
     annualBudget: {}, foundedOn: {}, registeredOn: {}, lastVerifiedOn: {}, contactPerson: {}, phone: {}, email: {},
-    sectors: {}, resources: {}, intlCoop: {}, partner: {}, donor: {}, programme: {},
+    sectors: {}, resources: {}, intlCoop: {}, partner: {}, donor: {}, programme: {}, locationPrecision: {},
   },
   governorates: { code: { required: true }, hasc: {}, nameAr: { required: true }, nameEn: { required: true }, population: {}, populationYear: {}, areaKm2: {} },
   districts: { code: { required: true }, governorate: { required: true }, nameAr: { required: true }, nameEn: { required: true }, kind: {}, population: {}, populationYear: {} },
@@ -122,7 +123,10 @@ export const importCounts = z.object({
   valid: z.number().int(),
   invalid: z.number().int(),
   new: z.number().int(),
+  /** Valid rows naming a stored association that they would change. */
   updated: z.number().int(),
+  /** Valid rows naming a stored association that already holds what they say: nothing is written for them. */
+  unchanged: z.number().int().default(0), // imports made before it was counted
 });
 export type ImportCounts = z.infer<typeof importCounts>;
 

@@ -23,7 +23,7 @@ function printReport(result: ImportResult): void {
   console.log(`  mapping ${JSON.stringify(result.mapping)}`);
   if (result.options.template) console.log(`  template "${result.options.template}"`);
   if (Object.keys(result.options.defaults).length) console.log(`  defaults ${JSON.stringify(result.options.defaults)} (for every row)`);
-  console.log(`  rows    ${counts.total} total, ${counts.valid} valid (${counts.new} new, ${counts.updated} updates), ${counts.invalid} invalid`);
+  console.log(`  rows    ${counts.total} total, ${counts.valid} valid (${counts.new} new, ${counts.updated} updates, ${counts.unchanged} unchanged), ${counts.invalid} invalid`);
   const { exact, village, district, none } = result.placement;
   if (result.target === 'associations') console.log(`  placed  ${exact} exact, ${village} at their village, ${district} in their district, ${none} not placed`);
   for (const [field, matches] of Object.entries(result.valueMatches)) {

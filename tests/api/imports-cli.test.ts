@@ -30,7 +30,7 @@ test('when a CSV is imported from the shell with --commit, then the report is pr
   await writeFile(file, csv(['REG_NO', 'NAME_AR', 'KIND', 'lon', 'lat'], [['CLI-1', 'جمعية من الطرفية', 'أهلية', ...QENA_CITY], ['CLI-2', '', 'civil', ...QUS]]));
   const dry = await importCommand([file]);
   expect(dry).toMatch(/import \d+ \(associations\): validated/);
-  expect(dry).toMatch(/rows {4}2 total, 1 valid \(1 new, 0 updates\), 1 invalid/);
+  expect(dry).toMatch(/rows {4}2 total, 1 valid \(1 new, 0 updates, 0 unchanged\), 1 invalid/);
   expect(dry).toMatch(/row 2\tnameAr\tis required for a new association/);
   await expect(importCommand([file, '--commit'])).rejects.toThrow(/skipInvalid/);
 

@@ -49,7 +49,7 @@ test('when a file is committed, then only its valid rows land, with their lists,
     [existingNo, 'اسم محدث', null, 77, 'education', '3', ...QUS],
     ['CMT-BAD', 'جمعية خاطئة', 'civil', -1, null, null, ...QUS],
   ]));
-  expect(dryRun.body.counts).toEqual({ total: 3, valid: 2, invalid: 1, new: 1, updated: 1 });
+  expect(dryRun.body.counts).toEqual({ total: 3, valid: 2, invalid: 1, new: 1, updated: 1, unchanged: 0 });
   expect(await liveCounts()).toEqual(before);
 
   const refused = await world.as.gisQena.json<{ detail: string }>('POST', `/api/imports/${dryRun.body.id}/commit`, {});
@@ -99,7 +99,7 @@ test('when the same file comes again with changes, then its rows are updates, an
     ['UND-1', 'جمعية أولى معدلة', 'central', 11, 'women; elderly', '2', ...QUS],
     ['UND-2', 'جمعية ثانية', 'civil', 5, null, null, ...QUS],
   ]));
-  expect(second.body.counts).toEqual({ total: 2, valid: 2, invalid: 0, new: 1, updated: 1 });
+  expect(second.body.counts).toEqual({ total: 2, valid: 2, invalid: 0, new: 1, updated: 1, unchanged: 0 });
   await world.as.admin.json('POST', `/api/imports/${second.body.id}/commit`, {});
   expect(await stateOf('UND-1')).toMatchObject({ kind: 'central', members: 11, district_code: 'EG.QN.QS', sectors: ['elderly', 'women'] });
 

@@ -68,7 +68,7 @@ test('when a UTM 36N GeoPackage has bad rows, then each is reported by row and f
   const reply = await world.as.gisQena.upload<ImportResult>(await geopackage(files, 'survey_utm', rows, 'EPSG:32636'));
   expect(reply.status).toBe(201);
   expect(reply.body.detected).toMatchObject({ format: 'geopackage', srs: 'EPSG:32636', encoding: 'UTF-8' });
-  expect(reply.body.counts).toEqual({ total: 7, valid: 1, invalid: 6, new: 0, updated: 1 });
+  expect(reply.body.counts).toEqual({ total: 7, valid: 1, invalid: 6, new: 0, updated: 1, unchanged: 0 });
   expect(reply.body.errors.map(({ row, field }) => [row, field])).toEqual([
     [1, 'registrationNo'],
     [3, 'members'],
@@ -152,7 +152,7 @@ test('when the real Iraqi shapefile (UTF-8, no .cpg, LDID 0) comes in, then its 
   const reply = await world.as.admin.upload<ImportResult>(await iraqShapefileZip(), { mapping: JSON.stringify({ registrationNo: 'ADM1_PCODE', nameAr: 'ADM1_AR' }) });
   expect(reply.status).toBe(201);
   expect(reply.body.detected).toMatchObject({ format: 'shapefile', encoding: 'UTF-8', encodingSource: 'sniffed', srs: 'EPSG:4326', geometryType: 'Polygon' });
-  expect(reply.body.counts).toEqual({ total: 18, valid: 0, invalid: 18, new: 0, updated: 0 });
+  expect(reply.body.counts).toEqual({ total: 18, valid: 0, invalid: 18, new: 0, updated: 0, unchanged: 0 });
   expect(reply.body.sample.map((row) => row.ADM1_AR)).toContain('بغداد');
   expect(reply.body.sample.every((row) => row.ADM0_AR === 'العراق')).toBe(true);
   expect(new Set(reply.body.errors.map((e) => e.field))).toEqual(new Set(['kind', 'location']));

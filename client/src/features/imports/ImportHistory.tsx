@@ -1,7 +1,7 @@
 // Earlier imports, newest first, with who ran them, their counts and an undo for committed ones.
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/use-language';
-import { LOCALES } from '../../lib/format';
+import { formatNumber, LOCALES } from '../../lib/format';
 import { useImports } from './use-imports';
 import { ProblemMessage } from '../../app/ProblemMessage';
 
@@ -20,7 +20,7 @@ export function ImportHistory() {
           <li key={item.id} data-testid="import-history-item" data-id={item.id} data-status={item.status}>
             <bdi dir="ltr">#{item.id} {item.fileName}</bdi> · {t(`imports.statuses.${item.status}`)} · {t(`imports.targets.${item.target}`)} ·{' '}
             <time dateTime={item.createdAt}>{when.format(new Date(item.createdAt))}</time> · <bdi>{item.createdBy}</bdi> ·{' '}
-            {t('imports.counts.new')} {item.counts.new}, {t('imports.counts.updated')} {item.counts.updated}
+            {(['new', 'updated', 'unchanged'] as const).map((name) => `${t(`imports.counts.${name}`)} ${formatNumber(item.counts[name], language)}`).join('، ')}
             {item.status === 'committed' && (
               <button type="button" onClick={() => undo.mutate(item.id)} disabled={undo.isPending} data-testid="import-undo">
                 {t('imports.undo')}

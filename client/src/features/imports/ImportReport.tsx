@@ -8,7 +8,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { formatNumber } from '../../lib/format';
 import { useFieldLabel } from '../history/use-field-label';
 
-const COUNTS = ['total', 'valid', 'invalid', 'new', 'updated'] as const;
+const COUNTS = ['total', 'valid', 'invalid', 'new', 'updated', 'unchanged'] as const;
 
 export function ImportReport({ result }: { result: ImportResult }) {
   const { t } = useTranslation();

@@ -32,6 +32,7 @@ export const EXPORT_FIELDS: readonly ExportField[] = [
   { name: 'resources', dbf: 'resources', type: 'String', sql: RESOURCES },
   { name: 'lon', dbf: 'lon', type: 'Real', sql: 'round(ST_X(a.geom)::numeric, 6)' },
   { name: 'lat', dbf: 'lat', type: 'Real', sql: 'round(ST_Y(a.geom)::numeric, 6)' },
+  { name: 'locationPrecision', dbf: 'loc_prec', type: 'String', sql: 'a.location_precision' },
   { name: 'contactPerson', dbf: 'contact', type: 'String', sql: 'a.contact_person', sensitive: true },
   { name: 'phone', dbf: 'phone', type: 'String', sql: 'a.phone', sensitive: true },
   { name: 'email', dbf: 'email', type: 'String', sql: 'a.email', sensitive: true },

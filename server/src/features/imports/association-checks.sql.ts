@@ -53,6 +53,8 @@ export const INSERT_ASSOCIATION_ERRORS = INSERT_ERRORS(`
                     THEN format('"%s" is not yes or no (نعم/لا)', left(v."intlCoop", 60))
                     WHEN r.intl_coop = false AND coalesce(r.partner, r.donor) IS NOT NULL
                     THEN format('says no international cooperation, yet names the partner or donor %s', left(coalesce(r.partner, r.donor), 60)) END),
+  'locationPrecision' || E'\t' || (CASE WHEN lower(btrim(v."locationPrecision")) NOT IN ('', 'exact', 'village', 'district')
+                             THEN format('"%s" is not a precision: exact, village or district', left(v."locationPrecision", 60)) END),
   ${tooLong('partner', 'partner', 200)},
   ${tooLong('donor', 'donor', 200)},
   ${tooLong('programme', 'programme', 300)},

@@ -2,6 +2,7 @@
 // sector and resource lists it carries, and the versions it leaves (checked by undo).
 // Bindings: `:rows:` (typed rows), `:source:` (source view), `:importId`.
 import { prefixOf } from '../../lib/facets';
+import { PRECISION_RANK } from './rows-helpers.sql';
 
 /**
  * The facets a new association will have once ADD_LISTS writes its lists, spelt and sorted as the facet trigger
@@ -14,8 +15,8 @@ const FACETS_OF_ROW = `ARRAY(
                  UNION ALL SELECT '${prefixOf('resource')}' || k FROM jsonb_object_keys(coalesce(r.resources, '{}')) AS k) AS x(f)
    ORDER BY f)`;
 
-/** Rows of `:rows: r` without a report line. */
-const VALID = `NOT EXISTS (SELECT 1 FROM import_errors e WHERE e.import_id = :importId AND e.row_no = r.row_no)`;
+/** Rows of `:rows: r` without a report line that change something (every new row does): the rows a commit writes. */
+const VALID = `r.changes AND NOT EXISTS (SELECT 1 FROM import_errors e WHERE e.import_id = :importId AND e.row_no = r.row_no)`;
 
 /** Row locks on every association the file names, taken before the rows are validated again. */
 export const LOCK_NAMED_ASSOCIATIONS = `
@@ -30,9 +31,6 @@ const ASSOCIATION_IMAGE = `
     'sectors', (SELECT coalesce(jsonb_agg(s.sector_code), '[]') FROM association_sectors s WHERE s.association_id = a.id),
     'resources', (SELECT coalesce(jsonb_object_agg(x.resource_code, x.quantity), '{}') FROM association_resources x WHERE x.association_id = a.id),
     'programmes', (SELECT coalesce(jsonb_agg(to_jsonb(p) ORDER BY p.id), '[]') FROM intl_programmes p WHERE p.association_id = a.id))`;
-
-/** How precise a location is, for comparing: an import never moves an association to a vaguer place than it has. */
-const PRECISION_RANK = (precision: string) => `CASE ${precision} WHEN 'exact' THEN 3 WHEN 'village' THEN 2 WHEN 'district' THEN 1 END`;
 
 export const SAVE_BEFORE_IMAGES = `
 INSERT INTO import_changes (import_id, entity, entity_key, action, before, after)

@@ -1,13 +1,43 @@
 // SQL that reads a staged associations file into typed rows: vocabulary values become codes through the import's
 // value matches, numbers, dates and phones are parsed as typed, each row gets its point — its own, or its village's
 // or district's from the place matches — and its district, and is matched with the association it would update.
+import { LOCATION_PRECISIONS } from '../../../../contracts/association';
 import { PLACE_NAMES } from './place-matches.sql';
-import { IN_EGYPT, PLACE, POINT_OF_GEOM, REPEATED, TEXT } from './rows-helpers.sql';
+import { IN_EGYPT, PLACE, POINT_OF_GEOM, PRECISION_RANK, REPEATED, SAME_POINT_DEGREES, TEXT } from './rows-helpers.sql';
 import { LIST_ITEMS, RESOURCE_LABEL } from './value-matches.sql';
 
 /** The code the value matches give a field's cell. */
 const CODE_OF = (field: string, cell: string) =>
   `(SELECT m.code FROM :values: m WHERE m.field = '${field}' AND m.value = btrim(${cell}))`;
+
+/** How precise the file's own point is: what its locationPrecision column says (an export's), else exact. */
+const GIVEN_PRECISION = `coalesce((SELECT p FROM unnest(ARRAY[${LOCATION_PRECISIONS.map((p) => `'${p}'`).join(', ')}]) AS p
+                                    WHERE p = lower(${TEXT('locationPrecision')})), 'exact')`;
+
+/** A value the file gives (not NULL) that differs from the stored one: the merge would write it. */
+const GIVES_OTHER = (column: string) => `(typed.${column} IS NOT NULL AND typed.${column} IS DISTINCT FROM x.${column})`;
+
+/** The stored point is kept when the file's is vaguer (the merge's rule); else moving it, or its precision, is a change. */
+const MOVES_POINT = `(typed.geom IS NOT NULL AND ${PRECISION_RANK('typed.location_precision')} >= ${PRECISION_RANK('x.location_precision')}
+   AND (typed.location_precision <> x.location_precision OR NOT ST_DWithin(typed.geom, x.geom, ${SAME_POINT_DEGREES})))`;
+
+/**
+ * Whether a row matching the stored association `x` would change anything the merge writes: a scalar, the point,
+ * the sector or resource list, or its programme. A file exported and imported again changes nothing, and its rows
+ * are neither counted as updates nor written (no new version, no audit entry).
+ */
+const CHANGES_STORED = `(x.deleted_at IS NOT NULL
+  OR ${['name_ar', 'name_en', 'kind', 'status', 'address', 'members', 'board_size', 'staff', 'volunteers', 'annual_budget', 'founded_on',
+    'registered_on', 'last_verified_on', 'contact_person', 'phone', 'email', 'intl_coop'].map(GIVES_OTHER).join(' OR ')}
+  OR ${MOVES_POINT}
+  OR (typed.sectors IS NOT NULL AND typed.sectors IS DISTINCT FROM
+        ARRAY(SELECT s.sector_code FROM association_sectors s WHERE s.association_id = x.id ORDER BY 1)::text[])
+  OR (typed.resources IS NOT NULL AND typed.resources IS DISTINCT FROM
+        (SELECT coalesce(jsonb_object_agg(q.resource_code, q.quantity), '{}') FROM association_resources q WHERE q.association_id = x.id))
+  OR (coalesce(typed.partner, typed.donor) IS NOT NULL AND NOT EXISTS (
+        SELECT 1 FROM intl_programmes p
+         WHERE p.association_id = x.id AND normalize_ar(p.partner) = normalize_ar(coalesce(typed.partner, typed.donor)) AND p.status = 'active'
+           AND p.name = coalesce(typed.programme, typed.partner, typed.donor) AND (typed.donor IS NULL OR p.donor_country = typed.donor))))`;
 
 /**
  * `:source:` is the import's source view (text columns named as the target fields, `resourceColumns` jsonb of
@@ -47,7 +77,7 @@ WITH typed AS (
     LEFT JOIN :places: named ON (given.geom IS NULL AND named.governorate_text = given.governorate_text
                                  AND named.district_text = given.district_text AND named.village_text = given.village_text)
     CROSS JOIN LATERAL (SELECT coalesce(given.geom, named.geom) AS geom,
-                               CASE WHEN given.geom IS NOT NULL THEN 'exact' ELSE named.precision END AS precision) pt
+                               CASE WHEN given.geom IS NOT NULL THEN ${GIVEN_PRECISION} ELSE named.precision END AS precision) pt
     ${PLACE}
     LEFT JOIN LATERAL (
       SELECT array_agg(DISTINCT m.code) FILTER (WHERE m.code IS NOT NULL) AS codes,
@@ -72,6 +102,8 @@ WITH typed AS (
     ) res ON true
     LEFT JOIN associations a ON a.registration_no = ${TEXT('registrationNo')}
 )
-SELECT typed.*, typed.existing_id IS NOT NULL AS is_update, repeated.rows AS duplicate_rows
+SELECT typed.*, typed.existing_id IS NOT NULL AS is_update, repeated.rows AS duplicate_rows,
+       typed.existing_id IS NULL OR ${CHANGES_STORED} AS changes
   FROM typed
-  ${REPEATED('registration_no')}`;
+  ${REPEATED('registration_no')}
+  LEFT JOIN associations x ON x.id = typed.existing_id`;

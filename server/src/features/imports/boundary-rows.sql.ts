@@ -1,5 +1,6 @@
 // SQL that reads a staged boundaries file (governorates, districts or villages) into typed rows and checks them:
 // codes in their standard form, names, populations, a valid polygon (a point for villages), the GIS user's scope.
+// A matched boundary row always counts as a change (`changes`): boundaries are not compared with what is stored.
 import type { ImportTarget } from '../../../../contracts/imports';
 import { AREA, check, IN_EGYPT, INSERT_ERRORS, notA, PLACE, POINT, REPEATED, TEXT, tooLong, wholeNumber } from './rows-helpers.sql';
 
@@ -19,7 +20,7 @@ WITH typed AS (
          import_number(v."population") AS population, import_number(v."populationYear") AS population_year,
          import_number(v."areaKm2") AS area_km2, ${AREA} AS geom, g.code IS NOT NULL AS is_update
     FROM :source: v LEFT JOIN governorates g ON g.code = ${CODE('code')})
-SELECT typed.*, repeated.rows AS duplicate_rows FROM typed ${REPEATED('code')}`,
+SELECT typed.*, repeated.rows AS duplicate_rows, true AS changes FROM typed ${REPEATED('code')}`,
 
   districts: `
 CREATE TABLE :rows: AS
@@ -30,7 +31,7 @@ WITH typed AS (
          ${AREA} AS geom, d.code IS NOT NULL AS is_update, d.governorate_code AS existing_governorate,
          EXISTS (SELECT 1 FROM governorates g WHERE g.code = coalesce(${CODE('governorate')}, d.governorate_code)) AS governorate_known
     FROM :source: v LEFT JOIN districts d ON d.code = ${CODE('code')})
-SELECT typed.*, repeated.rows AS duplicate_rows FROM typed ${REPEATED('code')}`,
+SELECT typed.*, repeated.rows AS duplicate_rows, true AS changes FROM typed ${REPEATED('code')}`,
 
   villages: `
 CREATE TABLE :rows: AS
@@ -42,7 +43,7 @@ WITH typed AS (
     ${POINT}
     ${PLACE}
     LEFT JOIN villages x ON x.osm_id = import_number(v."osmId"))
-SELECT typed.*, repeated.rows AS duplicate_rows FROM typed ${REPEATED('osm_id')}`,
+SELECT typed.*, repeated.rows AS duplicate_rows, true AS changes FROM typed ${REPEATED('osm_id')}`,
 };
 
 const outsideScope = (column: string) =>

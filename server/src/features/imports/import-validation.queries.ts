@@ -17,13 +17,17 @@ type Queryable = Db | Knex.Transaction;
 const CREATE_ROWS: Record<ImportTarget, string> = { associations: CREATE_ASSOCIATION_ROWS, ...CREATE_BOUNDARY_ROWS };
 const INSERT_ERRORS: Record<ImportTarget, string> = { associations: INSERT_ASSOCIATION_ERRORS, ...INSERT_BOUNDARY_ERRORS };
 
-/** Every rows table has `row_no` and `is_update`; a row with any report line is invalid. */
+/**
+ * Every rows table has `row_no`, `is_update` and `changes` (whether a matched row would change what is stored);
+ * a row with any report line is invalid.
+ */
 const COUNTS = `
 SELECT count(*)::int AS total,
        count(*) FILTER (WHERE bad.row_no IS NULL)::int AS valid,
        count(bad.row_no)::int AS invalid,
        count(*) FILTER (WHERE bad.row_no IS NULL AND NOT r.is_update)::int AS new,
-       count(*) FILTER (WHERE bad.row_no IS NULL AND r.is_update)::int AS updated
+       count(*) FILTER (WHERE bad.row_no IS NULL AND r.is_update AND r.changes)::int AS updated,
+       count(*) FILTER (WHERE bad.row_no IS NULL AND r.is_update AND NOT r.changes)::int AS unchanged
   FROM :rows: r
   LEFT JOIN (SELECT DISTINCT row_no FROM import_errors WHERE import_id = :importId) bad ON bad.row_no = r.row_no`;
 

@@ -68,7 +68,7 @@ export async function insertImport(db: Queryable, record: NewImport): Promise<vo
     mapping: JSON.stringify(record.mapping),
     suggested_mapping: JSON.stringify(record.suggestedMapping),
     options: JSON.stringify(record.options),
-    counts: JSON.stringify({ total: 0, valid: 0, invalid: 0, new: 0, updated: 0 }),
+    counts: JSON.stringify({ total: 0, valid: 0, invalid: 0, new: 0, updated: 0, unchanged: 0 }),
     sample: JSON.stringify(record.sample),
     scope: record.scope,
     created_by: record.createdBy,

@@ -11,6 +11,12 @@ export const POINT_OF_GEOM = `
        WHEN GeometryType(v.geom) = 'MULTIPOINT' AND ST_NumGeometries(v.geom) = 1 THEN ST_GeometryN(v.geom, 1)
   END`;
 
+/** How precise a location is, for comparing: an import never moves an association to a vaguer place than it has. */
+export const PRECISION_RANK = (precision: string) => `CASE ${precision} WHEN 'exact' THEN 3 WHEN 'village' THEN 2 WHEN 'district' THEN 1 END`;
+
+/** Points closer than this (about 0.2 m) are one place: exports write coordinates to 6 decimals. */
+export const SAME_POINT_DEGREES = 2e-6;
+
 /** `pt.geom`: POINT_OF_GEOM, for the joins below. */
 export const POINT = `CROSS JOIN LATERAL (SELECT ${POINT_OF_GEOM} AS geom) pt`;
 

@@ -51,6 +51,7 @@ const SYNONYMS: Record<ImportTarget, Record<string, string[]>> = {
     partner: ['partner', 'الشريك', 'الجهة الشريكة', 'الشريك الدولي', 'جهة التعاون'],
     donor: ['donor', 'المانح', 'الجهة المانحة', 'جهة التمويل', 'الممول'],
     programme: ['programme', 'program', 'project', 'البرنامج', 'المشروع', 'اسم المشروع', 'اسم البرنامج'],
+    locationPrecision: ['locationPrecision', 'loc_prec', 'precision', 'دقة الموقع'],
   },
   governorates: {
     code: ['code', 'iso', 'iso_code', 'iso_3166_2', 'الكود'],
