@@ -13,6 +13,8 @@ export const problem = z.object({
   status: z.number().int(),
   detail: z.string(),
   instance: z.string().optional(),
+  /** A stable machine word for the refusal (e.g. `invalid_parameter`), for clients to word it in their language. */
+  code: z.string().optional(),
   errors: z.array(fieldError).optional(),
 });
 export type Problem = z.infer<typeof problem>;

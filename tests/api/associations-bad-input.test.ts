@@ -43,7 +43,7 @@ test.each(BAD_QUERIES)('when ?%s, then 400 problem+json naming %s', async (query
   const reply = await getJson<Problem>(app.baseUrl, `/api/associations?${query}`);
   expect(reply.status).toBe(400);
   expect(reply.contentType).toContain('application/problem+json');
-  expect(reply.body).toMatchObject({ status: 400, title: 'Bad request', type: '/problems/bad-request' });
+  expect(reply.body).toMatchObject({ status: 400, title: 'Bad request', type: '/problems/bad-request', code: 'invalid_parameter' });
   expect(reply.body.detail).toContain(parameter);
   expect(reply.body.errors?.map((error) => error.field)).toContain(parameter);
 });
@@ -64,6 +64,33 @@ test('when a hostile search text arrives, then it is only ever data', async () =
   expect(row?.count).toBeGreaterThan(0);
   // Were it spliced into the SQL, "OR 1=1" would match every association.
   expect(reply.body.numberMatched).toBeLessThan(row?.count ?? 0);
+});
+
+// PostgreSQL refuses NUL in text: a control character must be refused at the edge, before any query is built.
+const CONTROL_CHARACTER_URLS: [string, string][] = [
+  ['/api/associations?q=%00', 'q'],
+  ['/api/stats?q=%00', 'q'],
+  ['/api/search?q=%00', 'q'],
+  ['/api/associations/export?q=%00', 'q'],
+  ['/tiles/associations/0/0/0.mvt?q=%00', 'q'],
+  ['/ogc/collections/associations/items?q=%00', 'q'],
+  ['/api/associations?q=%D9%82%D9%86%D8%A7%01', 'q'],
+  ['/api/stats?governorate=EG-KN%00', 'governorate'],
+  ['/api/partners?lon=32.7&lat=26.1&sector=health%1F', 'sector'],
+  ['/api/associations?colour=%7F', 'colour'],
+];
+
+test.each(CONTROL_CHARACTER_URLS)('when GET %s, then 400 problem+json invalid_parameter naming %s', async (path, parameter) => {
+  const reply = await getJson<Problem>(app.baseUrl, path);
+  expect(reply.status).toBe(400);
+  expect(reply.contentType).toContain('application/problem+json');
+  expect(reply.body).toMatchObject({ status: 400, type: '/problems/bad-request', code: 'invalid_parameter' });
+  expect(reply.body.errors).toEqual([{ field: parameter, message: 'must not contain control characters' }]);
+});
+
+test('when a search text carries right-to-left marks, then they are text, not control characters', async () => {
+  const reply = await getJson<{ numberMatched: number }>(app.baseUrl, `/api/associations?q=${encodeURIComponent('\u200fقنا\u200e')}`);
+  expect(reply.status).toBe(200);
 });
 
 test.each([
