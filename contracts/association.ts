@@ -5,6 +5,12 @@ import { associationKind, associationStatus } from './codes';
 export const LOCATION_PRECISIONS = ['exact', 'village', 'district'] as const;
 export const locationPrecision = z.enum(LOCATION_PRECISIONS);
 export type LocationPrecision = z.infer<typeof locationPrecision>;
+/** How a labelled export writes each precision, and what an import reads back as it. */
+export const LOCATION_PRECISION_LABELS: Record<LocationPrecision, { ar: string; en: string }> = {
+  exact: { ar: 'بإحداثياتها', en: 'own point' },
+  village: { ar: 'عند قريتها', en: 'at its village' },
+  district: { ar: 'داخل مركزها', en: 'inside its district' },
+};
 
 const pointGeometry = z.object({
   type: z.literal('Point'),

@@ -1,4 +1,5 @@
-// Exported GeoPackages and zipped shapefiles reopen in GDAL with the filtered features, Arabic intact, no contacts.
+// Exported GeoPackages, zipped shapefiles and workbooks reopen in GDAL with the filtered features, Arabic intact, no
+// contacts; the workbook is for a meeting — Arabic headers and names, right to left, header frozen, an about sheet.
 import { execFile } from 'node:child_process';
 import type { ReadStream } from 'node:fs';
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
@@ -8,6 +9,7 @@ import { promisify } from 'node:util';
 import type { AssociationCollection } from '../../contracts/association';
 import { EXPORT_FIELDS } from '../../server/src/features/exports/export-fields';
 import { exportAssociations } from '../../server/src/features/exports/exports.service';
+import ExcelJS from 'exceljs';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const run = promisify(execFile);
@@ -65,8 +67,42 @@ test('when a shapefile is exported, then /vsizip/ reads it in UTF-8 (.cpg) under
   expect(read.features[0]?.properties.intl_coop).toEqual(expect.any(Number));
 });
 
+test('when a workbook is exported, then GDAL reads Arabic headers and names, not codes, and Excel opens it right to left', async () => {
+  const file = await save('xlsx', 'export.xlsx');
+  const read = JSON.parse(await gdal('ogr2ogr', ['-f', 'GeoJSON', '/vsistdout/', file, '--config', 'OGR_XLSX_HEADERS', 'FORCE', 'الجمعيات'])) as GeoJson;
+  const rows = read.features.map((f) => f.properties);
+  expect(rows.map((row) => ({ id: row['المعرف في الأطلس'], nameAr: row['اسم الجمعية'] }))).toEqual(expected);
+  expect(Object.keys(rows[0] ?? {})).toEqual(expect.arrayContaining(['رقم القيد', 'المركز', 'مجالات النشاط', 'التعاون الدولي', 'حضانة', 'خط الطول']));
+  expect(Object.keys(rows[0] ?? {})).not.toContain('الهاتف'); // the public's export
+  expect(new Set(rows.map((row) => row['المحافظة']))).toEqual(new Set(['قنا']));
+  expect(new Set(rows.map((row) => row['النوع']))).toEqual(new Set(['أهلية']));
+  expect(rows.every((row) => /الصحة|رعاية الأيتام/.test(String(row['مجالات النشاط'])))).toBe(true);
+  expect(rows.every((row) => ['نعم', 'لا'].includes(String(row['التعاون الدولي'])))).toBe(true);
+  const districts = await app.db('districts').where({ governorate_code: 'EG-KN' }).pluck('name_ar');
+  expect(rows.every((row) => districts.includes(row['المركز']))).toBe(true);
+
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const [sheet, about] = workbook.worksheets;
+  expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1, rightToLeft: true });
+  expect(sheet?.getRow(1).font?.bold).toBe(true);
+  expect(sheet?.getColumn(2).width).toBeGreaterThan(8);
+  const aboutText = about?.getSheetValues().flat().join(' ') ?? '';
+  expect(aboutText).toContain(String(expected.length));
+  expect(aboutText).toMatch(/sector.*health، orphans/);
+  expect(aboutText).toContain('CAPMAS');
+});
+
+test('when a CSV is asked with labels=en, then its headers and values are English names', async () => {
+  const response = await fetch(`${app.baseUrl}/api/associations/export?format=csv&labels=en&${FILTERS}`);
+  const [header = '', first = ''] = (await response.text()).split('\r\n');
+  expect(header).toContain('Registration no.,Arabic name,English name,Kind,Status,Governorate,District');
+  expect(first).toContain(',Civil,');
+  expect(first).toContain(',Qena,');
+});
+
 test('when GDAL made the file, then it sat in a private temp dir that is gone once sent', async () => {
-  const file = await exportAssociations(app.db, null, { district: ['EG.QN.QS'] }, 'gpkg');
+  const file = await exportAssociations(app.db, null, { district: ['EG.QN.QS'] }, { format: 'gpkg' });
   const made = path.dirname(String((file.body as ReadStream).path));
   expect((await stat(made)).mode & 0o777).toBe(0o700);
   for await (const _chunk of file.body) {

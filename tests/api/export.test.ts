@@ -114,7 +114,7 @@ test('when GeoJSON is exported, then the features are the filtered ones with the
 });
 
 test('when the format or a filter is wrong, then the answer is a 400 problem naming it', async () => {
-  for (const [query, field] of [['format=xlsx', 'format'], ['colour=red', 'colour'], ['minMembers=50&maxMembers=10', 'maxMembers']]) {
+  for (const [query, field] of [['format=xls', 'format'], ['colour=red', 'colour'], ['minMembers=50&maxMembers=10', 'maxMembers']]) {
     const { response, text } = await download(null, query ?? '');
     expect([query, response.status, response.headers.get('content-type')]).toEqual([query, 400, expect.stringContaining('application/problem+json')]);
     expect(JSON.parse(text).errors.map((e: { field: string }) => e.field)).toContain(field);
@@ -122,7 +122,7 @@ test('when the format or a filter is wrong, then the answer is a 400 problem nam
 });
 
 test('when more associations match than an export holds, then it is refused with how many matched', async () => {
-  const refused = exportAssociations(scratch.db, null, { governorate: ['EG-KN'] }, 'csv', 10);
+  const refused = exportAssociations(scratch.db, null, { governorate: ['EG-KN'] }, { format: 'csv' }, 10);
   await expect(refused).rejects.toBeInstanceOf(HttpProblem);
   await expect(refused).rejects.toMatchObject({ status: 400, detail: expect.stringMatching(/match \d+ associations; an export holds at most 10/) });
 });

@@ -1,5 +1,6 @@
-// Every export comes back in: the Qena set exported by the GIS unit in each format, imported again with no mapping
-// at all, is recognised column by column and changes nothing — 0 new, 0 updated, nothing written.
+// Every export comes back in: the Qena set exported by the GIS unit in each format — the workbook and a labelled CSV
+// with names instead of codes too — imported again with no mapping at all, is recognised column by column and
+// changes nothing: 0 new, 0 updated, nothing written.
 import type { ImportResult } from '../../contracts/imports';
 import { startImportWorld, type ImportWorld } from '../support/fixtures/import-world';
 
@@ -14,10 +15,15 @@ afterAll(() => world.stop());
 
 const FILES = [
   ['csv', 'associations.csv'],
+  ['xlsx', 'associations.xlsx'],
+  ['xlsx&labels=en', 'associations.xlsx'],
+  ['csv&labels=ar', 'associations.csv'],
   ['geojson', 'associations.geojson'],
   ['gpkg', 'associations.gpkg'],
   ['shp', 'associations.shp.zip'],
 ] as const;
+
+const MAPPED = ['registrationNo', 'nameAr', 'nameEn', 'kind', 'status', 'governorate', 'district', 'members', 'intlCoop', 'sectors', 'locationPrecision', 'phone'];
 
 /** What an import could change: every association's row version and the audit log's length. */
 async function registryState(): Promise<{ versions: string; audit: number }> {
@@ -36,6 +42,9 @@ test.each(FILES)('when the Qena set exported as %s is imported with no mapping, 
   expect(reply.status).toBe(201);
   expect(reply.body.errors).toEqual([]);
   const total = Number(qena[0]?.count);
+  // Read, not skipped: every column that can change something is mapped, and every point is the file's own.
+  expect(Object.keys(reply.body.mapping)).toEqual(expect.arrayContaining([...MAPPED, format.includes('labels') || format.startsWith('xlsx') ? 'resource:nursery' : 'resources']));
+  expect(reply.body.placement).toEqual({ exact: total - 1, village: 1, district: 0, none: 0 });
   expect(reply.body.counts).toEqual({ total, valid: total, invalid: 0, new: 0, updated: 0, unchanged: total });
 
   const commit = await world.as.gisQena.json<ImportResult>('POST', `/api/imports/${reply.body.id}/commit`, {});

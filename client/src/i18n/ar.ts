@@ -208,7 +208,7 @@ export const ar: Dictionary = {
   },
   export: {
     title: 'تصدير',
-    formats: { csv: 'CSV (إكسل)', geojson: 'GeoJSON', gpkg: 'GeoPackage (QGIS)', shp: 'Shapefile (مضغوط)' },
+    formats: { csv: 'CSV (بالرموز)', xlsx: 'إكسل ‎.xlsx (بالأسماء، للاجتماعات)', geojson: 'GeoJSON', gpkg: 'GeoPackage (QGIS)', shp: 'Shapefile (مضغوط)' },
   },
   imports: {
     title: 'الاستيراد',

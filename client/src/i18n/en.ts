@@ -206,7 +206,7 @@ export const en = {
   },
   export: {
     title: 'Export',
-    formats: { csv: 'CSV (Excel)', geojson: 'GeoJSON', gpkg: 'GeoPackage (QGIS)', shp: 'Shapefile (zip)' },
+    formats: { csv: 'CSV (codes)', xlsx: 'Excel .xlsx (names, for meetings)', geojson: 'GeoJSON', gpkg: 'GeoPackage (QGIS)', shp: 'Shapefile (zip)' },
   },
   imports: {
     title: 'Imports',

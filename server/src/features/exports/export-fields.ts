@@ -5,6 +5,8 @@ export interface ExportField {
   name: string;
   /** The DBF field name in a shapefile: at most 10 characters. */
   dbf: string;
+  /** The header of a labelled export (labels=ar|en, xlsx), in its language. */
+  header?: string;
   /** GDAL's CSVT type; strings get a width of 254 bytes in shapefiles only. */
   type: 'Integer' | 'Integer(Boolean)' | 'Real' | 'String';
   sql: string;

@@ -1,4 +1,4 @@
-// GET /api/associations/export?format=csv|geojson|gpkg|shp&<the list's filters>: the filtered set as a download.
+// GET /api/associations/export?format=csv|xlsx|geojson|gpkg|shp&labels=ar|en&<the list's filters>: the filtered set as a download.
 // Registered before /api/associations/:id so "export" is never read as an id.
 import { Router } from 'express';
 import { Readable } from 'node:stream';
@@ -12,10 +12,10 @@ import { exportAssociations } from './exports.service';
 export function exportRoutes({ db }: { db: Db }): Router {
   const router = Router();
   router.get(EXPORT_PATH, async (req, res) => {
-    const { format: formatParam, ...filterParams } = req.query;
-    const { format } = parseQuery(exportFormatQuery, formatParam === undefined ? {} : { format: formatParam });
+    const { format: formatParam, labels: labelsParam, ...filterParams } = req.query;
+    const request = parseQuery(exportFormatQuery, { ...(formatParam === undefined ? {} : { format: formatParam }), ...(labelsParam === undefined ? {} : { labels: labelsParam }) });
     const filters = parseQuery(associationFilters, filterParams);
-    const file = await exportAssociations(db, req.auth.user, filters, format);
+    const file = await exportAssociations(db, req.auth.user, filters, request);
     try {
       res.attachment(file.filename).type(file.contentType).set('Cache-Control', 'private, no-store');
       await pipeline(Readable.from(file.body), res);

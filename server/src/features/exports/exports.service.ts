@@ -1,5 +1,6 @@
-// Exporting exactly what the filters match: check the size, pick the columns the user may see, read the rows
-// (contacts blanked where `can()` says no), then write CSV directly or let GDAL convert it in a private temp dir.
+// Exporting exactly what the filters match: check the size, pick the columns the user may see (in words for
+// people when labelled), read the rows (contacts blanked where `can()` says no), then write CSV directly, a
+// workbook with exceljs, or let GDAL convert the CSV — the files in a private temp dir.
 import { createReadStream } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -7,15 +8,17 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { AssociationFilters } from '../../../../contracts/association-filters';
 import type { CurrentUser } from '../../../../contracts/auth';
-import { EXPORT_MAX_ROWS, type ExportFormat } from '../../../../contracts/export';
+import { EXPORT_MAX_ROWS, type ExportFormat, type LabelLanguage } from '../../../../contracts/export';
 import type { Db } from '../../db';
 import { HttpProblem } from '../../http/http-problem';
 import { resolveAssociationFilters } from '../associations/association-filters.queries';
 import { can } from '../auth/permissions';
 import { csvText, csvtText } from './csv';
 import { exportFieldsFor, type ExportField, type ExportRow } from './export-fields';
+import { labelledFields } from './export-labels';
 import { countMatching, rowsMatching } from './exports.queries';
 import { convertCsv } from './ogr2ogr';
+import { writeWorkbook } from './xlsx-writer';
 
 export interface ExportFile {
   contentType: string;
@@ -28,16 +31,23 @@ export interface ExportFile {
 
 const FILES: Record<ExportFormat, { contentType: string; extension: string }> = {
   csv: { contentType: 'text/csv; charset=utf-8', extension: 'csv' },
+  xlsx: { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx' },
   geojson: { contentType: 'application/geo+json', extension: 'geojson' },
   gpkg: { contentType: 'application/geopackage+sqlite3', extension: 'gpkg' },
   shp: { contentType: 'application/zip', extension: 'shp.zip' },
 };
 
+export interface ExportRequest {
+  format: ExportFormat;
+  /** Headers and values in words, in this language; a workbook is always labelled (Arabic unless asked). */
+  labels?: LabelLanguage | undefined;
+}
+
 export async function exportAssociations(
   db: Db,
   user: CurrentUser | null,
   parsed: AssociationFilters,
-  format: ExportFormat,
+  { format, labels }: ExportRequest,
   maxRows = EXPORT_MAX_ROWS,
 ): Promise<ExportFile> {
   const filters = await resolveAssociationFilters(db, parsed);
@@ -45,16 +55,24 @@ export async function exportAssociations(
   if (matched > maxRows) {
     throw new HttpProblem('badRequest', `The filters match ${matched} associations; an export holds at most ${maxRows}. Narrow the filters (governorate, district, …) and export in parts.`);
   }
-  const fields = exportFieldsFor(user !== null);
+  const language = format === 'xlsx' ? (labels ?? 'ar') : format === 'csv' ? labels : undefined;
+  const visible = exportFieldsFor(user !== null);
+  const fields = language ? await labelledFields(db, visible, language) : visible;
   const rows = withVisibleContacts(rowsMatching(db, filters, fields), fields, user);
   const { contentType, extension } = FILES[format];
   const filename = `associations-${new Date().toISOString().slice(0, 10)}.${extension}`;
   if (format === 'csv') {
-    return { contentType, filename, body: csvText(rows, fields, { names: 'name', forSpreadsheet: true }), cleanup: async () => undefined };
+    const names = language ? 'header' : 'name';
+    return { contentType, filename, body: csvText(rows, fields, { names, forSpreadsheet: true }), cleanup: async () => undefined };
   }
   const dir = await mkdtemp(path.join(tmpdir(), 'civic-atlas-export-'));
   const cleanup = () => rm(dir, { recursive: true, force: true });
   try {
+    if (format === 'xlsx') {
+      const output = path.join(dir, filename);
+      await writeWorkbook(output, rows, fields, language ?? 'ar', { filters: filtersInWords(parsed), madeOn: new Date().toISOString().slice(0, 10) });
+      return { contentType, filename, body: createReadStream(output), cleanup };
+    }
     const names = format === 'shp' ? 'dbf' : 'name';
     const csvPath = path.join(dir, 'associations.csv');
     await writeFile(csvPath, csvText(rows, fields, { names, forSpreadsheet: false }));
@@ -65,6 +83,13 @@ export async function exportAssociations(
     await cleanup();
     throw error;
   }
+}
+
+/** The filters as given, for the workbook's "about" sheet: parameter name → its values. */
+function filtersInWords(parsed: AssociationFilters): [string, string][] {
+  return Object.entries(parsed)
+    .filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0))
+    .map(([name, value]) => [name, Array.isArray(value) ? value.map((item) => (typeof item === 'object' ? JSON.stringify(item) : String(item))).join('، ') : String(value)]);
 }
 
 /** Sensitive values stay only in rows whose contacts `can()` lets this user read. */

@@ -7,10 +7,13 @@ import type { ExportFormat } from '../../../../contracts/export';
 
 const run = promisify(execFile);
 
+/** The formats GDAL writes; CSV and workbooks are written by the app. */
+export type GdalFormat = Exclude<ExportFormat, 'csv' | 'xlsx'>;
+
 const OGR2OGR_TIMEOUT_MS = 120_000;
 
 /** What GDAL writes for each format; the layer is always called `associations`. */
-const TARGETS: Record<Exclude<ExportFormat, 'csv'>, { driver: string; file: string; options: string[] }> = {
+const TARGETS: Record<GdalFormat, { driver: string; file: string; options: string[] }> = {
   geojson: { driver: 'GeoJSON', file: 'associations.geojson', options: ['-lco', 'RFC7946=YES', '-lco', 'ID_FIELD=id', '-lco', 'WRITE_NAME=NO'] },
   gpkg: { driver: 'GPKG', file: 'associations.gpkg', options: [] },
   // GDAL writes .shp, .shx, .dbf, .prj and (with ENCODING=UTF-8) .cpg straight into the zip; RESIZE shrinks
@@ -19,7 +22,7 @@ const TARGETS: Record<Exclude<ExportFormat, 'csv'>, { driver: string; file: stri
 };
 
 /** Reads `csvPath` (points from its lon and lat columns, WGS 84) and writes the format next to it; returns the file. */
-export async function convertCsv(csvPath: string, format: Exclude<ExportFormat, 'csv'>): Promise<string> {
+export async function convertCsv(csvPath: string, format: GdalFormat): Promise<string> {
   const target = TARGETS[format];
   const output = path.join(path.dirname(csvPath), target.file);
   const args = [

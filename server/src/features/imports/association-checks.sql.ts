@@ -1,6 +1,6 @@
 // The per-row checks of an associations import, in one pass over the typed rows: each failed check is a report
 // line (row, field, message). The limits are those of contracts/association-input.ts and the table's constraints.
-import { check, INSERT_ERRORS, notA, tooLong, wholeNumber } from './rows-helpers.sql';
+import { check, INSERT_ERRORS, PRECISION_WORDS, notA, tooLong, wholeNumber } from './rows-helpers.sql';
 
 const MAX_COUNT = 10_000_000;
 const MAX_AMOUNT = 1e12;
@@ -53,7 +53,7 @@ export const INSERT_ASSOCIATION_ERRORS = INSERT_ERRORS(`
                     THEN format('"%s" is not yes or no (نعم/لا)', left(v."intlCoop", 60))
                     WHEN r.intl_coop = false AND coalesce(r.partner, r.donor) IS NOT NULL
                     THEN format('says no international cooperation, yet names the partner or donor %s', left(coalesce(r.partner, r.donor), 60)) END),
-  'locationPrecision' || E'\t' || (CASE WHEN lower(btrim(v."locationPrecision")) NOT IN ('', 'exact', 'village', 'district')
+  'locationPrecision' || E'\t' || (CASE WHEN lower(btrim(v."locationPrecision")) NOT IN ('', ${PRECISION_WORDS.map(([word]) => `'${word}'`).join(', ')})
                              THEN format('"%s" is not a precision: exact, village or district', left(v."locationPrecision", 60)) END),
   ${tooLong('partner', 'partner', 200)},
   ${tooLong('donor', 'donor', 200)},

@@ -1,18 +1,16 @@
 // SQL that reads a staged associations file into typed rows: vocabulary values become codes through the import's
 // value matches, numbers, dates and phones are parsed as typed, each row gets its point — its own, or its village's
 // or district's from the place matches — and its district, and is matched with the association it would update.
-import { LOCATION_PRECISIONS } from '../../../../contracts/association';
 import { PLACE_NAMES } from './place-matches.sql';
-import { IN_EGYPT, PLACE, POINT_OF_GEOM, PRECISION_RANK, REPEATED, SAME_POINT_DEGREES, TEXT } from './rows-helpers.sql';
+import { IN_EGYPT, PLACE, POINT_OF_GEOM, PRECISION_RANK, PRECISION_WORDS, REPEATED, SAME_POINT_DEGREES, TEXT } from './rows-helpers.sql';
 import { LIST_ITEMS, RESOURCE_LABEL } from './value-matches.sql';
 
 /** The code the value matches give a field's cell. */
 const CODE_OF = (field: string, cell: string) =>
   `(SELECT m.code FROM :values: m WHERE m.field = '${field}' AND m.value = btrim(${cell}))`;
 
-/** How precise the file's own point is: what its locationPrecision column says (an export's), else exact. */
-const GIVEN_PRECISION = `coalesce((SELECT p FROM unnest(ARRAY[${LOCATION_PRECISIONS.map((p) => `'${p}'`).join(', ')}]) AS p
-                                    WHERE p = lower(${TEXT('locationPrecision')})), 'exact')`;
+/** How precise the file's own point is: what its locationPrecision column says (an export's code or label), else exact. */
+const GIVEN_PRECISION = `coalesce(CASE lower(${TEXT('locationPrecision')})${PRECISION_WORDS.map(([word, code]) => ` WHEN '${word}' THEN '${code}'`).join('')} END, 'exact')`;
 
 /** A value the file gives (not NULL) that differs from the stored one: the merge would write it. */
 const GIVES_OTHER = (column: string) => `(typed.${column} IS NOT NULL AND typed.${column} IS DISTINCT FROM x.${column})`;

@@ -10,10 +10,14 @@ import type { SourceFile } from './source-file';
 
 const GDAL_TIMEOUT_MS = 10 * 60_000;
 
-/** Column names GDAL's CSV reader takes coordinates from (matched without regard to case). */
+/** Column names that hold longitude and latitude in degrees (matched without regard to case). */
+export const LONGITUDE_NAMES = ['lon', 'long', 'lng', 'longitude', 'خط_الطول', 'خط الطول'];
+export const LATITUDE_NAMES = ['lat', 'latitude', 'خط_العرض', 'خط العرض'];
+
+/** Column names GDAL's CSV reader takes coordinates from: degrees, or projected x/y (then sourceSrs is asked for). */
 const CSV_OPEN_OPTIONS = [
-  '-oo', 'X_POSSIBLE_NAMES=lon,long,lng,longitude,x,easting,خط_الطول,خط الطول',
-  '-oo', 'Y_POSSIBLE_NAMES=lat,latitude,y,northing,خط_العرض,خط العرض',
+  '-oo', `X_POSSIBLE_NAMES=${[...LONGITUDE_NAMES, 'x', 'easting'].join(',')}`,
+  '-oo', `Y_POSSIBLE_NAMES=${[...LATITUDE_NAMES, 'y', 'northing'].join(',')}`,
   '-oo', 'GEOM_POSSIBLE_NAMES=wkt,geometry,geom,the_geom',
   '-oo', 'AUTODETECT_TYPE=NO',
 ];

@@ -1,5 +1,6 @@
 // SQL pieces shared by every target's rows and checks: trimmed text, a point or an area from the staged geometry,
 // the district a point falls in, and checks that yield "field<TAB>message" when they fail.
+import { LOCATION_PRECISION_LABELS } from '../../../../contracts/association';
 
 /** The source view's text for a target field, trimmed; NULL when empty. `v` is the source view. */
 export const TEXT = (field: string) => `nullif(btrim(v."${field}"), '')`;
@@ -13,6 +14,10 @@ export const POINT_OF_GEOM = `
 
 /** How precise a location is, for comparing: an import never moves an association to a vaguer place than it has. */
 export const PRECISION_RANK = (precision: string) => `CASE ${precision} WHEN 'exact' THEN 3 WHEN 'village' THEN 2 WHEN 'district' THEN 1 END`;
+
+/** Every word a locationPrecision cell may hold — the code, its Arabic and English labels — lower case, with its code. */
+export const PRECISION_WORDS: [string, string][] = Object.entries(LOCATION_PRECISION_LABELS).flatMap(([code, labels]) =>
+  [code, labels.ar, labels.en].map((word): [string, string] => [word.toLowerCase(), code]));
 
 /** Points closer than this (about 0.2 m) are one place: exports write coordinates to 6 decimals. */
 export const SAME_POINT_DEGREES = 2e-6;

@@ -2,9 +2,10 @@
 // the file (import_<id>), a view naming its columns as target fields (source_<id>), its value and place matches
 // (values_<id>, places_<id>) and the typed rows (rows_<id>).
 import type { Knex } from 'knex';
+import { SPREADSHEET_FORMATS } from '../../../../contracts/imports';
 import type { Db } from '../../db';
 import type { Detection } from './detect-source';
-import { openOptions, runGdal } from './gdal-run';
+import { LATITUDE_NAMES, LONGITUDE_NAMES, openOptions, runGdal } from './gdal-run';
 import type { SourceFile } from './source-file';
 
 export interface StagingNames {
@@ -53,7 +54,25 @@ export async function stageSource(db: Db, importId: number, source: SourceFile, 
   ], workspaceDir, libpqEnvironment(db));
   const { staged } = stagingNames(importId);
   await db.raw('ALTER TABLE ?? ADD COLUMN IF NOT EXISTS geom geometry(Geometry, 4326)', [staged]);
+  if (SPREADSHEET_FORMATS.includes(source.format)) await pointsFromDegreeColumns(db, importId);
   await db.raw('ANALYZE ??', [staged]); // so validation is planned for the real number of rows
+}
+
+/**
+ * A workbook has no geometry of its own: where it has longitude and latitude columns (an export read back, a
+ * survey sheet), a row whose two cells are degrees in range gets that point, as a CSV's row does from GDAL.
+ */
+async function pointsFromDegreeColumns(db: Db, importId: number): Promise<void> {
+  const columns = await stagedColumns(db, importId);
+  const named = (names: string[]) => columns.find((column) => names.includes(column.toLowerCase()));
+  const lon = named(LONGITUDE_NAMES);
+  const lat = named(LATITUDE_NAMES);
+  if (lon === undefined || lat === undefined) return;
+  await db.raw(
+    `UPDATE ?? SET geom = ST_SetSRID(ST_MakePoint(import_number(??), import_number(??)), 4326)
+      WHERE import_number(??) BETWEEN -180 AND 180 AND import_number(??) BETWEEN -90 AND 90`,
+    [stagingNames(importId).staged, lon, lat, lon, lat],
+  );
 }
 
 /** The staged table's attribute columns in the file's field order (GDAL may have renamed them). */

@@ -3,6 +3,7 @@
 // keeps 10 bytes of a name (five Arabic letters): such a cut name is matched as the start of a synonym.
 import type { ImportMapping, ImportTarget } from '../../../../contracts/imports';
 import { RESOURCE_FIELD_PREFIX } from '../../../../contracts/imports';
+import { EXPORT_HEADERS } from '../../../../contracts/export';
 
 export interface VocabularyLabel {
   code: string;
@@ -44,8 +45,8 @@ const SYNONYMS: Record<ImportTarget, Record<string, string[]>> = {
     email: ['email', 'e_mail', 'mail', 'البريد الإلكتروني', 'البريد'],
     sectors: ['sectors', 'sector', 'مجالات النشاط', 'مجالات', 'المجالات', 'مجال النشاط', 'النشاط'],
     resources: ['resources', 'الإمكانات', 'الإمكانيات', 'الإمكانات المتاحة'],
-    governorate: ['governorate', 'gov', 'المحافظة', 'محافظة'],
-    district: ['district', 'markaz', 'المركز', 'مركز', 'المركز الإداري', 'القسم', 'المركز/القسم', 'الإدارة', 'الإدارة الاجتماعية'],
+    governorate: ['governorate', 'gov', 'gov_code', 'المحافظة', 'محافظة'],
+    district: ['district', 'markaz', 'dist_code', 'المركز', 'مركز', 'المركز الإداري', 'القسم', 'المركز/القسم', 'الإدارة', 'الإدارة الاجتماعية'],
     village: ['village', 'القرية', 'قرية', 'اسم القرية', 'القرية/الحي', 'الحي', 'الناحية', 'المكان'],
     intlCoop: ['intlCoop', 'intl_coop', 'international', 'تعاون دولي', 'التعاون الدولي', 'تعاون دولى', 'تمويل أجنبي', 'شراكة دولية'],
     partner: ['partner', 'الشريك', 'الجهة الشريكة', 'الشريك الدولي', 'جهة التعاون'],
@@ -80,10 +81,14 @@ const SYNONYMS: Record<ImportTarget, Record<string, string[]>> = {
   },
 };
 
+/** An association field's names also include its headers in a labelled export, so every export comes back in. */
+const exportHeadersOf = (target: ImportTarget, field: string): string[] =>
+  target === 'associations' ? Object.values(EXPORT_HEADERS[field] ?? {}) : [];
+
 const FOLDED_SYNONYMS = Object.fromEntries(
   Object.entries(SYNONYMS).map(([target, fields]) => [
     target,
-    Object.entries(fields).map(([field, names]) => [field, new Set(names.map(foldName))] as const),
+    Object.entries(fields).map(([field, names]) => [field, new Set([...names, ...exportHeadersOf(target as ImportTarget, field)].map(foldName))] as const),
   ]),
 ) as Record<ImportTarget, (readonly [string, Set<string>])[]>;
 
