@@ -177,6 +177,20 @@ test('every change is audited: create, update and delete with who, before and af
   expect(JSON.stringify(publicHistory.body)).not.toContain('01001234567');
 });
 
+test('when a known association was never edited, then its history is 200 with an empty list; an unknown id is 404', async () => {
+  const never = await scratch.db('associations as a')
+    .whereNull('a.deleted_at')
+    .whereNotExists(scratch.db('audit_log as l').where('l.entity', 'association').whereRaw('l.entity_id = a.id'))
+    .orderBy('a.id')
+    .first('a.id');
+  const history = await clients.public.request<unknown[]>('GET', `/api/associations/${never.id}/history`);
+  expect([history.status, history.body]).toEqual([200, []]);
+
+  const unknown = await clients.public.request<{ status: number; detail: string }>('GET', '/api/associations/999999999/history');
+  expect(unknown.status).toBe(404);
+  expect(unknown.body.detail).toBe('No association has id 999999999');
+});
+
 test('when an association placed at its village is moved to its real point, then its location is exact', async () => {
   await scratch.db('associations').where({ id: otherQenaId }).update({ location_precision: 'village' });
   const { version } = await scratch.db('associations').where({ id: otherQenaId }).first('version');

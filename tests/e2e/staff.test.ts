@@ -138,3 +138,17 @@ test('when an association was edited, then its history shows who changed which f
   await latest.scrollIntoViewIfNeeded();
   await saveScreenshot(atlas, 'staff-history');
 });
+
+test('when an association was never edited, then its history says no changes are recorded yet, with no error', async () => {
+  // Past the first page of Qena: the tests above edit the first association only.
+  const { id } = await qenaAssociation(session, 'offset=40');
+  expect((await session.app.db('audit_log').where({ entity: 'association', entity_id: id })).length).toBe(0);
+  const atlas = await givenAtlas(session, `/?governorate=EG-KN&selected=${id}`);
+
+  await atlas.page.click('[data-testid=history] summary');
+  await atlas.page.waitForSelector('[data-testid=history-empty]');
+  expect(await atlas.page.textContent('[data-testid=history-empty]')).toBe('لم تُسجَّل أي تغييرات بعد');
+  expect(await atlas.page.locator('[data-testid=history] [role=alert]').count()).toBe(0);
+  await atlas.page.locator('[data-testid=history-empty]').scrollIntoViewIfNeeded();
+  await saveScreenshot(atlas, 'history-empty');
+});

@@ -200,6 +200,7 @@ export const ar: Dictionary = {
   },
   history: {
     title: 'سجل التغييرات',
+    empty: 'لم تُسجَّل أي تغييرات بعد',
     field: 'الحقل',
     before: 'قبل',
     after: 'بعد',

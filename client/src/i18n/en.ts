@@ -198,6 +198,7 @@ export const en = {
   },
   history: {
     title: 'History of changes',
+    empty: 'No changes recorded yet',
     field: 'Field',
     before: 'Before',
     after: 'After',

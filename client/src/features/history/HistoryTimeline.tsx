@@ -1,4 +1,5 @@
-// The association's history, newest first: when, what kind of change, who (when the API says), and which fields changed.
+// The association's history, newest first: when, what kind of change, who (when the API says), and which fields changed;
+// an association never edited says so (the API answers an empty list, not an error).
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -34,6 +35,7 @@ export function HistoryTimeline({ associationId }: { associationId: number }) {
       <summary>{t('history.title')}</summary>
       {history.isPending && open && <p className="state">{t('status.loading')}</p>}
       {history.isError && <p className="state" role="alert"><ProblemMessage error={history.error} /></p>}
+      {history.data?.length === 0 && <p className="state" data-testid="history-empty">{t('history.empty')}</p>}
       <ol className="history-list">
         {history.data?.map((entry) => (
           <li key={entry.id} data-testid="history-entry" data-action={entry.action}>

@@ -7,6 +7,7 @@ import { parseInput } from '../../http/validate';
 import { can } from '../auth/permissions';
 import { listHistory, type HistoryEntry } from '../audit/audit.queries';
 import { createAssociation, deleteAssociation, updateAssociation } from './association-writes.service';
+import { associationExists } from './associations.queries';
 import { etagOf, idParam } from './association-params';
 import { visibleTo } from './association-visibility';
 
@@ -44,7 +45,8 @@ export function associationWriteRoutes({ db }: { db: Db }): Router {
   router.get('/api/associations/:id/history', async (req, res) => {
     const { id } = parseInput(idParam, req.params, 'path parameter');
     const entries = await listHistory(db, 'association', id);
-    if (entries.length === 0) throw new HttpProblem('notFound', `No history for association ${id}`);
+    // Never edited is a normal state (an empty list); only an id no association ever had is not found.
+    if (entries.length === 0 && !(await associationExists(db, id))) throw new HttpProblem('notFound', `No association has id ${id}`);
     res.json(entries.map((entry) => visibleEntry(req.auth.user, entry)));
   });
 

@@ -1,4 +1,4 @@
-// Reads associations: a filtered page as GeoJSON text with its counts, and one whole profile.
+// Reads associations: a filtered page as GeoJSON text with its counts, one whole profile, and whether an id exists.
 import type { Knex } from 'knex';
 import type { AssociationListQuery } from '../../../../contracts/association-filters';
 import type { AssociationProfile } from '../../../../contracts/association';
@@ -37,6 +37,11 @@ export async function findAssociationPage(db: Db, query: AssociationListQuery): 
     numberReturned: row?.returned ?? 0,
     featuresJson: row?.features ?? '[]',
   };
+}
+
+/** Whether any association ever had this id, deleted ones too (their history is kept). */
+export async function associationExists(db: Db, id: number): Promise<boolean> {
+  return (await db('associations').where({ id }).first('id')) !== undefined;
 }
 
 /** Contacts included (see association-visibility.ts); null when no live association has this id. */

@@ -85,7 +85,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   { method: 'get', path: '/api/associations/{id}', tag: 'associations', summary: 'The whole profile; contacts only for those allowed', params: idParam, reply: json('AssociationProfile', 'The profile; ETag is its version') },
   { method: 'patch', path: '/api/associations/{id}', tag: 'associations', summary: 'Change an association', access: 'write', ifMatch: true, params: idParam, body: 'AssociationPatch', reply: json('AssociationProfile', 'Changed') },
   { method: 'delete', path: '/api/associations/{id}', tag: 'associations', summary: 'Delete an association (GIS unit)', access: 'write', ifMatch: true, params: idParam, reply: noContent('Deleted') },
-  { method: 'get', path: '/api/associations/{id}/history', tag: 'associations', summary: 'The audited changes, newest first', params: idParam, reply: list('HistoryEntry', 'The history') },
+  { method: 'get', path: '/api/associations/{id}/history', tag: 'associations', summary: 'The audited changes, newest first; an empty list when none were recorded', params: idParam, reply: list('HistoryEntry', 'The history') },
   { method: 'get', path: '/api/stats', tag: 'associations', summary: 'Totals and per-district figures of the filtered set', query: associationFilters, reply: json('Stats', 'Figures') },
   { method: 'get', path: '/api/links', tag: 'associations', summary: 'Links between matching associations as GeoJSON lines', query: linksQuery, reply: geojson('LinkCollection', 'Links') },
   { method: 'get', path: '/api/search', tag: 'associations', summary: 'Arabic-aware suggestions: associations, then villages', query: searchQuery, reply: json('SearchReply', 'Suggestions') },
