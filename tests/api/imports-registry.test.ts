@@ -67,6 +67,18 @@ describe('an .xlsx registry without coordinates', () => {
     expect(dryRun.placement).toEqual({ exact: 0, village: 7, district: 2, none: 2 });
   });
 
+  test('when the page asks for the preview, then each placed row comes with its precision, and no one else may ask', async () => {
+    type Preview = { features: { id: number; geometry: { coordinates: number[] }; properties: { precision: string; district: string; valid: boolean } }[] };
+    const preview = await world.as.gisQena.json<Preview>('GET', `/api/imports/${dryRun.id}/placement.geojson`);
+    expect(preview.status).toBe(200);
+    const byRow = new Map(preview.body.features.map((feature) => [feature.id, feature.properties]));
+    expect(preview.body.features).toHaveLength(dryRun.placement.village + dryRun.placement.district + dryRun.placement.exact);
+    expect(byRow.get(1)).toMatchObject({ precision: 'village', district: 'EG.QN.QJ', valid: true });
+    expect(byRow.get(5)).toMatchObject({ precision: 'district', district: 'EG.QN.FR' });
+    expect((await world.as.public.json('GET', `/api/imports/${dryRun.id}/placement.geojson`)).status).toBe(401);
+    expect((await world.as.gisLuxor.json('GET', `/api/imports/${dryRun.id}/placement.geojson`)).status).toBe(404);
+  });
+
   test('when values are written as clerks write them, then each is matched and the match is shown', () => {
     const sectors = Object.fromEntries((dryRun.valueMatches.sectors ?? []).map((match) => [match.value, match]));
     expect(sectors['صحه']).toMatchObject({ code: 'health', how: 'normalized' });

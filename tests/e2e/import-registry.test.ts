@@ -37,6 +37,12 @@ test('when the Excel registry is imported, then values are confirmed, rows place
   expect(await valueSelect(atlas, 'sectors', 'نشاط فضائي').inputValue()).toBe('');
   expect(await countOf(atlas, 'import-placed-village')).toBe('7');
   expect(await atlas.page.textContent('[data-testid=import-placed-district]')).toContain(arabicNumber(2));
+  await atlas.page.waitForSelector('[data-testid=import-preview-map][data-rows="9"]', { timeout: 20_000 }); // 7 at villages, 2 in districts
+  const drawn = await atlas.page.evaluate(() => document.querySelectorAll('[data-testid=import-preview-map] canvas').length);
+  expect(drawn).toBe(1);
+  await atlas.page.locator('[data-testid=import-placement]').scrollIntoViewIfNeeded();
+  await atlas.page.waitForTimeout(1500); // the basemap tiles and the dots are drawn
+  await saveScreenshot(atlas, 'import-registry-preview-ar');
   await atlas.page.locator('[data-testid=import-values]').scrollIntoViewIfNeeded();
   await saveScreenshot(atlas, 'import-registry-values-ar');
 

@@ -233,6 +233,7 @@ export const ar: Dictionary = {
     noCode: '— غير مطابقة —',
     rerunValues: 'أعد الفحص بهذه القيم',
     yesNo: { yes: 'نعم', no: 'لا' },
+    previewMap: 'خريطة أماكن الصفوف حسب دقة وضعها',
     placement: 'أين وُضعت الصفوف',
     placed: { exact: 'بإحداثياتها', village: 'عند قريتها', district: 'داخل مركزها', none: 'لم توضع' },
     sheetRow: 'صف الورقة',

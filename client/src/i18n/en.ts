@@ -231,6 +231,7 @@ export const en = {
     noCode: '— not matched —',
     rerunValues: 'Check again with these values',
     yesNo: { yes: 'Yes', no: 'No' },
+    previewMap: 'Map of where the rows were placed, by precision',
     placement: 'Where the rows were placed',
     placed: { exact: 'At their coordinates', village: 'At their village', district: 'Inside their district', none: 'Not placed' },
     sheetRow: 'Sheet row',

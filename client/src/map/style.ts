@@ -161,3 +161,40 @@ export function createStyle(filterQuery: string): StyleSpecification {
     layers: [...boundaryLayers, ...placeLayers, ...labelLayers, ...ASSOCIATION_MARKERS, SELECTION_RING, ...districtLabels, ...BASEMAP_TOWN_LABELS],
   };
 }
+
+export const PREVIEW_SOURCE = 'import-preview';
+
+/** Precision colours of the import preview: the page's swatches beside the counts use the same. */
+export const PRECISION_COLORS = { exact: COLORS.noIntlCoop, village: '#a16207', district: '#7c3aed' } as const;
+
+/**
+ * The import page's preview: the basemap, and the dry run's rows as dots coloured by how precisely each was placed
+ * (a ring where the row has an error). No association tiles, boundaries or legend toggles.
+ */
+export function createPreviewStyle(): StyleSpecification {
+  return {
+    version: 8,
+    glyphs: '/glyphs/{fontstack}/{range}.pbf',
+    state: MAP_STATE,
+    sources: { [SOURCES.basemap]: basemapSourceSpec(), [PREVIEW_SOURCE]: emptyGeoJson() },
+    layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': BASEMAP_COLORS.sea } },
+      ...BASEMAP_GROUND,
+      ...BASEMAP_OVERLAY,
+      ...BASEMAP_LABELS,
+      {
+        id: 'import-preview-rows',
+        type: 'circle',
+        source: PREVIEW_SOURCE,
+        paint: {
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, 3, 13, 7],
+          'circle-color': ['match', ['get', 'precision'], 'village', PRECISION_COLORS.village, 'district', PRECISION_COLORS.district, PRECISION_COLORS.exact],
+          'circle-opacity': ['case', ['get', 'valid'], 0.9, 0],
+          'circle-stroke-width': ['case', ['get', 'valid'], 1, 2],
+          'circle-stroke-color': ['case', ['get', 'valid'], '#ffffff', COLORS.unitUnused],
+        },
+      },
+      ...BASEMAP_TOWN_LABELS,
+    ],
+  };
+}

@@ -2,6 +2,7 @@
 import { useEffect, useState, type RefObject } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { createMap, type MapView } from './create-map';
+import { createStyle } from './style';
 
 declare global {
   interface Window {
@@ -15,7 +16,7 @@ export function useMapInstance(container: RefObject<HTMLDivElement | null>, init
 
   useEffect(() => {
     if (!container.current) return;
-    const created = createMap(container.current, initialView, initialQuery);
+    const created = createMap(container.current, initialView, createStyle(initialQuery));
     created.once('load', () => {
       window.__atlasMap = created;
       setMap(created);

@@ -66,7 +66,7 @@ export function ImportPage() {
       {result && (
         <>
           <ImportValueTable key={`values-${result.id}`} result={result} onRerun={(values) => dryRun({ ...choices, mapping: result.mapping, values })} busy={busy} />
-          <ImportPlacement placement={result.placement} />
+          <ImportPlacement key={`placement-${result.id}`} importId={result.id} placement={result.placement} />
           <ImportReport key={`report-${result.id}`} result={result} />
         </>
       )}

@@ -1,4 +1,5 @@
-// POST /api/imports (dry run), GET /api/imports[/:id], GET /api/imports/:id/report.csv, and POST …/commit and …/undo.
+// POST /api/imports (dry run), GET /api/imports[/:id], GET /api/imports/:id/report.csv and …/placement.geojson, and
+// POST …/commit and …/undo.
 import { Router } from 'express';
 import { z } from 'zod';
 import { importCommitInput, importForm } from '../../../../contracts/imports';
@@ -6,6 +7,7 @@ import type { Config } from '../../config';
 import type { Db } from '../../db';
 import { parseInput } from '../../http/validate';
 import { importerOf } from './import-actor';
+import { EMPTY_PREVIEW, placementPreview } from './import-preview.queries';
 import { receiveUpload } from './import-upload';
 import { withWorkspace } from './import-workspace';
 import { listImports, listRowErrors } from './imports.queries';
@@ -43,6 +45,13 @@ export function importRoutes({ db, config }: { db: Db; config: Config }): Router
       .type('text/csv; charset=utf-8')
       .attachment(`import-${id}-report.csv`)
       .send(reportCsv(await listRowErrors(db, id)));
+  });
+
+  router.get('/api/imports/:id/placement.geojson', async (req, res) => {
+    const { id } = parseInput(idParam, req.params, 'path parameter');
+    const found = await readImport(db, importerOf(req.auth.user), id); // 404 unless the importer may see it
+    const geojson = found.target === 'associations' && found.status === 'validated' ? await placementPreview(db, id) : EMPTY_PREVIEW;
+    res.type('application/geo+json').set('Cache-Control', 'private, no-store').send(geojson);
   });
 
   router.post('/api/imports/:id/commit', async (req, res) => {
