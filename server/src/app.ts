@@ -65,7 +65,7 @@ export function createApp(deps: AppDeps): Express {
   // gzipped from their own handler and never pass here.
   app.use(compression());
   app.use(securityHeaders());
-  app.use(express.json({ limit: '1mb' }));
+  // JSON bodies are parsed per route (http/json-body.ts), after the route's `allow` has decided who may call it.
   app.use(sessionMiddleware(deps.db));
   app.use(csrfProtection);
 

@@ -4,7 +4,8 @@ import { associationCreate, associationPatch } from '../../../../contracts/assoc
 import type { Db } from '../../db';
 import { HttpProblem } from '../../http/http-problem';
 import { parseInput } from '../../http/validate';
-import { can } from '../auth/permissions';
+import { jsonBody } from '../../http/json-body';
+import { allow, can } from '../auth/permissions';
 import { listHistory, type HistoryEntry } from '../audit/audit.queries';
 import { createAssociation, deleteAssociation, updateAssociation } from './association-writes.service';
 import { associationExists } from './associations.queries';
@@ -23,20 +24,20 @@ function expectedVersion(req: Request, bodyVersion?: number): number | undefined
 export function associationWriteRoutes({ db }: { db: Db }): Router {
   const router = Router();
 
-  router.post('/api/associations', async (req, res) => {
+  router.post('/api/associations', allow('association:create'), jsonBody, async (req, res) => {
     const input = parseInput(associationCreate, req.body, 'association');
     const created = await createAssociation(db, req.auth.user, input);
     res.status(201).location(`/api/associations/${created.id}`).set('ETag', etagOf(created.version)).json(created);
   });
 
-  router.patch('/api/associations/:id', async (req, res) => {
+  router.patch('/api/associations/:id', allow('association:edit'), jsonBody, async (req, res) => {
     const { id } = parseInput(idParam, req.params, 'path parameter');
     const patch = parseInput(associationPatch, req.body, 'association');
     const updated = await updateAssociation(db, req.auth.user, id, patch, expectedVersion(req, patch.version));
     res.set('ETag', etagOf(updated.version)).json(updated);
   });
 
-  router.delete('/api/associations/:id', async (req, res) => {
+  router.delete('/api/associations/:id', allow('association:delete'), async (req, res) => {
     const { id } = parseInput(idParam, req.params, 'path parameter');
     await deleteAssociation(db, req.auth.user, id, expectedVersion(req));
     res.status(204).end();

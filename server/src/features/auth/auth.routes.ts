@@ -2,6 +2,7 @@
 import { Router, type CookieOptions } from 'express';
 import { loginInput } from '../../../../contracts/auth';
 import type { Db } from '../../db';
+import { jsonBody } from '../../http/json-body';
 import { HttpProblem } from '../../http/http-problem';
 import { parseInput } from '../../http/validate';
 import { SESSION_COOKIE } from './auth.middleware';
@@ -15,7 +16,7 @@ const WRONG_CREDENTIALS = 'The email or the password is wrong';
 export function authRoutes({ db }: { db: Db }): Router {
   const router = Router();
 
-  router.post('/api/auth/login', async (req, res) => {
+  router.post('/api/auth/login', jsonBody, async (req, res) => {
     const { email, password } = parseInput(loginInput, req.body, 'login');
     const address = req.ip ?? 'unknown';
     const wait = await secondsUntilLoginAllowed(db, email, address);

@@ -1,5 +1,7 @@
-// The one place that decides who may do what; every route asks it through `requirePermission`.
-import type { CurrentUser } from '../../../../contracts/auth';
+// The one place that decides who may do what: `allow(action)` first on a route, before its input is read (the
+// role), then `requirePermission` once the target is known (the governorate, the association).
+import type { RequestHandler } from 'express';
+import type { CurrentUser, Role } from '../../../../contracts/auth';
 import { HttpProblem } from '../../http/http-problem';
 
 export type Action =
@@ -16,6 +18,17 @@ export interface Target {
   governorate?: string;
   associationId?: number;
 }
+
+/** The roles that may do an action somewhere; where, `can` decides once the target is known. */
+const ROLES_FOR: Record<Action, readonly Role[]> = {
+  'association:read-sensitive': ['coordinator', 'official', 'gis', 'admin'],
+  'association:create': ['gis', 'admin'],
+  'association:edit': ['coordinator', 'gis', 'admin'],
+  'association:delete': ['gis', 'admin'],
+  import: ['gis', 'admin'],
+  'users:manage': ['admin'],
+  'audit:read-actors': ['official', 'gis', 'admin'],
+};
 
 const inScope = (user: CurrentUser, target: Target) =>
   target.governorate !== undefined && user.governorates.includes(target.governorate);
@@ -50,4 +63,22 @@ export function requirePermission(user: CurrentUser | null, action: Action, targ
     const where = target.governorate ? ` in ${target.governorate}` : '';
     throw new HttpProblem('forbidden', `Your role (${user.role}) may not ${action.replace(':', ' ')}${where}`);
   }
+}
+
+/** 401 for the public, 403 for a role that may never do `action`: asked before a request's input is read. */
+export function requireRole(user: CurrentUser | null, action: Action): asserts user is CurrentUser {
+  if (!user) throw new HttpProblem('unauthorized', 'Sign in to do this');
+  if (!ROLES_FOR[action].includes(user.role)) throw new HttpProblem('forbidden', `Your role (${user.role}) may not ${action.replace(':', ' ')}`);
+}
+
+/** A route's guard, named so that a test can find every route that has one (and every write that lacks one). */
+export type Guard = RequestHandler & { guards: Action };
+
+/** The first handler of a protected route: its body, parameters and upload are read only for a caller who may. */
+export function allow(action: Action): Guard {
+  const guard: RequestHandler = (req, _res, next) => {
+    requireRole(req.auth.user, action);
+    next();
+  };
+  return Object.assign(guard, { guards: action });
 }

@@ -6,7 +6,8 @@ import { importTemplateRename } from '../../../../contracts/imports';
 import type { Db } from '../../db';
 import { HttpProblem } from '../../http/http-problem';
 import { parseInput } from '../../http/validate';
-import { importerOf } from './import-actor';
+import { jsonBody } from '../../http/json-body';
+import { allow } from '../auth/permissions';
 import { deleteTemplate, findTemplateById, findTemplateByName, listTemplates, renameTemplate } from './import-templates.queries';
 
 const idParam = z.strictObject({ id: z.coerce.number().int().positive().max(2 ** 31 - 1) });
@@ -14,13 +15,11 @@ const idParam = z.strictObject({ id: z.coerce.number().int().positive().max(2 **
 export function importTemplateRoutes({ db }: { db: Db }): Router {
   const router = Router();
 
-  router.get('/api/import-templates', async (req, res) => {
-    importerOf(req.auth.user);
+  router.get('/api/import-templates', allow('import'), async (_req, res) => {
     res.json(await listTemplates(db));
   });
 
-  router.patch('/api/import-templates/:id', async (req, res) => {
-    importerOf(req.auth.user); // before the body is read
+  router.patch('/api/import-templates/:id', allow('import'), jsonBody, async (req, res) => {
     const { id } = parseInput(idParam, req.params, 'path parameter');
     const { name } = parseInput(importTemplateRename, req.body ?? {}, 'template');
     const holder = await findTemplateByName(db, name);
@@ -29,8 +28,7 @@ export function importTemplateRoutes({ db }: { db: Db }): Router {
     res.json(await findTemplateById(db, id));
   });
 
-  router.delete('/api/import-templates/:id', async (req, res) => {
-    importerOf(req.auth.user);
+  router.delete('/api/import-templates/:id', allow('import'), async (req, res) => {
     const { id } = parseInput(idParam, req.params, 'path parameter');
     if (!(await deleteTemplate(db, id))) throw new HttpProblem('notFound', `No import template has id ${id}`);
     res.status(204).end();

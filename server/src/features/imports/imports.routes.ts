@@ -6,6 +6,8 @@ import { importCommitInput, importForm } from '../../../../contracts/imports';
 import type { Config } from '../../config';
 import type { Db } from '../../db';
 import { parseInput } from '../../http/validate';
+import { jsonBody } from '../../http/json-body';
+import { allow } from '../auth/permissions';
 import { importerOf } from './import-actor';
 import { EMPTY_PREVIEW, placementPreview } from './import-preview.queries';
 import { receiveUpload } from './import-upload';
@@ -19,8 +21,7 @@ const idParam = z.strictObject({ id: z.coerce.number().int().positive().max(2 **
 export function importRoutes({ db, config }: { db: Db; config: Config }): Router {
   const router = Router();
 
-  router.post('/api/imports', async (req, res) => {
-    importerOf(req.auth.user); // refuse the public and other roles before reading the upload
+  router.post('/api/imports', allow('import'), async (req, res) => {
     const result = await withWorkspace(async (workspace) => {
       const upload = await receiveUpload(req, res, workspace, config.IMPORT_MAX_BYTES);
       const form = parseInput(importForm, upload.fields, 'form field');
@@ -29,16 +30,16 @@ export function importRoutes({ db, config }: { db: Db; config: Config }): Router
     res.status(201).location(`/api/imports/${result.id}`).json(result);
   });
 
-  router.get('/api/imports', async (req, res) => {
+  router.get('/api/imports', allow('import'), async (req, res) => {
     res.json(await listImports(db, importerOf(req.auth.user).viewer));
   });
 
-  router.get('/api/imports/:id', async (req, res) => {
+  router.get('/api/imports/:id', allow('import'), async (req, res) => {
     const { id } = parseInput(idParam, req.params, 'path parameter');
     res.json(await readImport(db, importerOf(req.auth.user), id));
   });
 
-  router.get('/api/imports/:id/report.csv', async (req, res) => {
+  router.get('/api/imports/:id/report.csv', allow('import'), async (req, res) => {
     const { id } = parseInput(idParam, req.params, 'path parameter');
     await readImport(db, importerOf(req.auth.user), id); // 404 unless the importer may see it
     res
@@ -47,20 +48,20 @@ export function importRoutes({ db, config }: { db: Db; config: Config }): Router
       .send(reportCsv(await listRowErrors(db, id)));
   });
 
-  router.get('/api/imports/:id/placement.geojson', async (req, res) => {
+  router.get('/api/imports/:id/placement.geojson', allow('import'), async (req, res) => {
     const { id } = parseInput(idParam, req.params, 'path parameter');
     const found = await readImport(db, importerOf(req.auth.user), id); // 404 unless the importer may see it
     const geojson = found.target === 'associations' && found.status === 'validated' ? await placementPreview(db, id) : EMPTY_PREVIEW;
     res.type('application/geo+json').set('Cache-Control', 'private, no-store').send(geojson);
   });
 
-  router.post('/api/imports/:id/commit', async (req, res) => {
+  router.post('/api/imports/:id/commit', allow('import'), jsonBody, async (req, res) => {
     const { id } = parseInput(idParam, req.params, 'path parameter');
     const { skipInvalid } = parseInput(importCommitInput, req.body ?? {}, 'commit');
     res.json(await commitImport(db, importerOf(req.auth.user), id, skipInvalid));
   });
 
-  router.post('/api/imports/:id/undo', async (req, res) => {
+  router.post('/api/imports/:id/undo', allow('import'), async (req, res) => {
     const { id } = parseInput(idParam, req.params, 'path parameter');
     res.json(await undoImport(db, importerOf(req.auth.user), id));
   });

@@ -3,7 +3,8 @@ import { Router } from 'express';
 import { userInput, userUpdate } from '../../../../contracts/auth';
 import type { Db } from '../../db';
 import { parseInput } from '../../http/validate';
-import { requirePermission } from '../auth/permissions';
+import { jsonBody } from '../../http/json-body';
+import { allow } from '../auth/permissions';
 import { idParam } from '../associations/association-params';
 import { listUsers } from './users.queries';
 import { changeUserAccount, createUserAccount } from './users.service';
@@ -11,19 +12,16 @@ import { changeUserAccount, createUserAccount } from './users.service';
 export function userRoutes({ db }: { db: Db }): Router {
   const router = Router();
 
-  router.get('/api/users', async (req, res) => {
-    requirePermission(req.auth.user, 'users:manage');
+  router.get('/api/users', allow('users:manage'), async (_req, res) => {
     res.json(await listUsers(db));
   });
 
-  router.post('/api/users', async (req, res) => {
-    requirePermission(req.auth.user, 'users:manage');
+  router.post('/api/users', allow('users:manage'), jsonBody, async (req, res) => {
     const created = await createUserAccount(db, parseInput(userInput, req.body, 'user'));
     res.status(201).json(created);
   });
 
-  router.patch('/api/users/:id', async (req, res) => {
-    requirePermission(req.auth.user, 'users:manage');
+  router.patch('/api/users/:id', allow('users:manage'), jsonBody, async (req, res) => {
     const { id } = parseInput(idParam, req.params, 'path parameter');
     res.json(await changeUserAccount(db, id, parseInput(userUpdate, req.body, 'user')));
   });
