@@ -1,5 +1,6 @@
 // Configuration: process.env parsed once with zod at start; a bad value stops the process with a clear message.
 import { closeSync, openSync, readSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /** True when `file` can be read and starts as a PMTiles v3 archive does ("PMTiles", then version 3). */
@@ -18,6 +19,13 @@ function isPmtilesArchive(file: string): boolean {
   }
 }
 
+/** An address, a subnet (address/bits) or one of the names Express knows (loopback, linklocal, uniquelocal). */
+function isProxyAddress(value: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(value)) return true;
+  const [address = '', bits] = value.split('/');
+  return isIP(address) !== 0 && (bits === undefined || /^\d{1,3}$/.test(bits));
+}
+
 const optionalText = z
   .string()
   .trim()
@@ -31,7 +39,18 @@ const configSchema = z.object({
   DATABASE_URL: optionalText.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  /**
+   * The proxies in front whose X-Forwarded-For is believed: how many (1 behind one nginx) or their addresses and
+   * subnets (loopback, 10.0.0.5, 10.0.0.0/8). Never "true", which would believe any address a client makes up.
+   */
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .default('0')
+    .refine((value) => value.toLowerCase() !== 'true', 'TRUST_PROXY=true would believe any X-Forwarded-For a client sends: give the number of proxies in front (e.g. 1) or their addresses (e.g. loopback)')
+    .transform((value) => (value === '' || value.toLowerCase() === 'false' ? '0' : value))
+    .transform((value) => (/^\d+$/.test(value) ? Number(value) : value.split(',').map((part) => part.trim())))
+    .refine((value) => typeof value === 'number' || value.every(isProxyAddress), 'TRUST_PROXY must be a number of proxies or a comma-separated list of addresses or subnets'),
   ADMIN_EMAIL: optionalText.pipe(z.email().optional()),
   ADMIN_PASSWORD: optionalText.pipe(z.string().min(10, 'ADMIN_PASSWORD needs at least 10 characters').optional()),
   /** A deployment's own OpenStreetMap extract (Protomaps basemap schema), drawn instead of the built-in ground. */
