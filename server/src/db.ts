@@ -50,9 +50,3 @@ export function createDb(connectionString: string, poolMax = 10): Db {
 export async function migrateToLatest(db: Db): Promise<void> {
   await db.migrate.latest();
 }
-
-/** True when the database answers and no migration is pending. */
-export async function isMigrated(db: Db): Promise<boolean> {
-  const [, pending] = (await db.migrate.list()) as [unknown[], unknown[]];
-  return pending.length === 0;
-}

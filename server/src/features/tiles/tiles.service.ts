@@ -5,7 +5,7 @@ import type { Db } from '../../db';
 import type { Logger } from '../../logger';
 import { resolveAssociationFilters } from '../associations/association-filters.queries';
 import { DataVersion } from './data-version';
-import { connectionSettingsOf, whenDbDestroyed } from './knex-internals';
+import { connectionSettingsOf, whenDbDestroyed } from '../../lib/knex-internals';
 import { readyTile, TileCache, type ReadyTile } from './tile-cache';
 import type { TileCoordinates } from './tile-coordinates';
 import { tileKey } from './tile-key';

@@ -1,7 +1,7 @@
-// The two things the tiles read of knex beyond its public API: the settings it connects with, and the end of its
-// pool, so the tiles' own connections open to the same database and close when the app's pool closes.
+// The two things the app reads of knex beyond its public API: the settings it connects with, and the end of its
+// pool, so the pools of its own (tiles, readiness) open to the same database and close when the app's pool closes.
 import type { PoolConfig } from 'pg';
-import type { Db } from '../../db';
+import type { Db } from '../db';
 
 interface KnexClientInternals {
   connectionSettings: PoolConfig;
