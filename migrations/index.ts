@@ -26,6 +26,7 @@ import * as statsCells from './20261202_02_stats-cells';
 import * as gridTriggerHashJoin from './20261202_03_grid-trigger-hash-join';
 import * as basemap from './20261204_01_basemap';
 import * as registryImport from './20261204_02_registry-import';
+import * as restorablePlaceKeys from './20261206_01_restorable-place-keys';
 
 const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261123_01_extensions': extensions,
@@ -54,6 +55,7 @@ const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261202_03_grid-trigger-hash-join': gridTriggerHashJoin,
   '20261204_01_basemap': basemap,
   '20261204_02_registry-import': registryImport,
+  '20261206_01_restorable-place-keys': restorablePlaceKeys,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -11,15 +11,20 @@ export interface OpenDatabase {
   db: Db;
 }
 
-export async function openDatabase(log: (message: string) => void, options: { migrate: boolean }): Promise<OpenDatabase> {
-  const config = loadConfig();
-  const url = await provisionDatabase({
+/** The URL of the database the app runs on: DATABASE_URL, else `civic_atlas` on the server provisioning finds. */
+export function findDatabaseUrl(config: Config, log: (message: string) => void): Promise<string> {
+  return provisionDatabase({
     databaseUrl: config.DATABASE_URL,
     databaseName: DEFAULT_DATABASE_NAME,
     localClusterDir: config.LOCAL_PG_DIR,
     localClusterPort: config.LOCAL_PG_PORT,
     log,
   });
+}
+
+export async function openDatabase(log: (message: string) => void, options: { migrate: boolean }): Promise<OpenDatabase> {
+  const config = loadConfig();
+  const url = await findDatabaseUrl(config, log);
   const db = createDb(url, config.DATABASE_POOL_MAX);
   if (options.migrate) await migrateToLatest(db);
   return { config, url, db };
