@@ -1,8 +1,11 @@
-// `npm run bench:import [-- --features 100000] [--keep]`: the import pipeline on a zipped Red Belt shapefile in CP1256,
-// against plain ogr2ogr into PostGIS as the floor. Dry run, commit and undo are timed; undo leaves the database
-// as it found it. A second floor is the bare INSERT of the same rows into the live table (its triggers and
-// indexes), rolled back. Uses its own database (civic_atlas_bench_import) on the provisioned server.
-import { copyFile, mkdir, readdir, readFile, rm, writeFile, mkdtemp } from 'node:fs/promises';
+// `npm run bench:import [-- --features 100000] [--rows 100000] [--keep]`: the import pipeline against plain ogr2ogr
+// into PostGIS as the floor, on two files. (1) A zipped Red Belt shapefile in CP1256 (--features); a second floor is
+// the bare INSERT of the same rows into the live table (its triggers and indexes), rolled back. (2) The
+// directorate's registry (--rows): an all-text .xlsx without coordinates, placed by village, with the goals of the
+// issue — dry run ≤ 2× the floor, dry run + commit ≤ 3×, peak RSS ≤ 1 GB. Dry run, commit and undo are timed; undo
+// leaves the database as it found it. 0 skips a part. Uses its own database (civic_atlas_bench_import).
+import { readdirSync, readFileSync } from 'node:fs';
+import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,13 +22,59 @@ import { run } from '../server/src/provisioning/run';
 import { fillEmptyDatabase } from '../scripts/lib/fill-empty-database';
 import { runMain } from '../scripts/lib/open-database';
 import { buildZip } from '../tests/support/fixtures/zip-builder';
+import { REGISTRY_DEFAULTS, REGISTRY_MAPPING, REGISTRY_SHEET, uniqueQenaVillages, writeRegistryWorkbookApart } from './lib/registry-workbook';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const megabytes = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+const against = (ms: number, floor: number, goal?: number) =>
+  `${(ms / floor).toFixed(2)}× the floor${goal === undefined ? '' : ` (goal ≤ ${goal}×: ${ms / floor <= goal ? 'met' : 'missed'})`}`;
 
 async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const started = performance.now();
   const value = await work();
   return { ms: performance.now() - started, value };
+}
+
+/** The largest peak resident memory (VmHWM, bytes) among this process's children now running: ogr2ogr during staging. */
+function childrenPeakRss(): number {
+  let peak = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      if (Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]) !== process.pid) continue;
+      peak = Math.max(peak, Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) * 1024);
+    } catch {
+      // the process ended between the listing and the read
+    }
+  }
+  return peak;
+}
+
+/** `work` timed, with its peaks sampled every 100 ms: this process's RSS, and its children's (Linux only). */
+async function measured<T>(work: () => Promise<T>): Promise<{ ms: number; value: T; rss: number; childRss: number }> {
+  const peaks = { rss: process.memoryUsage.rss(), childRss: 0 };
+  const sample = () => {
+    peaks.rss = Math.max(peaks.rss, process.memoryUsage.rss());
+    if (process.platform === 'linux') peaks.childRss = Math.max(peaks.childRss, childrenPeakRss());
+  };
+  const sampler = setInterval(sample, 100);
+  try {
+    const result = await timed(work);
+    sample();
+    return { ...result, ...peaks };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+/** This process's peak resident memory since it started (the kernel's maxrss), in bytes. */
+const processPeakRss = () => process.resourceUsage().maxRSS * 1024;
+
+interface Bench {
+  url: string;
+  db: Db;
+  dir: string;
+  maxBytes: number;
 }
 
 /** `count` random points inside Qena's districts, as a CSV with Arabic names, then a Red Belt shapefile in CP1256. */
@@ -50,13 +99,18 @@ async function makeShapefile(db: Db, dir: string, count: number): Promise<{ shp:
   return { shp, zip };
 }
 
-/** The floor: ogr2ogr straight into a PostGIS table, as anyone would load the file by hand. */
-async function plainOgr2ogr(url: string, shp: string): Promise<number> {
+/** libpq's environment for ogr2ogr's "PG:" to reach `url`. */
+function pgEnv(url: string): NodeJS.ProcessEnv {
   const target = new URL(url);
-  const env = { ...process.env, PGHOST: target.hostname, PGPORT: target.port || '5432', PGUSER: decodeURIComponent(target.username), PGDATABASE: target.pathname.slice(1) };
+  return { ...process.env, PGHOST: target.hostname, PGPORT: target.port || '5432', PGUSER: decodeURIComponent(target.username), PGDATABASE: target.pathname.slice(1) };
+}
+
+/** The floor: ogr2ogr straight into a PostGIS table (dropped after), as anyone would load the file by hand. */
+async function plainOgr2ogr(bench: Bench, source: string[], options: string[]): Promise<number> {
   // -gt 65536: one transaction per 65,536 rows rather than GDAL's default 100, as the import stages too.
-  const { ms } = await timed(() => run('ogr2ogr', ['-f', 'PostgreSQL', 'PG:', shp, '-nln', 'bench_floor', '-overwrite', '-lco', 'GEOMETRY_NAME=geom',
-    '-t_srs', 'EPSG:4326', '-oo', 'ENCODING=CP1256', '-gt', '65536'], { env, timeoutMs: 600_000 }));
+  const { ms } = await timed(() => run('ogr2ogr', ['-f', 'PostgreSQL', 'PG:', ...source, '-nln', 'bench_floor', '-overwrite', ...options, '-gt', '65536'],
+    { env: pgEnv(bench.url), timeoutMs: 600_000 }));
+  await bench.db.raw('DROP TABLE IF EXISTS bench_floor');
   return ms;
 }
 
@@ -74,9 +128,72 @@ async function bareInsert(db: Db, importId: number): Promise<number> {
   return performance.now() - started;
 }
 
+/** Part 1: the Red Belt shapefile, dry run, commit and undo beside plain ogr2ogr and the bare INSERT. */
+async function benchShapefile(bench: Bench, count: number): Promise<void> {
+  const { db } = bench;
+  const { shp, zip } = await makeShapefile(db, bench.dir, count);
+  const zipBytes = (await readFile(zip)).length;
+  console.log(`\ndata: ${count.toLocaleString('en')} points, Red Belt shapefile in CP1256, ${megabytes(zipBytes)} zipped`);
+
+  const floor = await plainOgr2ogr(bench, [shp], ['-lco', 'GEOMETRY_NAME=geom', '-t_srs', 'EPSG:4326', '-oo', 'ENCODING=CP1256']);
+  const dry = await timed(() => withWorkspace(async (workspace) => {
+    const upload = workspace.resolve('upload.zip');
+    await copyFile(zip, upload);
+    return dryRun(db, SHELL_IMPORTER, { path: upload, originalName: 'survey.zip', size: zipBytes, fields: {} }, workspace, { target: 'associations' }, { maxBytes: bench.maxBytes });
+  }));
+  const insert = await bareInsert(db, dry.value.id);
+  const commit = await timed(() => commitImport(db, SHELL_IMPORTER, dry.value.id, true));
+  const undo = await timed(() => undoImport(db, SHELL_IMPORTER, dry.value.id));
+
+  console.log(`rows: ${JSON.stringify(dry.value.counts)}`);
+  console.log(`floor: plain ogr2ogr into PostGIS      ${seconds(floor)}`);
+  console.log(`dry run (unzip, detect, stage, validate) ${seconds(dry.ms)}  ${against(dry.ms, floor)}`);
+  console.log(`commit (validate again, merge, audit)    ${seconds(commit.ms)}  ${against(commit.ms, floor)}`);
+  console.log(`dry run + commit                         ${seconds(dry.ms + commit.ms)}  ${against(dry.ms + commit.ms, floor)}`);
+  console.log(`undo                                     ${seconds(undo.ms)}`);
+  console.log(`second floor: bare INSERT into the live table (triggers, indexes) ${seconds(insert)}; commit is ${(commit.ms / insert).toFixed(2)}× that`);
+}
+
+/** Part 2: the directorate's registry, an all-text .xlsx placed by village, against the issue's goals. */
+async function benchRegistry(bench: Bench, rows: number): Promise<void> {
+  const { db } = bench;
+  const file = path.join(bench.dir, 'registry.xlsx');
+  const places = await uniqueQenaVillages(db);
+  const built = await timed(() => writeRegistryWorkbookApart(file, rows, places));
+  const bytes = (await stat(file)).size;
+  console.log(`\ndata: the directorate's registry, ${rows.toLocaleString('en')} rows × 7 text columns, no coordinates, ` +
+    `${places.length} villages of Qena; .xlsx of ${megabytes(bytes)} (written in ${seconds(built.ms)} by a child process, peak RSS ${megabytes(built.value)})`);
+  const rssBefore = processPeakRss();
+
+  const floor = await plainOgr2ogr(bench, [file, REGISTRY_SHEET], ['-oo', 'HEADERS=FORCE', '-oo', 'FIELD_TYPES=STRING']);
+  const form = { target: 'associations' as const, mapping: REGISTRY_MAPPING, defaults: REGISTRY_DEFAULTS, layer: REGISTRY_SHEET };
+  const dry = await measured(() => withWorkspace(async (workspace) => {
+    const upload = workspace.resolve('registry.xlsx');
+    await copyFile(file, upload);
+    return dryRun(db, SHELL_IMPORTER, { path: upload, originalName: 'registry.xlsx', size: bytes, fields: {} }, workspace, form, { maxBytes: bench.maxBytes });
+  }));
+  const commit = await measured(() => commitImport(db, SHELL_IMPORTER, dry.value.id, true));
+  const undo = await measured(() => undoImport(db, SHELL_IMPORTER, dry.value.id));
+
+  const { placement, errorCount, errors } = dry.value;
+  console.log(`rows: ${JSON.stringify(dry.value.counts)}`);
+  console.log(`placement (rows per precision): ${JSON.stringify(placement)}; errors: ${errorCount}`);
+  for (const error of errors.slice(0, 5)) console.log(`  row ${error.row}: ${error.field}: ${error.message}`);
+  console.log(`floor: plain ogr2ogr into PostGIS (XLSX, HEADERS=FORCE, FIELD_TYPES=STRING) ${seconds(floor)}`);
+  console.log(`dry run (check, detect, stage, place, validate) ${seconds(dry.ms)}  ${against(dry.ms, floor, 2)}`);
+  console.log(`commit (validate again, merge, audit)           ${seconds(commit.ms)}  ${against(commit.ms, floor)}`);
+  console.log(`dry run + commit                                ${seconds(dry.ms + commit.ms)}  ${against(dry.ms + commit.ms, floor, 3)}`);
+  console.log(`undo                                            ${seconds(undo.ms)}`);
+  const peak = processPeakRss();
+  console.log(`peak RSS of the bench process, which runs the import service in-process (maxrss; goal ≤ 1 GB): ${megabytes(peak)}` +
+    `${peak > rssBefore ? '' : ` — reached before the import started (${megabytes(rssBefore)})`}`);
+  console.log(`  sampled every 100 ms — dry run ${megabytes(dry.rss)}, commit ${megabytes(commit.rss)}, undo ${megabytes(undo.rss)}; ` +
+    `ogr2ogr child during the dry run ${megabytes(dry.childRss)}`);
+}
+
 runMain(async () => {
-  const { values } = parseArgs({ options: { features: { type: 'string', default: '100000' }, keep: { type: 'boolean', default: false } } });
-  const count = Number(values.features);
+  const { values } = parseArgs({ options: { features: { type: 'string', default: '100000' }, rows: { type: 'string', default: '100000' }, keep: { type: 'boolean', default: false } } });
+  const [features, rows] = [Number(values.features), Number(values.rows)];
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
   const url = await provisionDatabase({
     databaseUrl: process.env.BENCH_DATABASE_URL, databaseName: 'civic_atlas_bench_import',
@@ -84,32 +201,14 @@ runMain(async () => {
   });
   const db = createDb(url, 4);
   const dir = await mkdtemp(path.join(os.tmpdir(), 'civic-atlas-bench-import-'));
+  const bench: Bench = { url, db, dir, maxBytes: config.IMPORT_MAX_BYTES };
   try {
     await db.migrate.latest();
     await fillEmptyDatabase(db, (message) => console.log(message));
-    const { shp, zip } = await makeShapefile(db, dir, count);
-    const zipBytes = (await readFile(zip)).length;
     console.log(`machine: ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB RAM`);
-    console.log(`data: ${count.toLocaleString('en')} points, Red Belt shapefile in CP1256, ${(zipBytes / 1024 ** 2).toFixed(1)} MB zipped`);
-
-    const floor = await plainOgr2ogr(url, shp);
-    await db.raw('DROP TABLE IF EXISTS bench_floor');
-    const dry = await timed(() => withWorkspace(async (workspace) => {
-      const upload = workspace.resolve('upload.zip');
-      await copyFile(zip, upload);
-      return dryRun(db, SHELL_IMPORTER, { path: upload, originalName: 'survey.zip', size: zipBytes, fields: {} }, workspace, { target: 'associations' }, { maxBytes: config.IMPORT_MAX_BYTES });
-    }));
-    const insert = await bareInsert(db, dry.value.id);
-    const commit = await timed(() => commitImport(db, SHELL_IMPORTER, dry.value.id, true));
-    const undo = await timed(() => undoImport(db, SHELL_IMPORTER, dry.value.id));
-
-    console.log(`rows: ${JSON.stringify(dry.value.counts)}`);
-    console.log(`floor: plain ogr2ogr into PostGIS      ${seconds(floor)}`);
-    console.log(`dry run (unzip, detect, stage, validate) ${seconds(dry.ms)}  ${(dry.ms / floor).toFixed(2)}× the floor`);
-    console.log(`commit (validate again, merge, audit)    ${seconds(commit.ms)}  ${(commit.ms / floor).toFixed(2)}× the floor`);
-    console.log(`dry run + commit                         ${seconds(dry.ms + commit.ms)}  ${((dry.ms + commit.ms) / floor).toFixed(2)}× the floor`);
-    console.log(`undo                                     ${seconds(undo.ms)}`);
-    console.log(`second floor: bare INSERT into the live table (triggers, indexes) ${seconds(insert)}; commit is ${(commit.ms / insert).toFixed(2)}× that`);
+    // The registry first, so that the peak RSS it reports is its own, not the shapefile's.
+    if (rows > 0) await benchRegistry(bench, rows);
+    if (features > 0) await benchShapefile(bench, features);
   } finally {
     if (values.keep) console.log(`kept the data in ${dir}`);
     else await rm(dir, { recursive: true, force: true });
