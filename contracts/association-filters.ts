@@ -2,15 +2,18 @@
 import { z } from 'zod';
 import { associationKind, associationStatus, districtCode, governorateCode, vocabularyCode } from './codes';
 import { anyOf, bboxParam, booleanParam, integerParam, single } from './query-params';
+import { digitsAsTyped } from './typed-numbers';
 
-/** `resource=nursery` means "has a nursery"; `resource=nursery:2` means "has at least two". */
-export const resourceNeed = z
-  .string()
-  .regex(/^[a-z][a-z0-9_]{1,39}(:\d{1,6})?$/, 'must be a resource code, optionally with :minimum (e.g. nursery:2)')
-  .transform((raw) => {
-    const [code, minimum] = raw.split(':');
-    return { code: code as string, minQuantity: minimum === undefined ? 1 : Number(minimum) };
-  });
+/** `resource=nursery` means "has a nursery"; `resource=nursery:2` (or `nursery:٢`) means "has at least two". */
+export const resourceNeed = digitsAsTyped(
+  z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{1,39}(:\d{1,6})?$/, 'must be a resource code, optionally with :minimum (e.g. nursery:2)')
+    .transform((raw) => {
+      const [code, minimum] = raw.split(':');
+      return { code: code as string, minQuantity: minimum === undefined ? 1 : Number(minimum) };
+    }),
+);
 export type ResourceNeed = z.infer<typeof resourceNeed>;
 
 export const MAX_MEMBERS = 10_000_000;

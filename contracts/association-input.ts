@@ -1,6 +1,8 @@
-// What editors send to create or change an association; the same schemas drive the client's forms.
+// What editors send to create or change an association; the same schemas drive the client's forms. Quantities may
+// come as JSON numbers or as text in the digits they were typed in ("١٢٠"), see numberAsTyped.
 import { z } from 'zod';
 import { associationKind, associationStatus, LINK_KINDS, PROGRAMME_STATUSES, vocabularyCode } from './codes';
+import { numberAsTyped } from './typed-numbers';
 
 /** The messages these schemas spell out themselves, by key: the client words them in its language (validation.rules). */
 export const INPUT_RULES = {
@@ -15,7 +17,7 @@ export const EGYPT_BOUNDS = { minLon: 24.5, minLat: 21.5, maxLon: 37.2, maxLat: 
 export const locationInput = z
   .object({
     type: z.literal('Point'),
-    coordinates: z.tuple([z.number().finite(), z.number().finite()]),
+    coordinates: z.tuple([numberAsTyped(z.number().finite()), numberAsTyped(z.number().finite())]),
   })
   .refine(
     ({ coordinates: [lon, lat] }) =>
@@ -36,7 +38,7 @@ export const programmeInput = z.strictObject({
   sector: vocabularyCode.nullable().optional(),
   startsOn: isoDate.nullable().optional(),
   endsOn: isoDate.nullable().optional(),
-  budget: money.nullable().optional(),
+  budget: numberAsTyped(money.nullable()).optional(),
   status: z.enum(PROGRAMME_STATUSES).default('active'),
 }).refine((p) => !p.startsOn || !p.endsOn || p.startsOn <= p.endsOn, { message: INPUT_RULES.endsBeforeStart, path: ['endsOn'] });
 
@@ -69,17 +71,17 @@ const associationFields = {
   status: associationStatus,
   location: locationInput,
   address: text(500).nullable().optional(),
-  members: count,
-  boardSize: count.nullable().optional(),
-  staff: count.nullable().optional(),
-  volunteers: count.nullable().optional(),
-  annualBudget: money.nullable().optional(),
+  members: numberAsTyped(count),
+  boardSize: numberAsTyped(count.nullable()).optional(),
+  staff: numberAsTyped(count.nullable()).optional(),
+  volunteers: numberAsTyped(count.nullable()).optional(),
+  annualBudget: numberAsTyped(money.nullable()).optional(),
   foundedOn: isoDate.nullable().optional(),
   registeredOn: isoDate.nullable().optional(),
   lastVerifiedOn: isoDate.nullable().optional(),
   contacts: contactsInput.optional(),
   sectors: z.array(vocabularyCode).max(20).optional(),
-  resources: z.record(vocabularyCode, z.number().int().min(1).max(1_000_000)).optional(),
+  resources: z.record(vocabularyCode, numberAsTyped(z.number().int().min(1).max(1_000_000))).optional(),
   programmes: z.array(programmeInput).max(100).optional(),
   links: z.array(linkInput).max(500).optional(),
   successStories: z.array(successStoryInput).max(100).optional(),

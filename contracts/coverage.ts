@@ -3,13 +3,13 @@ import { z } from 'zod';
 import { resourceNeed } from './association-filters';
 import { statsDistrict } from './association';
 import { governorateCode, vocabularyCode } from './codes';
-import { single } from './query-params';
+import { decimalParam, single } from './query-params';
 
 export const coverageQuery = z.strictObject({
   governorate: single(governorateCode),
   sector: single(vocabularyCode).optional(),
   resource: single(resourceNeed).optional(),
-  radiusKm: single(z.string().regex(/^\d+(\.\d+)?$/, 'must be a number').transform(Number).pipe(z.number().gt(0).max(100))).default(5),
+  radiusKm: decimalParam(z.number().gt(0).max(100)).default(5),
 });
 
 const per10k = z.object({ associations: z.number().nullable(), members: z.number().nullable() });

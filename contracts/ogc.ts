@@ -1,6 +1,6 @@
 // OGC API Features: the coordinate reference systems served (Part 2) and the query parameters of items (Part 1).
 import { z } from 'zod';
-import { integerParam, single } from './query-params';
+import { fourNumbers, integerParam, single } from './query-params';
 
 export const CRS84 = 'http://www.opengis.net/def/crs/OGC/1.3/CRS84';
 const epsg = (code: number) => `http://www.opengis.net/def/crs/EPSG/0/${code}`;
@@ -23,15 +23,7 @@ export const crsParam = single(z.enum(OGC_CRS_URIS as [string, ...string[]], { e
 
 /** Four numbers in the axis order of `bbox-crs` (CRS84: minLon,minLat,maxLon,maxLat). */
 export const ogcBboxParam = single(
-  z
-    .string()
-    .transform((raw) => raw.split(',').map((part) => part.trim()))
-    .pipe(
-      z
-        .array(z.string().regex(/^-?\d+(\.\d+)?$/, 'must be numbers'))
-        .length(4, 'must have four numbers: the lower corner, then the upper corner')
-        .transform((parts) => parts.map(Number) as [number, number, number, number]),
-    )
+  fourNumbers('must have four numbers: the lower corner, then the upper corner')
     .refine(([minX, minY, maxX, maxY]) => minX <= maxX && minY <= maxY, { message: 'the lower corner must come first' }),
 );
 

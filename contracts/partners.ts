@@ -1,11 +1,10 @@
 // The partner finder: who is asking (an association, a point or a village), what they need, and the ranked answer.
 import { z } from 'zod';
 import { vocabularyCode } from './codes';
-import { booleanParam, integerParam, single } from './query-params';
+import { booleanParam, decimalParam, integerParam, single } from './query-params';
 import { resourceNeed } from './association-filters';
 
-const coordinate = (min: number, max: number) =>
-  single(z.string().regex(/^-?\d+(\.\d+)?$/, 'must be a number').transform(Number).pipe(z.number().min(min).max(max)));
+const coordinate = (min: number, max: number) => decimalParam(z.number().min(min).max(max));
 
 export const partnersQuery = z
   .strictObject({
@@ -17,7 +16,7 @@ export const partnersQuery = z
     resource: single(resourceNeed).optional(),
     minMembers: integerParam(0, 10_000_000).optional(),
     intlCoop: booleanParam.optional(),
-    radiusKm: single(z.string().regex(/^\d+(\.\d+)?$/, 'must be a number').transform(Number).pipe(z.number().gt(0).max(300))).default(25),
+    radiusKm: decimalParam(z.number().gt(0).max(300)).default(25),
     limit: integerParam(1, 100).default(10),
   })
   .refine((q) => [q.association !== undefined, q.village !== undefined, q.lon !== undefined || q.lat !== undefined].filter(Boolean).length === 1, {

@@ -1,5 +1,7 @@
-// Building blocks for query-string parameters: "any of" lists, integers, booleans, bounding boxes.
+// Building blocks for query-string parameters: "any of" lists, numbers (in the digits they were typed in), booleans,
+// bounding boxes.
 import { z } from 'zod';
+import { digitsAsTyped, latinDigits } from './typed-numbers';
 
 /** A parameter given several times, or once with commas, means "any of"; empty items are ignored. */
 export function anyOf<T extends z.ZodType<unknown, string>>(item: T) {
@@ -19,28 +21,41 @@ export function single<T extends z.ZodType<unknown, string>>(item: T) {
   return z.string({ error: 'must be given once' }).pipe(item);
 }
 
+const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
+
+/** A whole number; `١٠٠` and `١٬٢٠٠` read as 100 and 1200 (contracts/typed-numbers.ts). */
 export const integerParam = (min: number, max: number) =>
   single(
-    z
-      .string()
-      .regex(/^\d+$/, 'must be a whole number')
-      .transform(Number)
-      .pipe(z.number().int().min(min).max(max)),
+    digitsAsTyped(
+      z
+        .string()
+        .regex(/^\d+$/, 'must be a whole number')
+        .transform(Number)
+        .pipe(z.number().int().min(min).max(max)),
+    ),
   );
+
+/** A number with decimals allowed; `١٫٥` reads as 1.5. */
+export const decimalParam = (schema: z.ZodNumber) =>
+  single(digitsAsTyped(z.string().regex(DECIMAL_TEXT, 'must be a number').transform(Number).pipe(schema)));
 
 export const booleanParam = single(z.enum(['true', 'false']).transform((value) => value === 'true'));
 
-/** minLon,minLat,maxLon,maxLat in WGS 84. */
-export const bboxParam = single(
+/** Four numbers separated by commas, each in the digits it was typed in. */
+export const fourNumbers = (lengthMessage: string) =>
   z
     .string()
-    .transform((raw) => raw.split(',').map((part) => part.trim()))
+    .transform((raw) => raw.split(',').map((part) => latinDigits(part).trim()))
     .pipe(
       z
-        .array(z.string().regex(/^-?\d+(\.\d+)?$/, 'must be numbers'))
-        .length(4, 'must have four numbers: minLon,minLat,maxLon,maxLat')
+        .array(z.string().regex(DECIMAL_TEXT, 'must be numbers'))
+        .length(4, lengthMessage)
         .transform((parts) => parts.map(Number) as [number, number, number, number]),
-    )
+    );
+
+/** minLon,minLat,maxLon,maxLat in WGS 84. */
+export const bboxParam = single(
+  fourNumbers('must have four numbers: minLon,minLat,maxLon,maxLat')
     .refine(([minLon, , maxLon]) => minLon >= -180 && maxLon <= 180 && minLon <= maxLon, {
       message: 'longitudes must be within -180..180 with minLon <= maxLon',
     })

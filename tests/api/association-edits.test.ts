@@ -144,6 +144,9 @@ test.each([
   [{ colour: 'red' }, 400, 'colour'],
   [{ programmes: [{ partner: 'GIZ', name: 'تمكين', startsOn: '2026-06-01', endsOn: '2026-01-01' }] }, 400, 'programmes'],
   [{ annualBudget: 1e12 }, 400, 'annualBudget'],
+  [{ members: '' }, 400, 'members'],
+  [{ members: 'كثير' }, 400, 'members'],
+  [{ members: '١٫٥' }, 400, 'members'],
 ])('when an edit is %j, then %i and nothing is written', async (patch, status, field) => {
   const before = await currentVersion(otherQenaId);
   const reply = await clients.admin.request<{ errors?: { field: string }[] }>('PATCH', `/api/associations/${otherQenaId}`, { ...patch, version: before });
@@ -175,6 +178,19 @@ test('every change is audited: create, update and delete with who, before and af
   const publicHistory = await clients.public.request<Entry[]>('GET', `/api/associations/${id}/history`);
   expect(publicHistory.body.every((e) => e.actorEmail === null)).toBe(true);
   expect(JSON.stringify(publicHistory.body)).not.toContain('01001234567');
+});
+
+test('when numbers are sent as text in Arabic-Indic digits, then they are stored as those numbers; an empty one as unknown', async () => {
+  const version = await currentVersion(otherQenaId);
+  const reply = await clients.gisQena.request<Profile & { annualBudget: number | null; boardSize: number | null; resources: { code: string; quantity: number }[] }>(
+    'PATCH',
+    `/api/associations/${otherQenaId}`,
+    { members: '١٢٠', annualBudget: '١٬٢٠٠٫٥', boardSize: '', volunteers: '۳۵', resources: { nursery: '٢' }, version },
+  );
+  expect(reply.status).toBe(200);
+  expect(reply.body).toMatchObject({ members: 120, annualBudget: 1200.5, boardSize: null, resources: [expect.objectContaining({ code: 'nursery', quantity: 2 })] });
+  const row = await scratch.db('associations').where({ id: otherQenaId }).first('members', 'annual_budget', 'board_size', 'volunteers');
+  expect(row).toEqual({ members: 120, annual_budget: 1200.5, board_size: null, volunteers: 35 });
 });
 
 test('when a known association was never edited, then its history is 200 with an empty list; an unknown id is 404', async () => {

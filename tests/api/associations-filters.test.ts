@@ -83,6 +83,33 @@ test('when a parameter is repeated or comma-separated, then it means any of its 
   expect(new Set(repeated.body.features.map((f) => f.properties.district))).toEqual(new Set(['EG.QN.QS', 'EG.QN.QA']));
 });
 
+describe('when numbers are typed in Arabic-Indic or Persian digits, then they read as the same number as Latin digits', () => {
+  const cases: [string, string][] = [
+    ['minMembers=١٠٠', 'minMembers=100'],
+    ['minMembers=۱۰۰', 'minMembers=100'],
+    ['maxMembers=١٬٢٠٠&minMembers=٢٠٠', 'maxMembers=1200&minMembers=200'],
+    ['resource=computer:٥', 'resource=computer:5'],
+    ['bbox=٣٢٫٦,٢٦,٣٢٫٨,٢٦٫٢', 'bbox=32.6,26,32.8,26.2'],
+    ['governorate=EG-KN&limit=٥٠&offset=١٠', 'governorate=EG-KN&limit=50&offset=10'],
+  ];
+
+  test.each(cases)('%s is %s', async (typed, latin) => {
+    const [asTyped, asLatin, whole] = await Promise.all([list(typed), list(latin), list('limit=1')]);
+    expect(asTyped.status).toBe(200);
+    expect(asTyped.body.numberMatched).toBe(asLatin.body.numberMatched);
+    expect(asTyped.body.features.map((f) => f.id)).toEqual(asLatin.body.features.map((f) => f.id));
+    // The filters did narrow the set, so the digits were read, not ignored.
+    expect(asLatin.body.numberReturned).toBeGreaterThan(0);
+    expect(asLatin.body.numberMatched).toBeLessThan(whole.body.numberMatched);
+  });
+
+  test.each(['minMembers=١٫٥', 'minMembers=١٬٢٠', 'minMembers=', 'limit=١٫٥'])('%s is refused with a 400, never read as 0', async (query) => {
+    const reply = await getJson<{ errors: { field: string }[] }>(app.baseUrl, `/api/associations?${query}`);
+    expect(reply.status).toBe(400);
+    expect(reply.body.errors.map((e) => e.field)).toEqual([query.split('=')[0]]);
+  });
+});
+
 test('when paging with limit and offset, then pages are disjoint, ordered and add up to the whole', async () => {
   const whole = await list('governorate=EG-KN&limit=10000');
   const first = await list('governorate=EG-KN&limit=100&offset=0');

@@ -152,6 +152,19 @@ test('when nothing in particular is needed, then what the seeker lacks, shared s
   }
 });
 
+test('when the need is typed in Arabic-Indic digits, then the partners are those of the same need in Latin digits', async () => {
+  const typed = await partners(`association=${ids.seeker}&resource=nursery:٢&minMembers=١٠٠&radiusKm=٣٩٫٥`);
+  const latin = await partners(`association=${ids.seeker}&resource=nursery:2&minMembers=100&radiusKm=39.5`);
+  expect(typed.status).toBe(200);
+  expect(typed.body.results.map((r) => keyOf(r.association.id))).toEqual(['A', 'D']);
+  expect(typed.body).toEqual(latin.body);
+
+  const arabic = (value: number) => String(value).replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d))).replace('.', '٫');
+  const point = await partners(`lon=${arabic(QUS[0])}&lat=${arabic(QUS[1])}&resource=nursery&radiusKm=${arabic(20)}`);
+  expect(point.status).toBe(200);
+  expect(point.body.seeker.location.coordinates).toEqual(QUS);
+});
+
 test.each([
   ['lon=32.7&lat=26&association=1', 'association'],
   ['lon=32.7', 'lat'],
@@ -193,6 +206,13 @@ test('coverage: villages of Qena with no active nursery within 5 km match a coun
   const qus = reply.body.districts.find((d) => d.code === 'EG.QN.QS');
   const activeInQus = HANDS.filter((h) => (h.status ?? 'active') === 'active' && h.at !== QENA_CITY).length;
   expect(qus?.associations).toBe(activeInQus);
+});
+
+test('coverage reads a radius typed in Arabic-Indic digits as the same radius', async () => {
+  const typed = await getJson(app.baseUrl, '/api/coverage?governorate=EG-KN&resource=nursery&radiusKm=%D9%A5');
+  const latin = await getJson(app.baseUrl, '/api/coverage?governorate=EG-KN&resource=nursery&radiusKm=5');
+  expect(typed.status).toBe(200);
+  expect(typed.body).toEqual(latin.body);
 });
 
 test('coverage needs a governorate, and a known one', async () => {

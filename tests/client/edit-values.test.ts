@@ -65,3 +65,22 @@ test('errors of fields the form draws are shown beside them; the rest are listed
     expect([path, isShownBeside(path)]).toEqual([path, false]);
   }
 });
+
+test('numbers typed in Arabic-Indic or Persian digits are sent as those numbers; an emptied one as unknown, never 0', () => {
+  const values = valuesOf(profile);
+  values.scalars = { ...values.scalars, members: '١٢٥', volunteers: '۳۵', annualBudget: '١٬٢٠٠٫٥', boardSize: '' };
+  values.resources = { ...values.resources, nursery: '٣', hall: '' };
+  const patch = changesOf(start(), bodyOf(values, profile.location.coordinates), true);
+
+  expect(patch).toEqual({ members: 125, volunteers: 35, annualBudget: 1200.5, boardSize: null, resources: { nursery: 3 } });
+  expect(associationPatch.safeParse(patch).success).toBe(true);
+});
+
+test('members left empty is refused beside the field rather than saved as 0', () => {
+  const values = valuesOf(profile);
+  values.scalars = { ...values.scalars, members: ' ' };
+  const parsed = associationPatch.safeParse(changesOf(start(), bodyOf(values, profile.location.coordinates), true));
+
+  expect(parsed.success).toBe(false);
+  expect(parsed.error?.issues.map((issue) => [issue.path.join('.'), issue.code])).toEqual([['members', 'invalid_type']]);
+});

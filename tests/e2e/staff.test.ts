@@ -37,6 +37,23 @@ test('when the GIS unit changes the members, then the profile and the list show 
   await saveScreenshot(atlas, 'staff-edited-list');
 });
 
+test('when the GIS unit types the members in Arabic-Indic digits, then 120 is saved', async () => {
+  const { id, members: before } = await qenaAssociation(session, 'offset=1');
+  expect(before).not.toBe(120);
+  const atlas = await givenSignedIn(session, GIS, `/?governorate=EG-KN&selected=${id}`);
+  await atlas.page.click('[data-testid=edit-open]');
+  const members = atlas.page.locator('[data-testid=edit-members]');
+  await members.fill('');
+  await members.pressSequentially('١٢٠');
+  expect(await members.inputValue()).toBe('١٢٠');
+  await atlas.page.click('[data-testid=edit-save]');
+
+  await atlas.page.locator('[data-testid=edit-save]').waitFor({ state: 'detached' });
+  await atlas.page.waitForFunction((text) => document.querySelector('[data-testid=profile-facts]')?.textContent?.includes(text), arabicNumber(120));
+  const saved = (await (await fetch(`${session.app.baseUrl}/api/associations/${id}`)).json()) as { members: number };
+  expect(saved.members).toBe(120);
+});
+
 test('when the GIS unit types a negative member count, then the form says what is wrong in Arabic beside the field, which takes the focus', async () => {
   const { id } = await qenaAssociation(session);
   const atlas = await givenSignedIn(session, GIS, `/?governorate=EG-KN&selected=${id}`);

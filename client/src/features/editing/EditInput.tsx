@@ -7,13 +7,11 @@ interface EditInputProps {
   value: string;
   error: string | undefined;
   onChange: (value: string) => void;
-  /** The least number allowed (0 unless given). */
-  min?: number;
   /** The label's class, e.g. `quantity` for a number beside its name. */
   className?: string;
 }
 
-export function EditInput({ label, path, type, value, error, onChange, min = 0, className }: EditInputProps) {
+export function EditInput({ label, path, type, value, error, onChange, className }: EditInputProps) {
   const id = path.replaceAll('.', '-');
   const shared = {
     name: path,
@@ -30,7 +28,14 @@ export function EditInput({ label, path, type, value, error, onChange, min = 0, 
         {type === 'multiline' ? (
           <textarea {...shared} rows={4} onChange={(event) => onChange(event.target.value)} />
         ) : (
-          <input {...shared} type={type} min={type === 'number' ? min : undefined} onChange={(event) => onChange(event.target.value)} />
+          // A number is text with a numeric keyboard: Chromium's type=number turns ١٢٠ into "", so the form reads the
+          // digits as typed itself (numberOrNull, form-text.ts) and the schema words any mistake.
+          <input
+            {...shared}
+            type={type === 'number' ? 'text' : type}
+            inputMode={type === 'number' ? 'decimal' : undefined}
+            onChange={(event) => onChange(event.target.value)}
+          />
         )}
       </label>
       {error && <span id={`error-${id}`} className="field-error">{error}</span>}

@@ -39,7 +39,6 @@ export function EditVocabularies({ values, onChange, errors }: EditVocabulariesP
             label={localName(resource, language)}
             path={`resources.${resource.code}`}
             type="number"
-            min={1}
             className="quantity"
             value={values.resources[resource.code] ?? ''}
             error={errors[`resources.${resource.code}`]}

@@ -42,8 +42,11 @@ export function valuesOf(profile: AssociationProfile | undefined): EditValues {
   };
 }
 
+/** The body as the form read it: members left empty is null, which the schema refuses beside the field (never 0). */
+export type FormBody = Omit<AssociationCreate, 'members'> & { members: number | null };
+
 /** Every field as the API takes it; the caller keeps only what changed (for a patch) or sends it all (for a create). */
-export function bodyOf(values: EditValues, point: LonLat | null): AssociationCreate {
+export function bodyOf(values: EditValues, point: LonLat | null): FormBody {
   const s = values.scalars;
   const contacts = { contactPerson: orNull(s.contactPerson), phone: orNull(s.phone), email: orNull(s.email) };
   return {
@@ -54,7 +57,7 @@ export function bodyOf(values: EditValues, point: LonLat | null): AssociationCre
     status: values.status,
     location: { type: 'Point', coordinates: point ?? [0, 0] },
     address: orNull(s.address),
-    members: Number(s.members || 0),
+    members: numberOrNull(s.members),
     boardSize: numberOrNull(s.boardSize),
     staff: numberOrNull(s.staff),
     volunteers: numberOrNull(s.volunteers),
@@ -64,8 +67,12 @@ export function bodyOf(values: EditValues, point: LonLat | null): AssociationCre
     lastVerifiedOn: orNull(s.lastVerifiedOn),
     contacts,
     sectors: values.sectors,
+    // An empty quantity means none: the resource is left out.
     resources: Object.fromEntries(
-      Object.entries(values.resources).filter(([, quantity]) => quantity.trim() !== '').map(([code, quantity]) => [code, Number(quantity)]),
+      Object.entries(values.resources).flatMap(([code, text]) => {
+        const quantity = numberOrNull(text);
+        return quantity === null ? [] : [[code, quantity]];
+      }),
     ),
     programmes: values.programmes.map(programmeBodyOf),
     successStories: values.successStories.map(storyBodyOf),
@@ -73,9 +80,9 @@ export function bodyOf(values: EditValues, point: LonLat | null): AssociationCre
 }
 
 /** Only the fields whose value differs from what the editor started with. */
-export function changesOf(start: AssociationCreate, now: AssociationCreate, hasContacts: boolean): AssociationPatch {
+export function changesOf(start: FormBody, now: FormBody, hasContacts: boolean): AssociationPatch {
   const patch: Record<string, unknown> = {};
-  for (const key of Object.keys(now) as (keyof AssociationCreate)[]) {
+  for (const key of Object.keys(now) as (keyof FormBody)[]) {
     if (key === 'contacts' && !hasContacts) continue;
     if (JSON.stringify(start[key]) !== JSON.stringify(now[key])) patch[key] = now[key];
   }

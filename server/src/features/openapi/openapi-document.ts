@@ -68,7 +68,10 @@ export function buildOpenApiDocument(operations: ApiOperation[] = API_OPERATIONS
     info: {
       title: 'Civic Atlas API — أطلس الجمعيات الأهلية',
       version: '1',
-      description: 'The REST API and OGC API Features of the atlas of civil-society associations. Generated from the zod contracts in contracts/.',
+      description:
+        'The REST API and OGC API Features of the atlas of civil-society associations. Generated from the zod contracts in contracts/. ' +
+        'Numeric parameters may be written in Arabic-Indic (٠–٩) or Persian (۰–۹) digits with the Arabic decimal (٫) and thousands (٬) separators; ' +
+        'in bodies a quantity may be a JSON number or such text ("١٢٠" is 120, "" is null).',
     },
     servers: [{ url: '/' }],
     tags: [...new Set(operations.map((op) => op.tag))].map((name) => ({ name })),
