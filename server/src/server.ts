@@ -1,7 +1,9 @@
-// Listens and stops: startServer() serves the app, stopServer() drains connections and closes the pool.
+// Listens and stops: startServer() purges stale auth rows, schedules retention and serves the app; stopServer()
+// drains connections, stops retention and closes the pool.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequestListener, type AppDeps } from './app';
+import { startRetention, type Retention } from './features/auth/retention';
 
 export interface RunningServer {
   server: Server;
@@ -21,14 +23,16 @@ export async function startServer(deps: AppDeps, port = deps.config.PORT, host =
   const address = server.address() as AddressInfo;
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
   const url = `http://${shownHost}:${address.port}`;
-  return { server, url, stop: () => stopServer(server, deps) };
+  const retention = await startRetention(deps.db, deps.logger);
+  return { server, url, stop: () => stopServer(server, deps, retention) };
 }
 
-export async function stopServer(server: Server, deps: Pick<AppDeps, 'db'>): Promise<void> {
+export async function stopServer(server: Server, deps: Pick<AppDeps, 'db'>, retention?: Retention): Promise<void> {
   await new Promise<void>((resolve) => {
     server.close(() => resolve());
     server.closeIdleConnections();
   });
+  await retention?.stop();
   await deps.db.destroy();
 }
 

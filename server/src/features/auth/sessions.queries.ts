@@ -54,6 +54,7 @@ export async function deleteSessionsOfUser(db: Db, userId: number): Promise<void
   await db('sessions').where('user_id', userId).delete();
 }
 
-export async function purgeExpiredSessions(db: Db): Promise<void> {
-  await db('sessions').where('expires_at', '<=', db.fn.now()).delete();
+/** Deletes the sessions past their expiry (retention.ts, hourly); returns how many. */
+export async function purgeExpiredSessions(db: Db): Promise<number> {
+  return db('sessions').where('expires_at', '<=', db.fn.now()).delete();
 }
