@@ -3,7 +3,8 @@
 import path from 'node:path';
 import { loadConfig } from '../server/src/config';
 import { findDatabaseUrl, runMain } from './lib/open-database';
-import { databaseName, restoreBackup } from './lib/pg-archive';
+import { databaseName } from './lib/pg-archive';
+import { restoreBackup } from './lib/pg-restore';
 
 runMain(async () => {
   const file = process.argv[2];

@@ -1,11 +1,13 @@
 // `npm run backup` and `npm run restore` from the shell: the demo registry, once edited, round-trips through a pg_dump
 // archive into an empty database, and the app started on the copy answers as it did on the original.
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { updateAssociation } from '../../server/src/features/associations/association-writes.service';
 import { listHistory } from '../../server/src/features/audit/audit.queries';
 import { createUserAccount } from '../../server/src/features/users/users.service';
+import { quoteIdentifier, withClient } from '../../server/src/provisioning/provision';
 import { run } from '../../server/src/provisioning/run';
 import { createRegistryDatabase } from '../support/registry-database';
 import { createScratchDatabase, type ScratchDatabase } from '../support/scratch-database';
@@ -120,5 +122,30 @@ test('when the file is no archive, then restore says so and writes nothing', asy
     await expect(command('restore', empty.url, [path.join(REPO, 'package.json')])).rejects.toThrow(/is not a pg_dump custom-format archive/);
   } finally {
     await empty.drop();
+  }
+});
+
+test('when the app has its own role and a superuser made PostGIS beforehand, then that role restores the archive', async () => {
+  const owned = await createScratchDatabase('civic_atlas_backup_owned');
+  const role = `civic_atlas_restorer_${process.pid}`;
+  const password = randomBytes(12).toString('hex');
+  const asSuperuser = (sql: string) => withClient(owned.url, (client) => client.query(sql));
+  try {
+    await asSuperuser(`CREATE ROLE ${quoteIdentifier(role)} LOGIN PASSWORD '${password}'`);
+    await asSuperuser(`ALTER DATABASE ${quoteIdentifier(owned.name)} OWNER TO ${quoteIdentifier(role)}`);
+    await asSuperuser('CREATE EXTENSION postgis'); // not trusted: the one step that needs a superuser
+    const asRole = new URL(owned.url);
+    asRole.username = role;
+    asRole.password = password;
+    expect(await command('restore', asRole.toString(), [archive])).toMatch(/^restored /);
+    const check = await withClient(asRole.toString(), (client) =>
+      client.query<{ owner: string; associations: number; srid: number }>(
+        "SELECT tableowner AS owner, (SELECT count(*)::int FROM associations) AS associations, (SELECT ST_SRID(geom) FROM associations LIMIT 1) AS srid FROM pg_tables WHERE tablename = 'associations'",
+      ),
+    );
+    expect(check.rows[0]).toEqual({ owner: role, associations: (await counts(original)).associations, srid: 4326 });
+  } finally {
+    await owned.drop();
+    await withClient(source.url, (client) => client.query(`DROP ROLE IF EXISTS ${quoteIdentifier(role)}`));
   }
 });
