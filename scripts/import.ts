@@ -8,8 +8,8 @@ import { importForm, type ImportResult } from '../contracts/imports';
 import { HttpProblem } from '../server/src/http/http-problem';
 import { parseInput } from '../server/src/http/validate';
 import { SHELL_IMPORTER } from '../server/src/features/imports/import-actor';
-import { storedName } from '../server/src/features/imports/import-upload';
-import { withWorkspace } from '../server/src/features/imports/import-workspace';
+import { storedName } from '../server/src/features/imports/read/import-upload';
+import { withWorkspace } from '../server/src/features/imports/read/import-workspace';
 import { commitImport, dryRun } from '../server/src/features/imports/imports.service';
 import { openDatabase, runMain } from './lib/open-database';
 

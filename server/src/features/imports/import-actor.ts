@@ -2,7 +2,7 @@
 // they may see of other imports, and the name the audit gives them. The shell acts as the system ("cli").
 import type { CurrentUser } from '../../../../contracts/auth';
 import { requirePermission } from '../auth/permissions';
-import type { AuditActor } from './import-commit.queries';
+import type { AuditActor } from './commit/import-commit.queries';
 import type { Viewer } from './imports.queries';
 
 export interface Importer {

@@ -8,7 +8,7 @@ import { HttpProblem } from '../../http/http-problem';
 import { parseInput } from '../../http/validate';
 import { jsonBody } from '../../http/json-body';
 import { allow } from '../auth/permissions';
-import { deleteTemplate, findTemplateById, findTemplateByName, listTemplates, renameTemplate } from './import-templates.queries';
+import { deleteTemplate, findTemplateById, findTemplateByName, listTemplates, renameTemplate } from './map/import-templates.queries';
 
 const idParam = z.strictObject({ id: z.coerce.number().int().positive().max(2 ** 31 - 1) });
 

@@ -9,12 +9,12 @@ import { parseInput } from '../../http/validate';
 import { jsonBody } from '../../http/json-body';
 import { allow } from '../auth/permissions';
 import { importerOf } from './import-actor';
-import { EMPTY_PREVIEW, placementPreview } from './import-preview.queries';
-import { receiveUpload } from './import-upload';
-import { withWorkspace } from './import-workspace';
+import { EMPTY_PREVIEW, placementPreview } from './report/import-preview.queries';
+import { receiveUpload } from './read/import-upload';
+import { withWorkspace } from './read/import-workspace';
 import { listImports, listRowErrors } from './imports.queries';
 import { commitImport, dryRun, readImport, undoImport } from './imports.service';
-import { reportCsv } from './report-csv';
+import { reportCsv } from './report/report-csv';
 
 const idParam = z.strictObject({ id: z.coerce.number().int().positive().max(2 ** 31 - 1) });
 

@@ -4,20 +4,20 @@ import { withResourcePrefix, type ImportDetected, type ImportForm, type ImportRe
 import { IMPORT_ERRORS_SHOWN } from '../../../../contracts/imports';
 import type { Db } from '../../db';
 import { HttpProblem } from '../../http/http-problem';
-import { findBoundaryConflicts, mergeBoundaries, undoBoundaries } from './boundary-commit.queries';
+import { findBoundaryConflicts, mergeBoundaries, undoBoundaries } from './commit/boundary-commit.queries';
 import type { Importer } from './import-actor';
-import { findUndoConflicts, lockNamedAssociations, mergeAssociations, takeImportsLock, undoAssociations } from './import-commit.queries';
-import { mappingErrors, sourceViewSql } from './import-mapping';
-import type { Upload } from './import-upload';
-import { createSourceView, planWithoutJit, sampleRows, validateRows } from './import-validation.queries';
-import type { Workspace } from './import-workspace';
+import { findUndoConflicts, lockNamedAssociations, mergeAssociations, takeImportsLock, undoAssociations } from './commit/import-commit.queries';
+import { mappingErrors, sourceViewSql } from './map/import-mapping';
+import type { Upload } from './read/import-upload';
+import { createSourceView, planWithoutJit, sampleRows, validateRows } from './validate/import-validation.queries';
+import type { Workspace } from './read/import-workspace';
 import { expireImport, findImport, insertImport, listRowErrors, listStaleImports, lockImport, markImport, recordValidation, reserveImportId, type StoredImport } from './imports.queries';
-import { detectSource } from './detect-source';
-import { locateSource } from './source-file';
-import { dropStaging, stageSource, stagedColumns, stagingNames } from './staging';
-import { suggestMapping } from './suggest-mapping';
-import { findTemplateByName, findTemplateForFields, saveTemplate, type TemplateDraft } from './import-templates.queries';
-import { checkValueChoices, listResourceTypes } from './vocabulary.queries';
+import { detectSource } from './read/detect-source';
+import { locateSource } from './read/source-file';
+import { dropStaging, stageSource, stagedColumns, stagingNames } from './read/staging';
+import { suggestMapping } from './map/suggest-mapping';
+import { findTemplateByName, findTemplateForFields, saveTemplate, type TemplateDraft } from './map/import-templates.queries';
+import { checkValueChoices, listResourceTypes } from './map/vocabulary.queries';
 
 export interface ImportLimits {
   maxBytes: number;

@@ -3,8 +3,8 @@
 // Shapefiles need their .shx and .dbf beside the .shp.
 import { open, rename } from 'node:fs/promises';
 import path from 'node:path';
-import type { IMPORT_FORMATS } from '../../../../contracts/imports';
-import { HttpProblem } from '../../http/http-problem';
+import type { IMPORT_FORMATS } from '../../../../../contracts/imports';
+import { HttpProblem } from '../../../http/http-problem';
 import type { Workspace } from './import-workspace';
 import type { Upload } from './import-upload';
 import { inspectWorkbook, refuseOleFile } from './spreadsheet-check';

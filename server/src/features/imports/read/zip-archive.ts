@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yauzl, { type Entry } from 'yauzl';
-import { HttpProblem } from '../../http/http-problem';
+import { HttpProblem } from '../../../http/http-problem';
 import type { Workspace } from './import-workspace';
 
 export interface ZipLimits {

@@ -2,12 +2,12 @@
 // change, associations and villages are placed again; an association that would fall outside every district
 // stops the whole change (409, naming it).
 import type { Knex } from 'knex';
-import { HttpProblem } from '../../http/http-problem';
+import { HttpProblem } from '../../../http/http-problem';
 import { BOUNDARY_COMMIT, BOUNDARY_UNDO } from './boundary-merge.sql';
-import type { BoundaryTarget } from './boundary-rows.sql';
+import type { BoundaryTarget } from '../validate/boundary-rows.sql';
 import { AUDIT_ASSOCIATION_MOVES, FIND_ASSOCIATION_MOVES, MOVE_ASSOCIATIONS, MOVE_VILLAGES, STRANDED_ASSOCIATIONS } from './district-moves.sql';
 import type { AuditActor, UndoConflict } from './import-commit.queries';
-import type { StagingNames } from './staging';
+import type { StagingNames } from '../read/staging';
 
 type Trx = Knex.Transaction;
 

@@ -1,7 +1,7 @@
 // SQL that reads a staged boundaries file (governorates, districts or villages) into typed rows and checks them:
 // codes in their standard form, names, populations, a valid polygon (a point for villages), the GIS user's scope.
 // A matched boundary row always counts as a change (`changes`): boundaries are not compared with what is stored.
-import type { ImportTarget } from '../../../../contracts/imports';
+import type { ImportTarget } from '../../../../../contracts/imports';
 import { AREA, check, IN_EGYPT, INSERT_ERRORS, notA, PLACE, POINT, REPEATED, TEXT, tooLong, wholeNumber } from './rows-helpers.sql';
 
 export type BoundaryTarget = Exclude<ImportTarget, 'associations'>;

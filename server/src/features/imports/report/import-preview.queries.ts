@@ -1,7 +1,7 @@
 // The dry run's rows on a map: where each staged row of an associations import was placed, and how precisely
 // (its own point, its village's, a point inside its district), for the page's preview before commit.
-import type { Db } from '../../db';
-import { stagingNames } from './staging';
+import type { Db } from '../../../db';
+import { stagingNames } from '../read/staging';
 
 /** The preview draws at most this many rows (the first by row number); the counts cover them all. */
 export const PREVIEW_MAX_ROWS = 5_000;

@@ -1,7 +1,7 @@
 // SQL that commits and undoes a boundaries import, built from one description per table: before- and after-images
 // (geometry as EWKB hex), updates that keep what an empty cell leaves, inserts, the audit, and the way back.
 // Bindings: `:rows:`, `:importId`, `:actorId`, `:actorEmail`, `:action`.
-import type { BoundaryTarget } from './boundary-rows.sql';
+import type { BoundaryTarget } from '../validate/boundary-rows.sql';
 
 interface BoundaryTable {
   entity: 'governorate' | 'district' | 'village';

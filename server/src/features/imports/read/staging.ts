@@ -2,8 +2,8 @@
 // the file (import_<id>), a view naming its columns as target fields (source_<id>), its value and place matches
 // (values_<id>, places_<id>) and the typed rows (rows_<id>).
 import type { Knex } from 'knex';
-import { SPREADSHEET_FORMATS } from '../../../../contracts/imports';
-import type { Db } from '../../db';
+import { SPREADSHEET_FORMATS } from '../../../../../contracts/imports';
+import type { Db } from '../../../db';
 import type { Detection } from './detect-source';
 import { LATITUDE_NAMES, LONGITUDE_NAMES, openOptions, runGdal } from './gdal-run';
 import type { SourceFile } from './source-file';

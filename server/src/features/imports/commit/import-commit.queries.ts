@@ -1,7 +1,7 @@
 // Runs the commit and undo statements of an associations import inside the caller's transaction, with the audit
 // entries, and reads what stands in the way of an undo.
 import type { Knex } from 'knex';
-import { PROFILE_JSON } from '../associations/associations.sql';
+import { PROFILE_JSON } from '../../associations/associations.sql';
 import { AUDIT_AFTER, AUDIT_BEFORE, AUDIT_INSERTED } from './association-audit.sql';
 import {
   ADD_LISTS, CLEAR_LISTS, INSERT_ASSOCIATIONS, INSERT_PROGRAMMES, LOCK_NAMED_ASSOCIATIONS, SAVE_BEFORE_IMAGES, UPDATE_ASSOCIATIONS,
@@ -10,7 +10,7 @@ import {
 import {
   ADD_RESTORED_LISTS, CLEAR_RESTORED_LISTS, DELETE_INSERTED, RESTORE_INTL_COOP, RESTORE_PROGRAMMES, RESTORE_UPDATED, UNDO_CONFLICTS,
 } from './association-undo.sql';
-import type { StagingNames } from './staging';
+import type { StagingNames } from '../read/staging';
 
 type Trx = Knex.Transaction;
 

@@ -1,9 +1,9 @@
 // The vocabularies an import matches against: resource types (code, Arabic and English label) for mapping
 // suggestions and checks, and the codes of every list, to check the user's own value choices.
-import { VALUE_FIELDS, type ImportValues, type ValueField } from '../../../../contracts/imports';
-import type { FieldError } from '../../../../contracts/problem';
-import type { Db } from '../../db';
-import { HttpProblem } from '../../http/http-problem';
+import { VALUE_FIELDS, type ImportValues, type ValueField } from '../../../../../contracts/imports';
+import type { FieldError } from '../../../../../contracts/problem';
+import type { Db } from '../../../db';
+import { HttpProblem } from '../../../http/http-problem';
 import type { VocabularyLabel } from './suggest-mapping';
 
 export async function listResourceTypes(db: Db): Promise<VocabularyLabel[]> {

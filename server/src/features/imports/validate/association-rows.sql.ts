@@ -1,9 +1,9 @@
 // SQL that reads a staged associations file into typed rows: vocabulary values become codes through the import's
 // value matches, numbers, dates and phones are parsed as typed, each row gets its point — its own, or its village's
 // or district's from the place matches — and its district, and is matched with the association it would update.
-import { PLACE_NAMES } from './place-matches.sql';
+import { PLACE_NAMES } from '../place/place-matches.sql';
 import { IN_EGYPT, PLACE, POINT_OF_GEOM, PRECISION_RANK, PRECISION_WORDS, REPEATED, SAME_POINT_DEGREES, TEXT } from './rows-helpers.sql';
-import { LIST_ITEMS, RESOURCE_LABEL } from './value-matches.sql';
+import { LIST_ITEMS, RESOURCE_LABEL } from '../map/value-matches.sql';
 
 /** The code the value matches give a field's cell. */
 const CODE_OF = (field: string, cell: string) =>

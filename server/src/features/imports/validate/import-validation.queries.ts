@@ -2,15 +2,15 @@
 // the counts, and a sample of the file as it was read.
 import type { Knex } from 'knex';
 import { escapeIdentifier } from 'pg';
-import type { ImportCounts, ImportPlacement, ImportResult, ImportTarget, ImportValues } from '../../../../contracts/imports';
-import type { Db } from '../../db';
+import type { ImportCounts, ImportPlacement, ImportResult, ImportTarget, ImportValues } from '../../../../../contracts/imports';
+import type { Db } from '../../../db';
 import { INSERT_ASSOCIATION_ERRORS } from './association-checks.sql';
 import { CREATE_ASSOCIATION_ROWS } from './association-rows.sql';
 import { CREATE_BOUNDARY_ROWS, INSERT_BOUNDARY_ERRORS } from './boundary-rows.sql';
-import type { Validation } from './imports.queries';
-import { CREATE_PLACE_MATCHES } from './place-matches.sql';
-import type { StagingNames } from './staging';
-import { CREATE_VALUE_MATCHES, VALUE_MATCHES_JSON } from './value-matches.sql';
+import type { Validation } from '../imports.queries';
+import { CREATE_PLACE_MATCHES } from '../place/place-matches.sql';
+import type { StagingNames } from '../read/staging';
+import { CREATE_VALUE_MATCHES, VALUE_MATCHES_JSON } from '../map/value-matches.sql';
 
 type Queryable = Db | Knex.Transaction;
 

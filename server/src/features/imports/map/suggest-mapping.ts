@@ -1,9 +1,9 @@
 // Suggests which column of a file feeds which target field, from the column names: Arabic and English synonyms,
 // compared after folding case, separators and Arabic letter forms. Resource types match by code or label. A DBF
 // keeps 10 bytes of a name (five Arabic letters): such a cut name is matched as the start of a synonym.
-import type { ImportMapping, ImportTarget } from '../../../../contracts/imports';
-import { RESOURCE_FIELD_PREFIX } from '../../../../contracts/imports';
-import { EXPORT_HEADERS } from '../../../../contracts/export';
+import type { ImportMapping, ImportTarget } from '../../../../../contracts/imports';
+import { RESOURCE_FIELD_PREFIX } from '../../../../../contracts/imports';
+import { EXPORT_HEADERS } from '../../../../../contracts/export';
 
 export interface VocabularyLabel {
   code: string;

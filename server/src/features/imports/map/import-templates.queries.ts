@@ -1,8 +1,8 @@
 // Import templates: a committed import's mapping, defaults and values under a name, offered again for a file with
 // the same columns. The only code that knows the import_templates table.
 import type { Knex } from 'knex';
-import type { ImportTemplate, ImportTarget } from '../../../../contracts/imports';
-import type { Db } from '../../db';
+import type { ImportTemplate, ImportTarget } from '../../../../../contracts/imports';
+import type { Db } from '../../../db';
 
 type Queryable = Db | Knex.Transaction;
 

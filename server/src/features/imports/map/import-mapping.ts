@@ -1,9 +1,9 @@
 // Checks a mapping (target field → the file's column) against the target's fields and the file's columns, and
 // builds the view that presents the staged columns under the target's field names. Column names are quoted.
 import { escapeIdentifier, escapeLiteral } from 'pg';
-import { IMPORT_TARGET_FIELDS, resourceCodeOf, type ImportDefaults, type ImportMapping, type ImportTarget } from '../../../../contracts/imports';
-import type { FieldError } from '../../../../contracts/problem';
-import type { StagingNames } from './staging';
+import { IMPORT_TARGET_FIELDS, resourceCodeOf, type ImportDefaults, type ImportMapping, type ImportTarget } from '../../../../../contracts/imports';
+import type { FieldError } from '../../../../../contracts/problem';
+import type { StagingNames } from '../read/staging';
 
 const KEY_FIELD: Record<ImportTarget, string> = { associations: 'registrationNo', governorates: 'code', districts: 'code', villages: 'osmId' };
 

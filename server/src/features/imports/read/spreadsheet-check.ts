@@ -3,7 +3,7 @@
 // sheet's declared size read from its first bytes; an OLE file is an old .xls or a password-protected workbook.
 import { open } from 'node:fs/promises';
 import yauzl, { type Entry } from 'yauzl';
-import { HttpProblem } from '../../http/http-problem';
+import { HttpProblem } from '../../../http/http-problem';
 import { checkZipSizes, type ZipLimits } from './zip-archive';
 
 export type SpreadsheetFormat = 'xlsx' | 'ods';

@@ -1,8 +1,8 @@
 // SQL that commits an associations import: before-images of the rows it changes, the updates and inserts, the
 // sector and resource lists it carries, and the versions it leaves (checked by undo).
 // Bindings: `:rows:` (typed rows), `:source:` (source view), `:importId`.
-import { prefixOf } from '../../lib/facets';
-import { PRECISION_RANK } from './rows-helpers.sql';
+import { prefixOf } from '../../../lib/facets';
+import { PRECISION_RANK } from '../validate/rows-helpers.sql';
 
 /**
  * The facets a new association will have once ADD_LISTS writes its lists, spelt and sorted as the facet trigger

@@ -3,7 +3,7 @@
 import type { Request, Response } from 'express';
 import multer, { MulterError } from 'multer';
 import path from 'node:path';
-import { HttpProblem } from '../../http/http-problem';
+import { HttpProblem } from '../../../http/http-problem';
 import type { Workspace } from './import-workspace';
 
 export interface Upload {

@@ -1,6 +1,6 @@
 // The validation report as CSV: UTF-8 with a byte-order mark so spreadsheet programs show the Arabic, one line
 // per (row, field, message), quoted where needed.
-import type { ImportRowError } from '../../../../contracts/imports';
+import type { ImportRowError } from '../../../../../contracts/imports';
 
 const BOM = '\uFEFF';
 

@@ -1,7 +1,7 @@
 // Detects what an uploaded dataset is: its one layer, the encoding of its text, its CRS and its fields. A CRS the
 // file does not state is never guessed, except WGS 84 for CSV longitude/latitude columns that hold degrees.
-import { SPREADSHEET_FORMATS, type ImportDetected } from '../../../../contracts/imports';
-import { HttpProblem } from '../../http/http-problem';
+import { SPREADSHEET_FORMATS, type ImportDetected } from '../../../../../contracts/imports';
+import { HttpProblem } from '../../../http/http-problem';
 import { describeLayers, type LayerInfo } from './ogrinfo';
 import type { SourceFile } from './source-file';
 import { MAX_SHEET_COLUMNS, MAX_SHEET_ROWS, refuseFile } from './spreadsheet-check';

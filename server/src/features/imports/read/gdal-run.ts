@@ -4,8 +4,8 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { run } from '../../provisioning/run';
-import { HttpProblem } from '../../http/http-problem';
+import { run } from '../../../provisioning/run';
+import { HttpProblem } from '../../../http/http-problem';
 import type { SourceFile } from './source-file';
 
 const GDAL_TIMEOUT_MS = 10 * 60_000;

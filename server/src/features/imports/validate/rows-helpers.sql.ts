@@ -1,6 +1,6 @@
 // SQL pieces shared by every target's rows and checks: trimmed text, a point or an area from the staged geometry,
 // the district a point falls in, and checks that yield "field<TAB>message" when they fail.
-import { LOCATION_PRECISION_LABELS } from '../../../../contracts/association';
+import { LOCATION_PRECISION_LABELS } from '../../../../../contracts/association';
 
 /** The source view's text for a target field, trimmed; NULL when empty. `v` is the source view. */
 export const TEXT = (field: string) => `nullif(btrim(v."${field}"), '')`;
