@@ -402,7 +402,7 @@ $$;
 CREATE FUNCTION public.place_key(input text) RETURNS text
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
     AS $$
-  SELECT btrim(regexp_replace(vocabulary_key(input), '^(محافظه|مركز|قسم|بندر|مدينه|قريه|ناحيه|حي) ', ''))
+  SELECT btrim(regexp_replace(public.vocabulary_key(input), '^(محافظه|مركز|قسم|بندر|مدينه|قريه|ناحيه|حي) ', ''))
 $$;
 
 --
@@ -552,7 +552,7 @@ $$;
 CREATE FUNCTION public.vocabulary_key(input text) RETURNS text
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
     AS $$
-  SELECT btrim(regexp_replace(' ' || normalize_ar(input), ' (ال|وال)', ' ', 'g'))
+  SELECT btrim(regexp_replace(' ' || public.normalize_ar(input), ' (ال|وال)', ' ', 'g'))
 $$;
 
 --
@@ -1059,7 +1059,8 @@ CREATE TABLE public.login_attempts (
     email text NOT NULL,
     address text NOT NULL,
     succeeded boolean NOT NULL,
-    attempted_at timestamp with time zone DEFAULT CURRENT_TIMESTAMP NOT NULL
+    attempted_at timestamp with time zone DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    device text
 );
 
 --
@@ -1078,6 +1079,17 @@ CREATE SEQUENCE public.login_attempts_id_seq
 --
 
 ALTER SEQUENCE public.login_attempts_id_seq OWNED BY public.login_attempts.id;
+
+--
+-- Name: login_devices; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.login_devices (
+    token_hash text NOT NULL,
+    email text NOT NULL,
+    created_at timestamp with time zone DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    last_seen_at timestamp with time zone DEFAULT CURRENT_TIMESTAMP NOT NULL
+);
 
 --
 -- Name: resource_types; Type: TABLE; Schema: public; Owner: -
@@ -1602,6 +1614,13 @@ ALTER TABLE ONLY public.login_attempts
     ADD CONSTRAINT login_attempts_pkey PRIMARY KEY (id);
 
 --
+-- Name: login_devices login_devices_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.login_devices
+    ADD CONSTRAINT login_devices_pkey PRIMARY KEY (token_hash);
+
+--
 -- Name: resource_types resource_types_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -1852,6 +1871,12 @@ CREATE INDEX login_attempts_address_attempted_at_index ON public.login_attempts 
 --
 
 CREATE INDEX login_attempts_email_attempted_at_index ON public.login_attempts USING btree (email, attempted_at);
+
+--
+-- Name: login_devices_last_seen_at_index; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX login_devices_last_seen_at_index ON public.login_devices USING btree (last_seen_at);
 
 --
 -- Name: search_words_trgm; Type: INDEX; Schema: public; Owner: -

@@ -27,6 +27,7 @@ import * as gridTriggerHashJoin from './20261202_03_grid-trigger-hash-join';
 import * as basemap from './20261204_01_basemap';
 import * as registryImport from './20261204_02_registry-import';
 import * as restorablePlaceKeys from './20261206_01_restorable-place-keys';
+import * as loginDevices from './20261206_02_login-devices';
 
 const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261123_01_extensions': extensions,
@@ -56,6 +57,7 @@ const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261204_01_basemap': basemap,
   '20261204_02_registry-import': registryImport,
   '20261206_01_restorable-place-keys': restorablePlaceKeys,
+  '20261206_02_login-devices': loginDevices,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

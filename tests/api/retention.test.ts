@@ -72,7 +72,7 @@ test('when the interval passes, then what went stale since is purged; after stop
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   expect(await remaining('timer')).toEqual(kept('timer'));
-  expect(logged.some((line) => /"purged":\{"sessions":1,"loginAttempts":1\}/.test(line))).toBe(true);
+  expect(logged.some((line) => /"purged":\{"sessions":1,"loginAttempts":1,"devices":0\}/.test(line))).toBe(true);
 
   await retention.stop();
   await insertRows('stopped');

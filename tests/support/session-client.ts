@@ -1,4 +1,4 @@
-// A signed-in API client for tests: keeps the session cookie and sends the CSRF token on writes.
+// A signed-in API client for tests: keeps its cookies (the session's, a device's) and sends the CSRF token on writes.
 export interface ApiReply<T = unknown> {
   status: number;
   headers: Headers;
@@ -6,7 +6,7 @@ export interface ApiReply<T = unknown> {
 }
 
 export class SessionClient {
-  private cookie = '';
+  private readonly cookies = new Map<string, string>();
   csrfToken: string | null = null;
 
   constructor(readonly baseUrl: string) {}
@@ -16,14 +16,18 @@ export class SessionClient {
       method,
       headers: {
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.cookies.size ? { cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ') } : {}),
         ...(this.csrfToken && method !== 'GET' ? { 'x-csrf-token': this.csrfToken } : {}),
         ...headers,
       },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    const setCookie = response.headers.get('set-cookie');
-    if (setCookie) this.cookie = setCookie.split(';')[0] ?? '';
+    for (const line of response.headers.getSetCookie()) {
+      const [pair = ''] = line.split(';');
+      const [name = '', value = ''] = pair.split('=');
+      if (value && !/Expires=Thu, 01 Jan 1970/i.test(line)) this.cookies.set(name.trim(), value);
+      else this.cookies.delete(name.trim());
+    }
     const text = await response.text();
     return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : null) as T };
   }

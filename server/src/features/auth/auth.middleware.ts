@@ -8,6 +8,8 @@ import { ANONYMOUS } from '../../http/request-context';
 import { findSessionUser } from './sessions.queries';
 
 export const SESSION_COOKIE = 'atlas_session';
+/** A browser that signed in to an account (login-throttle.queries.ts); sent to POST /api/auth/login only. */
+export const DEVICE_COOKIE = 'atlas_device';
 
 export function sessionMiddleware(db: Db): RequestHandler {
   return async (req, _res, next) => {

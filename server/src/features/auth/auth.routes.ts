@@ -5,8 +5,16 @@ import type { Db } from '../../db';
 import { jsonBody } from '../../http/json-body';
 import { HttpProblem } from '../../http/http-problem';
 import { parseInput } from '../../http/validate';
-import { SESSION_COOKIE } from './auth.middleware';
-import { clearLoginFailures, recordLoginAttempt, secondsUntilLoginAllowed } from './login-throttle.queries';
+import { parse as parseCookies } from 'cookie';
+import { DEVICE_COOKIE, SESSION_COOKIE } from './auth.middleware';
+import {
+  clearLoginFailures,
+  DEVICE_COOKIE_DAYS,
+  knownDevice,
+  recordLoginAttempt,
+  rememberDevice,
+  secondsUntilLoginAllowed,
+} from './login-throttle.queries';
 import { DUMMY_HASH_PROMISE, verifyPassword } from './passwords';
 import { createSession, deleteSession, SESSION_DAYS } from './sessions.queries';
 import { findUserByEmail, markLoggedIn } from '../users/users.queries';
@@ -18,8 +26,9 @@ export function authRoutes({ db }: { db: Db }): Router {
 
   router.post('/api/auth/login', jsonBody, async (req, res) => {
     const { email, password } = parseInput(loginInput, req.body, 'login');
-    const address = req.ip ?? 'unknown';
-    const wait = await secondsUntilLoginAllowed(db, email, address);
+    const device = await knownDevice(db, email, parseCookies(req.headers.cookie ?? '')[DEVICE_COOKIE]);
+    const attempt = { email, address: req.ip ?? 'unknown', device };
+    const wait = await secondsUntilLoginAllowed(db, attempt);
     if (wait > 0) {
       throw new HttpProblem('tooManyRequests', `Too many failed sign-ins; try again in ${wait} seconds`, undefined, {
         headers: { 'Retry-After': String(wait) },
@@ -28,13 +37,15 @@ export function authRoutes({ db }: { db: Db }): Router {
     const user = await findUserByEmail(db, email);
     const valid = await verifyPassword(password, user?.passwordHash ?? (await DUMMY_HASH_PROMISE));
     if (!user || !valid || user.disabled) {
-      await recordLoginAttempt(db, email, address, false);
+      await recordLoginAttempt(db, attempt, false);
       throw new HttpProblem('unauthorized', WRONG_CREDENTIALS);
     }
-    await Promise.all([recordLoginAttempt(db, email, address, true), clearLoginFailures(db, email), markLoggedIn(db, user.id)]);
+    await Promise.all([recordLoginAttempt(db, attempt, true), clearLoginFailures(db, attempt), markLoggedIn(db, user.id)]);
     const { token, csrfToken } = await createSession(db, user.id);
+    const newDevice = await rememberDevice(db, email, device);
     const { passwordHash: _hash, disabled: _disabled, ...current } = user;
     res.cookie(SESSION_COOKIE, token, sessionCookieOptions(req.secure));
+    if (newDevice) res.cookie(DEVICE_COOKIE, newDevice, deviceCookieOptions(req.secure));
     res.json({ user: current, csrfToken });
   });
 
@@ -54,4 +65,9 @@ export function authRoutes({ db }: { db: Db }): Router {
 /** httpOnly and SameSite=Lax always; Secure when the request came over HTTPS (directly or via TRUST_PROXY). */
 function sessionCookieOptions(secure: boolean): CookieOptions {
   return { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: SESSION_DAYS * 24 * 3600 * 1000 };
+}
+
+/** The device cookie goes only to sign-in, and outlives sessions: it is what lets a known browser in during a flood. */
+function deviceCookieOptions(secure: boolean): CookieOptions {
+  return { httpOnly: true, sameSite: 'strict', secure, path: '/api/auth/login', maxAge: DEVICE_COOKIE_DAYS * 24 * 3600 * 1000 };
 }
