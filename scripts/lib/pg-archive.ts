@@ -1,7 +1,7 @@
 // Backups as pg_dump custom-format archives (-Fc), taken with the tools of the server's own major version (restored by
 // pg-restore.ts), and what both need: those tools, libpq arguments for a URL, an archive's table of contents.
 import { existsSync } from 'node:fs';
-import { rename, rm, stat } from 'node:fs/promises';
+import { chmod, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { withDefaultUser } from '../../server/src/db';
 import { withClient } from '../../server/src/provisioning/provision';
@@ -43,6 +43,7 @@ export async function takeBackup(url: string, file: string): Promise<{ bytes: nu
   const { args, env } = connection(url);
   try {
     await run(pgDump, ['--format=custom', '--file', partial, ...args], { env, timeoutMs: TOOL_TIMEOUT_MS });
+    await chmod(partial, 0o600); // contacts, password hashes: for the owner's eyes only, whatever the umask
     await rename(partial, file);
   } catch (error) {
     await rm(partial, { force: true });

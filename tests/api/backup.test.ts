@@ -1,7 +1,7 @@
 // `npm run backup` and `npm run restore` from the shell: the demo registry, once edited, round-trips through a pg_dump
 // archive into an empty database, and the app started on the copy answers as it did on the original.
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { updateAssociation } from '../../server/src/features/associations/association-writes.service';
@@ -67,6 +67,7 @@ afterAll(async () => {
 
 test('when the demo database is backed up and restored into an empty one, then the app on the copy answers the same', async () => {
   expect(await command('backup', source.url, [archive])).toMatch(/^backed up civic_atlas_backup_source_\S+ to .*atlas\.dump: [\d.]+ MB, \d+ archive entries/);
+  expect((await stat(archive)).mode & 0o777).toBe(0o600); // personal data: the owner's alone
   expect(await command('restore', target.url, [archive])).toMatch(/^restored .*atlas\.dump into civic_atlas_backup_target_\S+: \d+ archive entries, extensions .*postgis/);
   restored = await startTestApp(target.url);
 
