@@ -12,7 +12,7 @@ export const LOCATION_PRECISION_LABELS: Record<LocationPrecision, { ar: string; 
   district: { ar: 'داخل مركزها', en: 'inside its district' },
 };
 
-const pointGeometry = z.object({
+export const pointGeometry = z.object({
   type: z.literal('Point'),
   coordinates: z.tuple([z.number(), z.number()]),
 });

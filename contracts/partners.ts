@@ -1,17 +1,15 @@
 // The partner finder: who is asking (an association, a point or a village), what they need, and the ranked answer.
 import { z } from 'zod';
 import { vocabularyCode } from './codes';
-import { booleanParam, decimalParam, integerParam, single } from './query-params';
+import { booleanParam, decimalParam, integerParam, latitudeInEgypt, longitudeInEgypt, single } from './query-params';
 import { resourceNeed } from './association-filters';
-
-const coordinate = (min: number, max: number) => decimalParam(z.number().min(min).max(max));
 
 export const partnersQuery = z
   .strictObject({
     association: integerParam(1, 999_999_999).optional(),
     village: integerParam(1, 999_999_999).optional(),
-    lon: coordinate(24.5, 37.2).optional(),
-    lat: coordinate(21.5, 32.0).optional(),
+    lon: longitudeInEgypt.optional(),
+    lat: latitudeInEgypt.optional(),
     sector: single(vocabularyCode).optional(),
     resource: single(resourceNeed).optional(),
     minMembers: integerParam(0, 10_000_000).optional(),

@@ -63,3 +63,7 @@ export const bboxParam = single(
       message: 'latitudes must be within -90..90 with minLat <= maxLat',
     }),
 );
+
+/** A longitude and a latitude inside Egypt's box (WGS 84): where a finder may be asked from. */
+export const longitudeInEgypt = decimalParam(z.number().min(24.5).max(37.2));
+export const latitudeInEgypt = decimalParam(z.number().min(21.5).max(32.0));

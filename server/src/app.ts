@@ -30,6 +30,7 @@ import { exportRoutes } from './features/exports/exports.routes';
 import { openApiRoutes } from './features/openapi/openapi.routes';
 import { searchRoutes } from './features/search/search.routes';
 import { partnerRoutes } from './features/partners/partners.routes';
+import { nearestRoutes } from './features/nearest/nearest.routes';
 import { coverageRoutes } from './features/coverage/coverage.routes';
 import { csrfProtection, sessionMiddleware } from './features/auth/auth.middleware';
 import { securityHeaders } from './http/security-headers';
@@ -86,6 +87,7 @@ export function createApp(deps: AppDeps): Express {
     importTemplateRoutes,
     searchRoutes,
     partnerRoutes,
+    nearestRoutes,
     coverageRoutes,
     ogcRoutes,
     openApiRoutes,

@@ -8,6 +8,7 @@ import { IMPORT_FORMATS } from '../../../../contracts/imports';
 import { EXPORT_PATH, exportFormatQuery } from '../../../../contracts/export';
 import { linksQuery } from '../../../../contracts/links';
 import { ogcFormatQuery, ogcItemQuery } from '../../../../contracts/ogc';
+import { nearestQuery } from '../../../../contracts/nearest';
 import { partnersQuery } from '../../../../contracts/partners';
 import { socialUnitsQuery, villagesQuery } from '../../../../contracts/places';
 import { searchQuery } from '../../../../contracts/search';
@@ -90,6 +91,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   { method: 'get', path: '/api/links', tag: 'associations', summary: 'Links between matching associations as GeoJSON lines', query: linksQuery, reply: geojson('LinkCollection', 'Links') },
   { method: 'get', path: '/api/search', tag: 'associations', summary: 'Arabic-aware suggestions: associations, then villages', query: searchQuery, reply: json('SearchReply', 'Suggestions') },
   { method: 'get', path: '/api/partners', tag: 'associations', summary: 'Ranked partner suggestions with the reasons for each', query: partnersQuery, reply: json('PartnersReply', 'Ranked partners') },
+  { method: 'get', path: '/api/nearest', tag: 'associations', summary: 'The public\'s service finder: nearest active associations offering a sector or a resource from a point, with the distance on the ground (never contacts)', query: nearestQuery, reply: json('NearestReply', 'Nearest first; empty when none is within radiusKm') },
   { method: 'get', path: '/api/coverage', tag: 'associations', summary: 'Coverage of a governorate: per district, gaps, unused social units', query: coverageQuery, reply: json('CoverageReply', 'Coverage') },
 
   { method: 'get', path: '/tiles/associations/{z}/{x}/{y}.mvt', tag: 'associations', summary: 'Vector tile of the filtered associations (clusters at low zooms)', params: tileCoordinates, query: associationFilters, reply: { status: 200, description: 'A Mapbox vector tile', type: 'application/vnd.mapbox-vector-tile' } },

@@ -10,6 +10,7 @@ import { coverageReply } from '../../../../contracts/coverage';
 import { importCommitInput, importForm, importResult, importSummary, importTemplate, importTemplateRename } from '../../../../contracts/imports';
 import { linkCollection } from '../../../../contracts/links';
 import { ogcCollection, ogcCollections, ogcConformance, ogcFeature, ogcFeatureCollection, ogcLandingPage, ogcLink } from '../../../../contracts/ogc-documents';
+import { nearestReply } from '../../../../contracts/nearest';
 import { partnersReply } from '../../../../contracts/partners';
 import { socialUnitCollection, villageCollection } from '../../../../contracts/places';
 import { problem } from '../../../../contracts/problem';
@@ -36,6 +37,7 @@ export const REPLY_SCHEMAS = {
   LinkCollection: linkCollection,
   SearchReply: searchReply,
   PartnersReply: partnersReply,
+  NearestReply: nearestReply,
   CoverageReply: coverageReply,
   ImportSummary: importSummary,
   ImportResult: importResult,
