@@ -1,18 +1,13 @@
-// Shows the partner finder's reply on the map (added when there is one, removed when the finder closes), fits the
-// camera to it once per seeker, and lets a click name the point partners are sought around when that mode is on.
-import { useEffect, useRef } from 'react';
-import type { GeoJSONSource, LayerSpecification as MapLayer, MapMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
+// Shows the partner finder's reply on the map (fitted once per seeker, removed when the finder closes), and lets a
+// click name the point partners are sought around when that mode is on.
+import { useEffect, useMemo } from 'react';
+import type { MapMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import { openPartners, usePartners, usePartnerState } from '../features/partners/use-partners';
-import { bboxOf } from '../lib/geo';
 import { PARTNER_LAYERS, PARTNERS_SOURCE, partnerFeatures } from './partner-layers';
-
-function removePartnerLayers(map: MapLibreMap): void {
-  for (const layer of PARTNER_LAYERS) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
-  if (map.getSource(PARTNERS_SOURCE)) map.removeSource(PARTNERS_SOURCE);
-}
+import { useSpokeLayers } from './use-spoke-layers';
 
 /** Room for the finder's panel, which floats over the map's end side (left in Arabic) on a wide screen; on a phone it sits below the map. */
-function panelPadding(map: MapLibreMap) {
+function panelPadding() {
   const side = document.documentElement.dir === 'rtl' ? 'left' : 'right';
   return window.innerWidth < 720 ? 30 : { top: 50, bottom: 50, left: 50, right: 50, [side]: 400 };
 }
@@ -21,29 +16,9 @@ export function usePartnerLayers(map: MapLibreMap | null): void {
   const { seeker, picking } = usePartnerState();
   const reply = usePartners().data;
   const shown = seeker ? reply : undefined;
-  const fittedFor = useRef<string | undefined>(undefined);
-
-  useEffect(() => {
-    if (!map) return;
-    if (!shown) {
-      removePartnerLayers(map);
-      fittedFor.current = undefined;
-      return;
-    }
-    const data = partnerFeatures(shown);
-    const source = map.getSource<GeoJSONSource>(PARTNERS_SOURCE);
-    if (source) source.setData(data);
-    else {
-      map.addSource(PARTNERS_SOURCE, { type: 'geojson', data });
-      for (const layer of PARTNER_LAYERS) map.addLayer(layer as MapLayer);
-    }
-    const key = JSON.stringify(shown.seeker.location.coordinates);
-    const box = bboxOf(data.features.map((feature) => feature.geometry));
-    if (box && fittedFor.current !== key) {
-      fittedFor.current = key;
-      map.fitBounds(box, { padding: panelPadding(map), maxZoom: 13, duration: 800 });
-    }
-  }, [map, shown]);
+  const data = useMemo(() => (shown ? partnerFeatures(shown) : undefined), [shown]);
+  const fitKey = shown && JSON.stringify(shown.seeker.location.coordinates);
+  useSpokeLayers(map, { source: PARTNERS_SOURCE, layers: PARTNER_LAYERS, data, fitKey, padding: panelPadding });
 
   useEffect(() => {
     if (!map || !picking) return;
