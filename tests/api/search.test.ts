@@ -95,6 +95,12 @@ test('villages are suggested too, for the partner finder and to fly to', async (
   expect(reply.body.results.some((r) => r.type === 'village' && r.nameAr === 'قوص')).toBe(true);
 });
 
+test('when only villages are asked for, then no association comes, however well it matches', async () => {
+  const reply = await getJson<{ results: { type: string; nameAr: string }[] }>(app.baseUrl, `/api/search?q=${encodeURIComponent('قوص')}&type=village`);
+  expect(reply.body.results.map((r) => r.type)).toEqual(reply.body.results.map(() => 'village'));
+  expect(reply.body.results.some((r) => r.nameAr === 'قوص')).toBe(true);
+});
+
 test('the list filter q uses the same search', async () => {
   const reply = await getJson<{ features: { properties: { registrationNo: string } }[] }>(
     app.baseUrl,

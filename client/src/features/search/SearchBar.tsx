@@ -9,12 +9,12 @@ import './search.css';
 
 export function SearchBar({ onSelect }: { onSelect: (id: number) => void }) {
   const { t } = useTranslation();
-  const { query } = useFilters();
+  const { filters, query } = useFilters();
   const choose = (suggestion: Suggestion) =>
     suggestion.type === 'association' ? onSelect(suggestion.id) : openPartners({ kind: 'village', id: suggestion.id });
   return (
     <div className="search-bar">
-      <SearchBox onChoose={choose} />
+      <SearchBox scope={{ governorates: filters.governorate ?? [] }} label={t('search.label')} placeholder={t('search.placeholder')} onChoose={choose} />
       <PartnerPickButton />
       <a className="tool-link" href={`/dashboard?${query}`} data-testid="dashboard-link">
         {t('dashboard.open')}

@@ -1,22 +1,30 @@
-// The search box in the header: suggestions as you type in a listbox (arrows, Enter, Escape), associations and villages.
+// A search box with suggestions as you type in a listbox (arrows, Enter, Escape): the header's (associations and
+// villages in the chosen governorates) and the service finder's (villages anywhere).
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { searchSuggestion } from '../../../../contracts/search';
-import { useFilters } from '../filters/use-filters';
 import { SearchOption } from './SearchOption';
-import { useSearch } from './use-search';
+import { useSearch, type SearchScope } from './use-search';
 
 export type Suggestion = z.infer<typeof searchSuggestion>;
 
-export function SearchBox({ onChoose }: { onChoose: (suggestion: Suggestion) => void }) {
+interface SearchBoxProps {
+  scope: SearchScope;
+  label: string;
+  placeholder: string;
+  onChoose: (suggestion: Suggestion) => void;
+  /** The box's test id; its input and list add -input and -list. */
+  testId?: string;
+}
+
+export function SearchBox({ scope, label, placeholder, onChoose, testId = 'search' }: SearchBoxProps) {
   const { t } = useTranslation();
   const listId = useId();
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const governorates = useFilters().filters.governorate ?? [];
-  const search = useSearch(text, governorates);
+  const search = useSearch(text, scope);
   const results = text.trim() ? (search.data?.results ?? []) : [];
   const shown = open && results.length > 0;
 
@@ -43,16 +51,16 @@ export function SearchBox({ onChoose }: { onChoose: (suggestion: Suggestion) => 
   };
 
   return (
-    <div className="search" data-testid="search">
+    <div className="search" data-testid={testId}>
       <input
         type="search"
         role="combobox"
-        aria-label={t('search.label')}
+        aria-label={label}
         aria-expanded={shown}
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={shown && active >= 0 ? `${listId}-${active}` : undefined}
-        placeholder={t('search.placeholder')}
+        placeholder={placeholder}
         value={text}
         maxLength={200}
         onChange={(event) => {
@@ -62,9 +70,9 @@ export function SearchBox({ onChoose }: { onChoose: (suggestion: Suggestion) => 
         }}
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
-        data-testid="search-input"
+        data-testid={`${testId}-input`}
       />
-      <ul id={listId} role="listbox" aria-label={t('search.suggestions')} className="search-list" hidden={!shown} data-testid="search-list">
+      <ul id={listId} role="listbox" aria-label={t('search.suggestions')} className="search-list" hidden={!shown} data-testid={`${testId}-list`}>
         {results.map((suggestion, index) => (
           <SearchOption
             key={`${suggestion.type}-${suggestion.id}`}

@@ -1,12 +1,19 @@
-// Suggestions for the text typed so far: asked for a short pause after the last key, within the chosen governorates.
+// Suggestions for the text typed so far: asked for a short pause after the last key, within a scope (governorates,
+// and the kinds of suggestion wanted).
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { searchReply } from '../../../../contracts/search';
+import { searchReply, type SuggestionType } from '../../../../contracts/search';
 import { getJson } from '../../api/http';
 
 const PAUSE_MS = 200;
 
-export function useSearch(text: string, governorates: string[]) {
+/** Where to look: no governorate means all of them; no types means associations and villages. */
+export interface SearchScope {
+  governorates: string[];
+  types?: SuggestionType[];
+}
+
+export function useSearch(text: string, { governorates, types }: SearchScope) {
   const [settled, setSettled] = useState(text.trim());
   useEffect(() => {
     const timer = window.setTimeout(() => setSettled(text.trim()), PAUSE_MS);
@@ -15,6 +22,7 @@ export function useSearch(text: string, governorates: string[]) {
 
   const params = new URLSearchParams({ q: settled, limit: '8' });
   if (governorates.length) params.set('governorate', governorates.join(','));
+  if (types?.length) params.set('type', types.join(','));
   const query = params.toString().replaceAll('%2C', ',');
   return useQuery({
     queryKey: ['search', query],
