@@ -1,4 +1,5 @@
-// The association filters shared by the list, stats, tiles and exports, with their query-string names.
+// The association filters shared by the list, stats, coverage, tiles and exports, with their query-string names.
+// No `status` means every status: active, suspended and dissolved associations alike.
 import { z } from 'zod';
 import { associationKind, associationStatus, districtCode, governorateCode, vocabularyCode } from './codes';
 import { anyOf, bboxParam, booleanParam, integerParam, single } from './query-params';
@@ -32,25 +33,28 @@ export const associationFilterShape = {
   bbox: bboxParam.optional(),
 };
 
-const membersRangeIsOrdered = (filters: { minMembers?: number; maxMembers?: number }) =>
-  filters.minMembers === undefined || filters.maxMembers === undefined || filters.minMembers <= filters.maxMembers;
+const membersRangeIsOrdered = ({ minMembers, maxMembers }: { minMembers?: unknown; maxMembers?: unknown }) =>
+  typeof minMembers !== 'number' || typeof maxMembers !== 'number' || minMembers <= maxMembers;
 const membersRangeProblem = { message: 'minMembers must not exceed maxMembers', path: ['maxMembers'] };
 
-export const associationFilters = z.strictObject(associationFilterShape).refine(membersRangeIsOrdered, membersRangeProblem);
+/** A query of every association filter and `extra` parameters of an endpoint's own, unknown ones refused. */
+export const filtersAnd = <T extends z.ZodRawShape>(extra: T) => {
+  const shape: Omit<typeof associationFilterShape, keyof T> & T = { ...associationFilterShape, ...extra };
+  return z.strictObject(shape).refine(membersRangeIsOrdered, membersRangeProblem);
+};
+
+export const associationFilters = filtersAnd({});
 export type AssociationFilters = z.infer<typeof associationFilters>;
 
 export const DEFAULT_LIMIT = 1000;
 export const MAX_LIMIT = 10_000;
 
-export const associationListQuery = z
-  .strictObject({
-    ...associationFilterShape,
-    limit: integerParam(1, MAX_LIMIT).default(DEFAULT_LIMIT),
-    offset: integerParam(0, 100_000_000).default(0),
-    /** Keyset paging: only associations with a greater id (pass the last id of the previous page); as fast on page 1,000 as on page 1. */
-    after: integerParam(0, 2_147_483_647).optional(),
-  })
-  .refine(membersRangeIsOrdered, membersRangeProblem);
+export const associationListQuery = filtersAnd({
+  limit: integerParam(1, MAX_LIMIT).default(DEFAULT_LIMIT),
+  offset: integerParam(0, 100_000_000).default(0),
+  /** Keyset paging: only associations with a greater id (pass the last id of the previous page); as fast on page 1,000 as on page 1. */
+  after: integerParam(0, 2_147_483_647).optional(),
+});
 export type AssociationListQuery = z.infer<typeof associationListQuery>;
 
 /** The names of every filter parameter, in the order a URL shows them. */

@@ -6,6 +6,7 @@ import { exportAssociations } from '../../server/src/features/exports/exports.se
 import { EXPORT_FIELDS } from '../../server/src/features/exports/export-fields';
 import { HttpProblem } from '../../server/src/http/http-problem';
 import { createUserAccount } from '../../server/src/features/users/users.service';
+import { parseCsv } from '../support/csv';
 import { createRegistryDatabase } from '../support/registry-database';
 import { SessionClient } from '../support/session-client';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -27,23 +28,6 @@ afterAll(async () => {
   await app.stop();
   await scratch.drop();
 });
-
-/** RFC 4180 rows of a CSV text (quotes, doubled quotes, commas and line breaks inside quotes). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
-    if (quoted && char === '"' && text[i + 1] === '"') (cell += '"'), (i += 1);
-    else if (char === '"') quoted = !quoted;
-    else if (!quoted && char === ',') row.push(cell), (cell = '');
-    else if (!quoted && char === '\n') rows.push([...row, cell.replace(/\r$/, '')]), (row = []), (cell = '');
-    else cell += char;
-  }
-  return rows;
-}
 
 /** The export for a session cookie (null for the public), as text with its BOM kept (fetch's text() drops it). */
 async function download(cookie: string | null, query: string) {

@@ -190,7 +190,7 @@ function haversineKm([lon1, lat1]: [number, number], [lon2, lat2]: [number, numb
   return 2 * 6371.0088 * Math.asin(Math.sqrt(a));
 }
 
-test('coverage: villages of Qena with no active nursery within 5 km match a count made by hand', async () => {
+test('coverage: villages of Qena with no active nursery within 5 km match a count made by hand; the figures count every holder, as the list does', async () => {
   const reply = await getJson<{ gaps: { villages: { id: number }[] }; districts: { code: string; associations: number }[] }>(
     app.baseUrl,
     '/api/coverage?governorate=EG-KN&resource=nursery&radiusKm=5',
@@ -203,9 +203,20 @@ test('coverage: villages of Qena with no active nursery within 5 km match a coun
   expect(uncovered.length).toBeGreaterThan(0);
   expect(uncovered.length).toBeLessThan(villages.length);
 
+  // The figures follow the filters (resource=nursery, every status): the suspended E is counted, not only A, B and F.
   const qus = reply.body.districts.find((d) => d.code === 'EG.QN.QS');
-  const activeInQus = HANDS.filter((h) => (h.status ?? 'active') === 'active' && h.at !== QENA_CITY).length;
-  expect(qus?.associations).toBe(activeInQus);
+  const holdersInQus = HANDS.filter((h) => (h.resources.nursery ?? 0) > 0 && h.at !== QENA_CITY).map((h) => h.key);
+  expect(holdersInQus).toEqual(['A', 'B', 'E', 'F']);
+  expect(qus?.associations).toBe(holdersInQus.length);
+  const listed = await getJson<{ numberMatched: number }>(app.baseUrl, '/api/associations?district=EG.QN.QS&resource=nursery&limit=1');
+  expect(listed.body.numberMatched).toBe(holdersInQus.length);
+});
+
+test('coverage with status=active counts the active holders only, and its gaps are the same: they are always of active ones', async () => {
+  const all = await getJson<{ gaps: unknown; districts: { code: string; associations: number }[] }>(app.baseUrl, '/api/coverage?governorate=EG-KN&resource=nursery');
+  const active = await getJson<{ gaps: unknown; districts: { code: string; associations: number }[] }>(app.baseUrl, '/api/coverage?governorate=EG-KN&resource=nursery&status=active');
+  expect(active.body.districts.find((d) => d.code === 'EG.QN.QS')?.associations).toBe(3);
+  expect(active.body.gaps).toEqual(all.body.gaps);
 });
 
 test('coverage reads a radius typed in Arabic-Indic digits as the same radius', async () => {

@@ -1,7 +1,5 @@
 // Vector tiles of associations: decoded contents against SQL written independently, clusters that add up,
 // HTTP caching (ETag, 304, gzip), bad coordinates, and a cache that forgets a tile as soon as the data changes.
-import { VectorTile } from '@mapbox/vector-tile';
-import Pbf from 'pbf';
 import { createUserAccount } from '../../server/src/features/users/users.service';
 import type { ImportResult } from '../../contracts/imports';
 import { csv } from '../support/fixtures/gdal-fixtures';
@@ -10,28 +8,11 @@ import { QUS } from '../support/fixtures/import-world';
 import { createRegistryDatabase } from '../support/registry-database';
 import { SessionClient } from '../support/session-client';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { fetchAssociationTile } from '../support/association-tiles';
 import { tileOf, type TileAddress as Tile } from '../support/tile-math';
-
-type Point = { id: number; properties: Record<string, unknown> };
-type Decoded = { status: number; associations: Point[]; clusters: { count: number; members: number }[] };
 
 const lonOf = (x: number, z: number) => (x / 2 ** z) * 360 - 180;
 const latOf = (y: number, z: number) => (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / 2 ** z))) * 180) / Math.PI;
-
-async function fetchTile(app: TestApp, { z, x, y }: Tile, query = ''): Promise<Decoded> {
-  const response = await fetch(`${app.baseUrl}/tiles/associations/${z}/${x}/${y}.mvt${query ? `?${query}` : ''}`);
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  const tile = new VectorTile(new Pbf(bytes));
-  const features = (name: string) => {
-    const layer = tile.layers[name];
-    return layer ? Array.from({ length: layer.length }, (_, i) => layer.feature(i)) : [];
-  };
-  return {
-    status: response.status,
-    associations: features('associations').map((f) => ({ id: Number(f.id), properties: f.properties })),
-    clusters: features('clusters').map((f) => ({ count: Number(f.properties.count), members: Number(f.properties.members) })),
-  };
-}
 
 /** Ids whose point lies in the tile grown by the 64/4096 buffer, by longitude and latitude alone. */
 async function idsInTile(app: TestApp, { z, x, y }: Tile, where = 'true'): Promise<number[]> {
@@ -56,7 +37,7 @@ async function occupiedTiles(app: TestApp, z: number): Promise<Tile[]> {
 async function totalsAt(app: TestApp, z: number, query = ''): Promise<{ count: number; members: number }> {
   const totals = { count: 0, members: 0 };
   for (const tile of await occupiedTiles(app, z)) {
-    const decoded = await fetchTile(app, tile, query);
+    const decoded = await fetchAssociationTile(app, tile, query);
     for (const cluster of decoded.clusters) {
       totals.count += cluster.count;
       totals.members += cluster.members;
@@ -103,14 +84,14 @@ describe('on the shared demo registry', () => {
   afterAll(() => app.stop());
 
   test.each(FILTERS)('when a point tile is asked with "%s", then it holds exactly the matching associations', async (query, where) => {
-    const decoded = await fetchTile(app, busiest, query);
+    const decoded = await fetchAssociationTile(app, busiest, query);
     const expected = await idsInTile(app, busiest, where);
     expect(decoded.clusters).toEqual([]);
     expect(decoded.associations.map((point) => point.id).sort((a, b) => a - b)).toEqual(expected);
   });
 
   test('a point carries what the map draws and nothing else', async () => {
-    const [point] = (await fetchTile(app, busiest)).associations;
+    const [point] = (await fetchAssociationTile(app, busiest)).associations;
     expect(Object.keys(point?.properties ?? {}).sort()).toEqual(['intlCoop', 'kind', 'members', 'status']);
   });
 
@@ -160,8 +141,8 @@ describe('on the shared demo registry', () => {
   });
 
   test('when a filter is repeated, then the tile is the one of its comma-separated list', async () => {
-    const repeated = await fetchTile(app, busiest, 'kind=civil&kind=central&intlCoop=true');
-    const listed = await fetchTile(app, busiest, 'kind=civil,central&intlCoop=true');
+    const repeated = await fetchAssociationTile(app, busiest, 'kind=civil&kind=central&intlCoop=true');
+    const listed = await fetchAssociationTile(app, busiest, 'kind=civil,central&intlCoop=true');
     expect(repeated.status).toBe(200);
     expect(repeated).toEqual(listed);
   });
@@ -216,7 +197,7 @@ describe('when the data changes', () => {
   let admin: SessionClient;
   let id: number;
   let tile: Tile;
-  const membersInTile = async () => (await fetchTile(app, tile)).associations.find((point) => point.id === id)?.properties.members;
+  const membersInTile = async () => (await fetchAssociationTile(app, tile)).associations.find((point) => point.id === id)?.properties.members;
   beforeAll(async () => {
     scratch = await createRegistryDatabase('civic_atlas_tiles');
     app = await startTestApp(scratch.url);
@@ -264,7 +245,7 @@ describe('when the data changes', () => {
   });
 
   test('when an association is placed at its village, then its point says so and an exact one says nothing', async () => {
-    const precisionInTile = async () => (await fetchTile(app, tile)).associations.find((point) => point.id === id)?.properties.precision;
+    const precisionInTile = async () => (await fetchAssociationTile(app, tile)).associations.find((point) => point.id === id)?.properties.precision;
     expect(await precisionInTile()).toBeUndefined();
     await scratch.db.raw("UPDATE associations SET location_precision = 'village' WHERE id = ?", [id]);
     expect(await soon(precisionInTile, 'village')).toBe('village');
@@ -275,7 +256,7 @@ describe('when the data changes', () => {
   test('when an association is renamed with a new word, then tiles filtered by that word show it', async () => {
     // The tiles of one data version share what a text filter stands for; a new version must forget it.
     const query = `q=${encodeURIComponent('زمرديه')}`;
-    const holdsIt = async () => (await fetchTile(app, tile, query)).associations.some((point) => point.id === id);
+    const holdsIt = async () => (await fetchAssociationTile(app, tile, query)).associations.some((point) => point.id === id);
     expect(await holdsIt()).toBe(false);
     const { version } = await scratch.db('associations').where({ id }).first('version');
     const reply = await admin.request('PATCH', `/api/associations/${id}`, { nameAr: 'جمعية الزمردية للتنمية', version });
@@ -335,7 +316,7 @@ describe('when the data changes', () => {
     const rows = [['TILE-1', 'جمعية البلاط', 'civil', 9, 'health', '1', ...QUS], ['TILE-2', 'جمعية البلاط الثانية', 'central', 3, 'health', null, ...QUS]];
     const dryRun = await importer.upload<ImportResult>({ name: 'tiles.csv', data: Buffer.from(csv(header, rows)) });
     const qus = tileOf(QUS[0], QUS[1], 14);
-    const pointIds = async () => (await fetchTile(app, qus)).associations.map((point) => point.id);
+    const pointIds = async () => (await fetchAssociationTile(app, qus)).associations.map((point) => point.id);
     const before = (await pointIds()).sort((a, b) => a - b);
     const checkTotals = async () => {
       for (const [query, where] of [['', 'true'], ['sector=health', HEALTH], ['resource=nursery', NURSERY]]) {

@@ -25,6 +25,7 @@ export function MapLegendKeys({ group, choroplethMax, language }: { group: Layer
           <Swatch shape="diamond" color={COLORS.neutral} label={t('map.central')} />
           <Swatch shape="circle" color={COLORS.noIntlCoop} label={t('map.noIntlCoop')} />
           <Swatch shape="circle" color={COLORS.intlCoop} label={t('map.intlCoop')} />
+          <Swatch shape="circle" color={COLORS.inactive} label={t('map.inactive')} />
           <Swatch shape="circle" color={COLORS.cluster} label={t('map.cluster')} />
           <Swatch shape="ring" color={COLORS.neutral} label={t('map.placedApprox')} />
           <li className="legend-note">{t('map.size')}</li>

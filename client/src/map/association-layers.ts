@@ -1,6 +1,7 @@
 // How associations are drawn from their tiles: clusters as discs with their count, single associations as a disc
-// (civil) or a diamond (central) sized by members and coloured by international cooperation; hollow where the point
-// is its village's or a point inside its district (an import without coordinates), not its own.
+// (civil) or a diamond (central) sized by members and coloured by international cooperation, or grey and faded when
+// suspended or dissolved; hollow where the point is its village's or a point inside its district (an import without
+// coordinates), not its own. Status is told by colour, precision by shape, so each reads on its own.
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { ASSOCIATIONS_SOURCE, TILE_LAYERS } from './associations-source';
 import { COLORS, FONT, localNumber } from './expressions';
@@ -8,7 +9,14 @@ import { DIAMOND_ICON, DISC_ICON, HOLLOW_DIAMOND_ICON, RING_ICON } from './icons
 
 export const CLUSTER_LAYER = 'associations-clusters';
 
-const byCooperation: ExpressionSpecification = ['case', ['==', ['get', 'intlCoop'], true], COLORS.intlCoop, COLORS.noIntlCoop];
+const isActive: ExpressionSpecification = ['==', ['get', 'status'], 'active'];
+const byStatusAndCooperation: ExpressionSpecification = [
+  'case',
+  ['!', isActive], COLORS.inactive,
+  ['==', ['get', 'intlCoop'], true], COLORS.intlCoop,
+  COLORS.noIntlCoop,
+];
+const INACTIVE_OPACITY = 0.7;
 /** Icon scale from members: 12 px across at 1, growing with the square root so that area follows members. */
 const byMembers = (small: number, large: number): ExpressionSpecification =>
   ['interpolate', ['linear'], ['sqrt', ['max', ['get', 'members'], 0]], 0, small, 10, (small + large) / 2, 40, large];
@@ -36,7 +44,7 @@ const singleAssociations = (
   'source-layer': TILE_LAYERS.associations,
   filter: ['==', ['get', 'kind'], kind],
   layout: marker(byPrecision(solid, hollow), byMembers(small, large)),
-  paint: { 'icon-color': byCooperation, ...outline },
+  paint: { 'icon-color': byStatusAndCooperation, 'icon-opacity': ['case', isActive, 1, INACTIVE_OPACITY], ...outline },
 });
 
 export const ASSOCIATION_MARKERS: LayerSpecification[] = [

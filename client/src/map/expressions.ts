@@ -36,6 +36,8 @@ export const COLORS = {
   label: '#2b2622',
   intlCoop: '#c2410c',
   noIntlCoop: '#0f766e',
+  /** Suspended or dissolved, whatever the cooperation. */
+  inactive: '#8f8a85',
   neutral: '#57534e',
   cluster: '#334155',
   selected: '#1d4ed8',

@@ -1,9 +1,12 @@
-// What the brief prints: the governorate's coverage (with gaps for the chosen service) read from the address bar.
+// What the brief prints: the coverage of one governorate for the filters in the address bar (the same filters, and so
+// the same counts, as the map, the list and the dashboard), with gaps for the service the filters ask for.
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { coverageReply } from '../../../../contracts/coverage';
 import { getJson } from '../../api/http';
 import { useUrlValue } from '../../lib/url-state';
+import { DEFAULT_GOVERNORATE, filterQueryString } from '../filters/filter-params';
+import { useFilters } from '../filters/use-filters';
 
 const point = z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]) });
 /** Some villages (from OSM, on the desert edge) have no Arabic name yet. */
@@ -25,39 +28,35 @@ export type BriefCoverage = z.infer<typeof briefCoverage>;
 
 export interface BriefParams {
   governorate: string;
-  /** `sector=<code>` or `resource=<code>`: the service whose uncovered villages are listed. */
+  /** The filters' canonical query with this one governorate: what the brief counts, and where "back to the map" goes. */
+  filterQuery: string;
+  /** `sector=<code>` or `resource=<code>` when the filters ask for exactly one: the service the brief's picker shows. */
   service: { kind: 'sector' | 'resource'; code: string } | undefined;
   radiusKm: number;
 }
 
-const readParams = (search: string) => {
-  const params = new URLSearchParams(search);
-  const keep = new URLSearchParams();
-  for (const name of ['governorate', 'sector', 'resource', 'radiusKm']) {
-    const value = params.get(name);
-    if (value) keep.set(name, value);
-  }
-  return keep.toString();
-};
+const readRadius = (search: string) => new URLSearchParams(search).get('radiusKm') ?? undefined;
 
 export function useBriefParams(): BriefParams {
-  const params = new URLSearchParams(useUrlValue(readParams));
-  const sector = params.get('sector');
-  const resource = params.get('resource');
-  const radius = Number(params.get('radiusKm'));
+  const { filters } = useFilters();
+  const radius = Number(useUrlValue(readRadius));
+  const governorate = filters.governorate?.[0] ?? DEFAULT_GOVERNORATE;
+  const sectors = filters.sector ?? [];
+  const resources = filters.resource ?? [];
+  const single = sectors.length + resources.length === 1;
   return {
-    governorate: params.get('governorate') ?? 'EG-KN',
-    service: resource ? { kind: 'resource', code: resource } : sector ? { kind: 'sector', code: sector } : undefined,
+    governorate,
+    filterQuery: filterQueryString({ ...filters, governorate: [governorate] }),
+    service: !single ? undefined : resources[0] ? { kind: 'resource', code: resources[0].code } : { kind: 'sector', code: sectors[0] ?? '' },
     radiusKm: radius > 0 && radius <= 100 ? radius : 5,
   };
 }
 
-export function useBriefCoverage({ governorate, service, radiusKm }: BriefParams) {
-  const query = new URLSearchParams({ governorate, radiusKm: String(radiusKm) });
-  if (service) query.set(service.kind, service.code);
+export function useBriefCoverage({ filterQuery, radiusKm }: BriefParams) {
+  const query = `${filterQuery}&radiusKm=${radiusKm}`;
   return useQuery({
-    queryKey: ['coverage', query.toString()],
-    queryFn: ({ signal }) => getJson(`/api/coverage?${query.toString()}`, signal, briefCoverage),
+    queryKey: ['coverage', query],
+    queryFn: ({ signal }) => getJson(`/api/coverage?${query}`, signal, briefCoverage),
     staleTime: 60_000,
   });
 }

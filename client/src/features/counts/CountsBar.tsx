@@ -1,9 +1,11 @@
 // The totals under the current filters — associations, members, international cooperation — always in view. The
-// association count is the stats' exact one; until it arrives, the list's, marked when that is only an estimate.
+// association count is the stats' exact one; until it arrives, the list's, marked when that is only an estimate —
+// and which associations, by status, they count.
 import { useTranslation } from 'react-i18next';
 import { useAssociations, useStats } from '../../api/queries';
 import { useLanguage } from '../../i18n/use-language';
 import { formatNumber } from '../../lib/format';
+import { FilterStatusScope } from '../filters/FilterStatusScope';
 import { useFilters } from '../filters/use-filters';
 
 export function CountsBar() {
@@ -38,6 +40,7 @@ export function CountsBar() {
           <dd data-testid="count-intl-coop">{figure(totals?.intlCoop)}</dd>
         </div>
       </dl>
+      <FilterStatusScope />
       {matched !== undefined && returned !== undefined && returned < matched && (
         <p className="note">{t('counts.truncated', { shown: figure(returned), total: figure(matched) })}</p>
       )}

@@ -4,6 +4,7 @@ import { useStats, useVocabularies } from '../../api/queries';
 import { setLanguage, useLanguage } from '../../i18n/use-language';
 import { formatNumber } from '../../lib/format';
 import { FilterPanel } from '../filters/FilterPanel';
+import { FilterStatusScope } from '../filters/FilterStatusScope';
 import { useFilters } from '../filters/use-filters';
 import { DashboardCharts } from './DashboardCharts';
 import './dashboard.css';
@@ -12,12 +13,11 @@ import { ProblemMessage } from '../../app/ProblemMessage';
 export function DashboardPage() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { query, filters } = useFilters();
+  const { query } = useFilters();
   const stats = useStats(query);
   const vocabularies = useVocabularies().data;
   const totals = stats.data?.totals;
   const number = (value: number) => formatNumber(value, language);
-  const governorate = filters.governorate?.[0] ?? 'EG-KN';
   const other = language === 'ar' ? 'en' : 'ar';
 
   return (
@@ -26,7 +26,7 @@ export function DashboardPage() {
         <h1>{t('dashboard.title')}</h1>
         <nav className="dashboard-nav">
           <a className="tool-link" href={`/?${query}`}>{t('dashboard.backToMap')}</a>
-          <a className="tool-link" href={`/brief?governorate=${governorate}`} data-testid="brief-link">{t('brief.open')}</a>
+          <a className="tool-link" href={`/brief?${query}`} data-testid="brief-link">{t('brief.open')}</a>
           <button type="button" className="tool-link" lang={other} aria-label={t('language.switchLabel')} onClick={() => setLanguage(other)}>
             {t('language.switch')}
           </button>
@@ -38,6 +38,7 @@ export function DashboardPage() {
           <FilterPanel />
         </details>
         <main className="dashboard-main" aria-busy={stats.isFetching} data-testid="dashboard-main" data-query={stats.isPlaceholderData ? '' : query}>
+          <FilterStatusScope />
           {totals && (
             <dl className="dashboard-totals">
               <div><dt>{t('counts.associations')}</dt><dd data-testid="dashboard-total">{number(totals.associations)}</dd></div>

@@ -1,8 +1,10 @@
-// One association in the results: name, district, members and its kind and cooperation marks.
+// One association in the results: name, district, members and its kind, cooperation and status marks (a suspended or
+// dissolved one is labelled and its name greyed).
 import { useTranslation } from 'react-i18next';
 import type { AssociationFeature } from '../../../../contracts/association';
 import type { Language } from '../../i18n/i18n';
 import { formatNumber, localName } from '../../lib/format';
+import { StatusBadge } from '../profile/StatusBadge';
 
 interface ResultListItemProps {
   feature: AssociationFeature;
@@ -23,9 +25,11 @@ export function ResultListItem({ feature, districtName, selected, language, onSe
       onClick={() => onSelect(feature.id)}
       data-testid="result-item"
       data-id={feature.id}
+      data-status={properties.status}
     >
       <span className="result-name">{localName(properties, language)}</span>
       <span className="result-meta">
+        <StatusBadge status={properties.status} testId="result-status" />
         <span className={`badge kind-${properties.kind}`}>{t(`filters.kinds.${properties.kind}`)}</span>
         {properties.intlCoop && <span className="badge intl">{t('counts.intlCoop')}</span>}
         {districtName && <span>{districtName}</span>}

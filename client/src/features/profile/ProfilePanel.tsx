@@ -8,6 +8,7 @@ import { ProfileFacts } from './ProfileFacts';
 import { ProfileLinks, ProfileProgrammes, ProfileStories } from './ProfileSections';
 import { ProfilePartnersButton } from './ProfilePartnersButton';
 import { ProfileTags } from './ProfileTags';
+import { StatusBadge } from './StatusBadge';
 import { useSelection } from './use-selection';
 import { EditForm } from '../editing/EditForm';
 import { EditNewButton } from '../editing/EditNewButton';
@@ -37,6 +38,7 @@ export function ProfilePanel() {
         </button>
       </header>
       {language === 'en' && data.nameEn && <p className="profile-alt" lang="ar">{data.nameAr}</p>}
+      <StatusBadge status={data.status} testId="profile-status" />
       <EditToolbar profile={data} />
       <ProfilePartnersButton id={data.id} />
       <ProfileFacts profile={data} language={language} />

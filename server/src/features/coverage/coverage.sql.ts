@@ -3,21 +3,25 @@
 // conservative radius in degrees, then checks the true distance on the geography.
 
 /**
- * "Active, and offering what was asked" for `associations AS a`, checked on the row (facets inside `IS TRUE`, so no
- * bitmap of every holder is built per village) and by primary key only for a minimum quantity; named bindings
- * facets (text[], see lib/facets.ts), resource, minQuantity.
+ * "Active, and offering what was asked" for `associations AS a`, as the list's sector and resource filters read it
+ * (any of the sectors, and any of the resources, each in its minimum quantity): checked on the row (facets inside
+ * `IS TRUE`, so no bitmap of every holder is built per village) and by primary key only for a minimum above one.
+ * Named bindings (see serviceBindings in coverage.service.ts): sectors and present (facets, text[]), counted
+ * (resource codes, text[]) with minimums (int[]), anyResource (boolean).
  */
 const OFFERS = `
   a.deleted_at IS NULL AND a.status = 'active'
-  AND (a.facets @> CAST(:facets AS text[])) IS TRUE
-  AND (:minQuantity <= 1 OR EXISTS (
+  AND (cardinality(CAST(:sectors AS text[])) = 0 OR a.facets && CAST(:sectors AS text[])) IS TRUE
+  AND (NOT :anyResource OR a.facets && CAST(:present AS text[]) OR EXISTS (
         SELECT 1 FROM association_resources r
-         WHERE r.association_id = a.id AND r.resource_code = :resource AND r.quantity >= :minQuantity))`;
+          JOIN unnest(CAST(:counted AS text[]), CAST(:minimums AS int[])) AS need(code, minimum)
+            ON r.resource_code = need.code AND r.quantity >= need.minimum
+         WHERE r.association_id = a.id)) IS TRUE`;
 
 const WITHIN = (place: string) =>
   `ST_DWithin(a.geom, ${place}.geom, :degrees) AND ST_DWithin(a.geom::geography, ${place}.geom::geography, :meters)`;
 
-/** Named bindings: governorate, facets, resource, minQuantity, degrees, meters. */
+/** Named bindings: governorate, OFFERS' bindings, degrees, meters. */
 export const UNCOVERED_VILLAGES = `
   SELECT v.id, v.name_ar AS "nameAr", v.name_en AS "nameEn", v.district_code AS district, v.population,
          ST_AsGeoJSON(v.geom, 6)::json AS location,
