@@ -6,6 +6,8 @@ import type { Db } from '../../server/src/db';
 
 export interface AppProcess {
   baseUrl: string;
+  /** The app's process id, to read its memory. */
+  pid: number;
   stop: () => Promise<void>;
 }
 
@@ -34,5 +36,5 @@ export async function startAppProcess(databaseUrl: string, db: Db, env: Record<s
       child.once('exit', () => resolve());
       child.kill('SIGTERM');
     });
-  return { baseUrl, stop };
+  return { baseUrl, pid: child.pid ?? 0, stop };
 }

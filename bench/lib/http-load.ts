@@ -7,6 +7,7 @@ export interface LoadResult {
   requests: number;
   p50: number;
   p95: number;
+  p99: number;
   perSecond: number;
   errors: number;
 }
@@ -49,6 +50,7 @@ export async function load({ baseUrl, paths, connections, once = false, seconds 
     requests: latencies.length,
     p50: percentile(latencies, 0.5),
     p95: percentile(latencies, 0.95),
+    p99: percentile(latencies, 0.99),
     perSecond: once ? latencies.length / elapsed : result.requests.average,
     errors: errors + result.errors + result.timeouts,
   };
