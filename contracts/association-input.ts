@@ -2,14 +2,8 @@
 // come as JSON numbers or as text in the digits they were typed in ("١٢٠"), see numberAsTyped.
 import { z } from 'zod';
 import { associationKind, associationStatus, LINK_KINDS, PROGRAMME_STATUSES, vocabularyCode } from './codes';
+import { INPUT_RULES } from './input-rules';
 import { numberAsTyped } from './typed-numbers';
-
-/** The messages these schemas spell out themselves, by key: the client words them in its language (validation.rules). */
-export const INPUT_RULES = {
-  outsideEgypt: 'is outside Egypt (coordinates are [longitude, latitude] in WGS 84)',
-  phone: 'must be a phone number',
-  endsBeforeStart: 'must not be before the start',
-} as const;
 
 /** Egypt's extent, with a margin: a point outside it is refused before it reaches the database. */
 export const EGYPT_BOUNDS = { minLon: 24.5, minLat: 21.5, maxLon: 37.2, maxLat: 32.0 } as const;
@@ -22,7 +16,7 @@ export const locationInput = z
   .refine(
     ({ coordinates: [lon, lat] }) =>
       lon >= EGYPT_BOUNDS.minLon && lon <= EGYPT_BOUNDS.maxLon && lat >= EGYPT_BOUNDS.minLat && lat <= EGYPT_BOUNDS.maxLat,
-    { message: INPUT_RULES.outsideEgypt },
+    { message: INPUT_RULES.outside_egypt },
   );
 
 const isoDate = z.iso.date();
@@ -40,7 +34,7 @@ export const programmeInput = z.strictObject({
   endsOn: isoDate.nullable().optional(),
   budget: numberAsTyped(money.nullable()).optional(),
   status: z.enum(PROGRAMME_STATUSES).default('active'),
-}).refine((p) => !p.startsOn || !p.endsOn || p.startsOn <= p.endsOn, { message: INPUT_RULES.endsBeforeStart, path: ['endsOn'] });
+}).refine((p) => !p.startsOn || !p.endsOn || p.startsOn <= p.endsOn, { message: INPUT_RULES.ends_before_start, path: ['endsOn'] });
 
 export const linkInput = z.strictObject({
   kind: z.enum(LINK_KINDS),
@@ -59,7 +53,7 @@ export const successStoryInput = z.strictObject({
 
 export const contactsInput = z.strictObject({
   contactPerson: text(200).nullable().optional(),
-  phone: z.string().trim().regex(/^\+?[0-9 ()-]{6,20}$/, INPUT_RULES.phone).nullable().optional(),
+  phone: z.string().trim().regex(/^\+?[0-9 ()-]{6,20}$/, INPUT_RULES.not_a_phone_number).nullable().optional(),
   email: z.email().max(254).nullable().optional(),
 });
 

@@ -85,7 +85,7 @@ test.each(CONTROL_CHARACTER_URLS)('when GET %s, then 400 problem+json invalid_pa
   expect(reply.status).toBe(400);
   expect(reply.contentType).toContain('application/problem+json');
   expect(reply.body).toMatchObject({ status: 400, type: '/problems/bad-request', code: 'invalid_parameter' });
-  expect(reply.body.errors).toEqual([{ field: parameter, message: 'must not contain control characters' }]);
+  expect(reply.body.errors).toEqual([{ field: parameter, code: 'control_characters', message: 'must not contain control characters' }]);
 });
 
 test('when a search text carries right-to-left marks, then they are text, not control characters', async () => {

@@ -65,5 +65,7 @@ test('when a workbook has a sheet that is not there, then 422 lists the sheets i
   const file = await workbook((book) => header(book.addWorksheet('سجل')));
   const reply = await world.as.gisQena.upload<{ errors: { field: string; message: string }[] }>(file, { layer: 'أخرى' });
   expect(reply.status).toBe(422);
-  expect(reply.body.errors).toEqual([{ field: 'layer', message: 'The file has no sheet or layer "أخرى" (it has سجل)' }]);
+  expect(reply.body.errors).toEqual([
+    { field: 'layer', code: 'import_unknown_layer', layer: 'أخرى', layers: ['سجل'], message: 'The file has no sheet or layer "أخرى" (it has سجل)' },
+  ]);
 });

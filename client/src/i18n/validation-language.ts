@@ -5,7 +5,7 @@
 import i18next from 'i18next';
 import { z } from 'zod';
 import { ar, en } from 'zod/locales';
-import { INPUT_RULES } from '../../../contracts/association-input';
+import { ruleOf } from '../../../contracts/input-rules';
 import { formatNumber } from '../lib/format';
 import { isLanguage, type Language } from './i18n';
 
@@ -40,7 +40,9 @@ export function followInterfaceLanguage(): void {
 }
 
 /** A rule a contract words itself, in the interface language; any other message as it is. */
+const RULE_KEYS = { outside_egypt: 'outsideEgypt', not_a_phone_number: 'phone', ends_before_start: 'endsBeforeStart' } as const;
+
 export function wordRule(message: string): string {
-  const rule = (Object.keys(INPUT_RULES) as (keyof typeof INPUT_RULES)[]).find((key) => INPUT_RULES[key] === message);
-  return rule ? i18next.t(`validation.rules.${rule}`) : message;
+  const rule = ruleOf(message);
+  return rule ? i18next.t(`validation.rules.${RULE_KEYS[rule]}`) : message;
 }

@@ -14,6 +14,7 @@ function problemDocument(problem: HttpProblem, instance: string): Problem & Reco
     status: problem.status,
     detail: problem.detail,
     instance,
+    code: problem.code,
     ...(problem.errors ? { errors: problem.errors } : {}),
   };
 }
@@ -22,7 +23,7 @@ function problemDocument(problem: HttpProblem, instance: string): Problem & Reco
 export function sendProblem(res: ServerResponse, error: unknown, instance: string, log: Logger): void {
   const problem = toProblem(error);
   if (problem.status >= 500) log.error({ err: problem.cause ?? problem, instance }, problem.detail);
-  else log.info({ problem: problem.detail, status: problem.status, instance }, 'request refused');
+  else log.info({ problem: problem.detail, code: problem.code, status: problem.status, instance }, 'request refused');
   if (res.headersSent) {
     res.destroy();
     return;

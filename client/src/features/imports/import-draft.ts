@@ -12,7 +12,7 @@ export interface ImportDraft {
   sample: ImportResult['sample'];
 }
 
-const mismatch = z.object({ code: z.literal('mappingMismatch'), detected: importDetected, mapping: importMapping, suggestedMapping: importMapping });
+const mismatch = z.object({ code: z.literal('import_mapping_mismatch'), detected: importDetected, mapping: importMapping, suggestedMapping: importMapping });
 
 export const draftOfResult = (result: ImportResult): ImportDraft => ({
   target: result.target, detected: result.detected, mapping: result.mapping, suggestedMapping: result.suggestedMapping, sample: result.sample,

@@ -4,7 +4,7 @@
 import type { Knex } from 'knex';
 import type { AssociationFilters } from '../../../../contracts/association-filters';
 import type { Db } from '../../db';
-import { HttpProblem } from '../../http/http-problem';
+import { HttpProblem, refusedField } from '../../http/http-problem';
 import { facet } from '../../lib/facets';
 import { HOLDS_ANY_WORD, WORD_CORRECTIONS } from '../search/search.sql';
 
@@ -48,7 +48,10 @@ export async function resolveTextQuery(db: Db, q: string): Promise<string[][]> {
   const { rows } = await db.raw<{ rows: { words: string[] }[] }>(WORD_CORRECTIONS, [MAX_WORDS_PER_TYPED_WORD + 1, words, words.map(escapeLike)]);
   const vague = words.find((_, k) => (rows[k]?.words.length ?? 0) > MAX_WORDS_PER_TYPED_WORD);
   if (vague !== undefined) {
-    throw new HttpProblem('badRequest', `q: «${vague}» is part of more than ${MAX_WORDS_PER_TYPED_WORD} different words; type more of it`);
+    const detail = `«${vague}» is part of more than ${MAX_WORDS_PER_TYPED_WORD} different words; type more of it`;
+    throw new HttpProblem('badRequest', `q: ${detail}`, [refusedField('q', 'too_vague', detail, { word: vague, maximum: MAX_WORDS_PER_TYPED_WORD })], {
+      code: 'invalid_parameter',
+    });
   }
   return rows.map((row) => row.words);
 }

@@ -2,8 +2,8 @@
 import { Router, type Request } from 'express';
 import { associationCreate, associationPatch } from '../../../../contracts/association-input';
 import type { Db } from '../../db';
-import { HttpProblem } from '../../http/http-problem';
-import { parseInput } from '../../http/validate';
+import { HttpProblem, refusedField } from '../../http/http-problem';
+import { parseInput, parsePath } from '../../http/validate';
 import { jsonBody } from '../../http/json-body';
 import { allow, can } from '../auth/permissions';
 import { listHistory, type HistoryEntry } from '../audit/audit.queries';
@@ -17,7 +17,9 @@ function expectedVersion(req: Request, bodyVersion?: number): number | undefined
   const header = req.get('if-match');
   if (!header) return bodyVersion;
   const match = /^(?:W\/)?"(\d{1,9})"$/.exec(header.trim());
-  if (!match) throw new HttpProblem('badRequest', 'If-Match must be the ETag you read, e.g. "3"', [{ field: 'If-Match', message: 'malformed' }]);
+  if (!match) throw new HttpProblem('badRequest', 'If-Match must be the ETag you read, e.g. "3"', [refusedField('If-Match', 'invalid_format', 'malformed', { format: 'etag' })], {
+    code: 'invalid_header',
+  });
   return Number(match[1]);
 }
 
@@ -31,20 +33,20 @@ export function associationWriteRoutes({ db }: { db: Db }): Router {
   });
 
   router.patch('/api/associations/:id', allow('association:edit'), jsonBody, async (req, res) => {
-    const { id } = parseInput(idParam, req.params, 'path parameter');
+    const { id } = parsePath(idParam, req.params);
     const patch = parseInput(associationPatch, req.body, 'association');
     const updated = await updateAssociation(db, req.auth.user, id, patch, expectedVersion(req, patch.version));
     res.set('ETag', etagOf(updated.version)).json(updated);
   });
 
   router.delete('/api/associations/:id', allow('association:delete'), async (req, res) => {
-    const { id } = parseInput(idParam, req.params, 'path parameter');
+    const { id } = parsePath(idParam, req.params);
     await deleteAssociation(db, req.auth.user, id, expectedVersion(req));
     res.status(204).end();
   });
 
   router.get('/api/associations/:id/history', async (req, res) => {
-    const { id } = parseInput(idParam, req.params, 'path parameter');
+    const { id } = parsePath(idParam, req.params);
     const entries = await listHistory(db, 'association', id);
     // Never edited is a normal state (an empty list); only an id no association ever had is not found.
     if (entries.length === 0 && !(await associationExists(db, id))) throw new HttpProblem('notFound', `No association has id ${id}`);

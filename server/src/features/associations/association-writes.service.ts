@@ -89,7 +89,7 @@ async function lockForChange(
   }
   if (expectedVersion !== current.version) {
     throw new HttpProblem('conflict', `Someone changed this association since you read it (version ${expectedVersion}, now ${current.version})`, undefined, {
-      extensions: { current: await snapshot(trx, id) },
+      code: 'version_conflict', extensions: { current: await snapshot(trx, id) },
     });
   }
   return current;

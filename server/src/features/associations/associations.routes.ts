@@ -3,7 +3,7 @@ import { Router } from 'express';
 import { associationListQuery } from '../../../../contracts/association-filters';
 import type { Db } from '../../db';
 import { HttpProblem } from '../../http/http-problem';
-import { parseInput, parseQuery } from '../../http/validate';
+import { parsePath, parseQuery } from '../../http/validate';
 import { findAssociationPage, findAssociationProfile } from './associations.queries';
 import { visibleTo } from './association-visibility';
 import { etagOf, idParam } from './association-params';
@@ -24,7 +24,7 @@ export function associationRoutes({ db }: { db: Db }): Router {
   });
 
   router.get('/api/associations/:id', async (req, res) => {
-    const { id } = parseInput(idParam, req.params, 'path parameter');
+    const { id } = parsePath(idParam, req.params);
     const profile = await findAssociationProfile(db, id);
     if (!profile) throw new HttpProblem('notFound', `No association has id ${id}`);
     res.set('ETag', etagOf(profile.version)).set('Cache-Control', 'private, no-cache').json(visibleTo(req.auth.user, profile));

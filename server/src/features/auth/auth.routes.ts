@@ -38,7 +38,7 @@ export function authRoutes({ db }: { db: Db }): Router {
     const valid = await verifyPassword(password, user?.passwordHash ?? (await DUMMY_HASH_PROMISE));
     if (!user || !valid || user.disabled) {
       await recordLoginAttempt(db, attempt, false);
-      throw new HttpProblem('unauthorized', WRONG_CREDENTIALS);
+      throw new HttpProblem('unauthorized', WRONG_CREDENTIALS, undefined, { code: 'invalid_credentials' });
     }
     await Promise.all([recordLoginAttempt(db, attempt, true), clearLoginFailures(db, attempt), markLoggedIn(db, user.id)]);
     const { token, csrfToken } = await createSession(db, user.id);

@@ -7,7 +7,7 @@ import { BASEMAP_ARCHIVE_PATH, type BasemapSetting } from '../../../../contracts
 import type { Config } from '../../config';
 import type { Db } from '../../db';
 import { HttpProblem } from '../../http/http-problem';
-import { parseInput } from '../../http/validate';
+import { parsePath } from '../../http/validate';
 import { tileCoordinates } from '../tiles/tile-coordinates';
 import { sendTile } from '../tiles/tile-response';
 import { createBasemapService } from './basemap.service';
@@ -32,7 +32,7 @@ export function basemapRoutes({ db, config }: { db: Db; config: Config }): Route
   });
 
   router.get('/tiles/basemap/:z/:x/:y.mvt', async (req, res) => {
-    const coordinates = parseInput(tileCoordinates, req.params, 'tile coordinate');
+    const coordinates = parsePath(tileCoordinates, req.params, 'tile coordinate');
     await sendTile(req, res, await basemap.tile(coordinates), MAX_AGE_SECONDS);
   });
 

@@ -53,7 +53,9 @@ export async function exportAssociations(
   const filters = await resolveAssociationFilters(db, parsed);
   const matched = await countMatching(db, filters);
   if (matched > maxRows) {
-    throw new HttpProblem('badRequest', `The filters match ${matched} associations; an export holds at most ${maxRows}. Narrow the filters (governorate, district, …) and export in parts.`);
+    throw new HttpProblem('badRequest', `The filters match ${matched} associations; an export holds at most ${maxRows}. Narrow the filters (governorate, district, …) and export in parts.`, undefined, {
+      code: 'export_too_large', extensions: { matched, maxRows },
+    });
   }
   const language = format === 'xlsx' ? (labels ?? 'ar') : format === 'csv' ? labels : undefined;
   const visible = exportFieldsFor(user !== null);

@@ -44,9 +44,9 @@ export function healthRoutes({ db, logger }: { db: Db; logger: Logger }): Router
     try {
       pending = await pendingMigrations(pool);
     } catch (error) {
-      throw new HttpProblem('unavailable', 'The database cannot be reached', undefined, { cause: error });
+      throw new HttpProblem('unavailable', 'The database cannot be reached', undefined, { code: 'database_unavailable', cause: error });
     }
-    if (pending.length > 0) throw new HttpProblem('unavailable', 'The database has migrations still to run');
+    if (pending.length > 0) throw new HttpProblem('unavailable', 'The database has migrations still to run', undefined, { code: 'migrations_pending' });
     res.set('Cache-Control', 'no-store').json({ status: 'ready' });
   });
   return router;

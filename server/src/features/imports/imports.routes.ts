@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { importCommitInput, importForm } from '../../../../contracts/imports';
 import type { Config } from '../../config';
 import type { Db } from '../../db';
-import { parseInput } from '../../http/validate';
+import { parseInput, parsePath } from '../../http/validate';
 import { jsonBody } from '../../http/json-body';
 import { allow } from '../auth/permissions';
 import { importerOf } from './import-actor';
@@ -35,12 +35,12 @@ export function importRoutes({ db, config }: { db: Db; config: Config }): Router
   });
 
   router.get('/api/imports/:id', allow('import'), async (req, res) => {
-    const { id } = parseInput(idParam, req.params, 'path parameter');
+    const { id } = parsePath(idParam, req.params);
     res.json(await readImport(db, importerOf(req.auth.user), id));
   });
 
   router.get('/api/imports/:id/report.csv', allow('import'), async (req, res) => {
-    const { id } = parseInput(idParam, req.params, 'path parameter');
+    const { id } = parsePath(idParam, req.params);
     await readImport(db, importerOf(req.auth.user), id); // 404 unless the importer may see it
     res
       .type('text/csv; charset=utf-8')
@@ -49,20 +49,20 @@ export function importRoutes({ db, config }: { db: Db; config: Config }): Router
   });
 
   router.get('/api/imports/:id/placement.geojson', allow('import'), async (req, res) => {
-    const { id } = parseInput(idParam, req.params, 'path parameter');
+    const { id } = parsePath(idParam, req.params);
     const found = await readImport(db, importerOf(req.auth.user), id); // 404 unless the importer may see it
     const geojson = found.target === 'associations' && found.status === 'validated' ? await placementPreview(db, id) : EMPTY_PREVIEW;
     res.type('application/geo+json').set('Cache-Control', 'private, no-store').send(geojson);
   });
 
   router.post('/api/imports/:id/commit', allow('import'), jsonBody, async (req, res) => {
-    const { id } = parseInput(idParam, req.params, 'path parameter');
+    const { id } = parsePath(idParam, req.params);
     const { skipInvalid } = parseInput(importCommitInput, req.body ?? {}, 'commit');
     res.json(await commitImport(db, importerOf(req.auth.user), id, skipInvalid));
   });
 
   router.post('/api/imports/:id/undo', allow('import'), async (req, res) => {
-    const { id } = parseInput(idParam, req.params, 'path parameter');
+    const { id } = parsePath(idParam, req.params);
     res.json(await undoImport(db, importerOf(req.auth.user), id));
   });
 

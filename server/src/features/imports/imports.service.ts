@@ -3,7 +3,7 @@
 import { withResourcePrefix, type ImportDetected, type ImportForm, type ImportResult } from '../../../../contracts/imports';
 import { IMPORT_ERRORS_SHOWN } from '../../../../contracts/imports';
 import type { Db } from '../../db';
-import { HttpProblem } from '../../http/http-problem';
+import { HttpProblem, refusedField } from '../../http/http-problem';
 import { findBoundaryConflicts, mergeBoundaries, undoBoundaries } from './commit/boundary-commit.queries';
 import type { Importer } from './import-actor';
 import { findUndoConflicts, lockNamedAssociations, mergeAssociations, takeImportsLock, undoAssociations } from './commit/import-commit.queries';
@@ -70,9 +70,9 @@ export async function commitImport(db: Db, importer: Importer, id: number, skipI
     if (stored.target === 'associations') await lockNamedAssociations(trx, names); // nobody edits them until we are done
     const validation = await validateRows(trx, id, stored.target, names, { scope: importer.scope, governorate: stored.options.governorate, values: stored.options.values });
     const { counts } = validation;
-    if (counts.valid === 0) throw new HttpProblem('conflict', `No row of import ${id} is valid: there is nothing to commit`);
+    if (counts.valid === 0) throw new HttpProblem('conflict', `No row of import ${id} is valid: there is nothing to commit`, undefined, { code: 'import_nothing_valid' });
     if (counts.invalid > 0 && !skipInvalid) {
-      throw new HttpProblem('conflict', `${counts.invalid} of ${counts.total} rows are invalid: fix the file, or commit with {"skipInvalid":true} to write the ${counts.valid} valid rows`, undefined, { extensions: { counts } });
+      throw new HttpProblem('conflict', `${counts.invalid} of ${counts.total} rows are invalid: fix the file, or commit with {"skipInvalid":true} to write the ${counts.valid} valid rows`, undefined, { code: 'import_has_invalid_rows', extensions: { counts } });
     }
     await recordValidation(trx, id, validation, importer.scope);
     await saveTemplate(trx, templateOf(stored), importer.actor.id); // offered for the next file with these columns
@@ -93,7 +93,7 @@ export async function undoImport(db: Db, importer: Importer, id: number): Promis
     const conflicts = target === 'associations' ? await findUndoConflicts(trx, id) : await findBoundaryConflicts(trx, target, id);
     if (conflicts.length) {
       const named = conflicts.slice(0, 5).map((c) => `${c.registrationNo ?? c.code ?? c.id} ${c.reason}`).join('; ');
-      throw new HttpProblem('conflict', `Import ${id} cannot be undone without losing later changes: ${named}`, undefined, { extensions: { conflicts } });
+      throw new HttpProblem('conflict', `Import ${id} cannot be undone without losing later changes: ${named}`, undefined, { code: 'import_undo_conflict', extensions: { conflicts } });
     }
     if (target === 'associations') await undoAssociations(trx, id, importer.actor);
     else await undoBoundaries(trx, target, id, importer.actor);
@@ -122,7 +122,7 @@ async function lockedImport(trx: Parameters<typeof lockImport>[0], importer: Imp
   await lockImport(trx, id);
   const stored = await findImport(trx, id, importer.viewer);
   if (!stored) throw new HttpProblem('notFound', `No import has id ${id}`);
-  if (stored.status !== expected) throw new HttpProblem('conflict', `Import ${id} is ${stored.status}, not ${expected}`);
+  if (stored.status !== expected) throw new HttpProblem('conflict', `Import ${id} is ${stored.status}, not ${expected}`, undefined, { code: 'import_wrong_status' });
   return stored;
 }
 
@@ -136,7 +136,9 @@ async function chooseMapping(db: Db, form: ImportForm, detected: ImportDetected)
   const suggested = suggestMapping(form.target, fields, resourceTypes);
   const template = form.template !== undefined ? await findTemplateByName(db, form.template) : await findTemplateForFields(db, form.target, fields);
   if (form.template !== undefined && (!template || template.target !== form.target)) {
-    throw new HttpProblem('unprocessable', `There is no ${form.target} template named "${form.template}"`, [{ field: 'template', message: 'no such template' }]);
+    throw new HttpProblem('unprocessable', `There is no ${form.target} template named "${form.template}"`, [refusedField('template', 'not_found', 'no such template')], {
+      code: 'import_unknown_template',
+    });
   }
   const usesTemplate = template !== null && form.mapping === undefined;
   const mapping = withResourcePrefix(form.mapping ?? (usesTemplate ? template.mapping : suggested));
@@ -146,7 +148,7 @@ async function chooseMapping(db: Db, form: ImportForm, detected: ImportDetected)
   if (errors.length) {
     // What was read comes with the refusal, so the page can show the mapping form and the user fix it there.
     throw new HttpProblem('unprocessable', `The mapping does not fit the file: ${errors.map((e) => e.field).join(', ')}`, errors, {
-      extensions: { code: 'mappingMismatch', detected, mapping, suggestedMapping: suggested, defaults },
+      code: 'import_mapping_mismatch', extensions: { detected, mapping, suggestedMapping: suggested, defaults },
     });
   }
   await checkValueChoices(db, values);

@@ -7,7 +7,7 @@ import { districtCode, governorateCode, SOCIAL_UNIT_STATUSES } from '../../../..
 import { crsByUri, ogcItemsShape, type OgcCrs } from '../../../../contracts/ogc';
 import { anyOf } from '../../../../contracts/query-params';
 import type { Db } from '../../db';
-import { parseInput, parseQuery } from '../../http/validate';
+import { parsePath, parseQuery } from '../../http/validate';
 import { applyAssociationFilters, resolveAssociationFilters } from '../associations/association-filters.queries';
 import { FEATURE_JSON } from '../associations/associations.sql';
 
@@ -72,7 +72,7 @@ function defineCollection<S extends z.ZodRawShape>(spec: CollectionSpec<S>): Ogc
     },
     parseItemsRequest: async (db, raw) => {
       const { limit, offset, after: afterText, bbox, 'bbox-crs': bboxCrs, crs, f } = parseQuery(commonSchema, raw);
-      const after = afterText === undefined ? undefined : parseInput(featureId, afterText, 'after');
+      const after = afterText === undefined ? undefined : parsePath(featureId, afterText, 'after');
       const rest = Object.entries(raw).filter(([name]) => !COMMON_NAMES.includes(name));
       const filters = parseQuery(filterSchema, Object.fromEntries(rest));
       const applyFilters = await prepareFilters(db, filters);

@@ -6,9 +6,9 @@ import { parse as parseQueryString } from 'node:querystring';
 import { associationFilters } from '../../../../contracts/association-filters';
 import type { Config } from '../../config';
 import type { Db } from '../../db';
-import { HttpProblem } from '../../http/http-problem';
+import { HttpProblem, refusedField } from '../../http/http-problem';
 import { sendProblem } from '../../http/problem-response';
-import { parseInput, parseQuery } from '../../http/validate';
+import { parsePath, parseQuery } from '../../http/validate';
 import type { Logger } from '../../logger';
 import { tileCoordinates } from './tile-coordinates';
 import { sendTile } from './tile-response';
@@ -27,13 +27,15 @@ function decodedSegment(segment: string, axis: (typeof AXES)[number]): string {
   try {
     return decodeURIComponent(segment);
   } catch {
-    throw new HttpProblem('badRequest', `Invalid tile coordinate: ${axis}`, [{ field: axis, message: 'is not valid percent-encoding' }]);
+    throw new HttpProblem('badRequest', `Invalid tile coordinate: ${axis}`, [refusedField(axis, 'invalid_encoding', 'is not valid percent-encoding')], {
+      code: 'invalid_parameter',
+    });
   }
 }
 
 async function answer(tiles: TileService, maxAge: number, req: IncomingMessage, res: ServerResponse, segments: string[], query: string) {
   const [z, x, y] = AXES.map((axis, i) => decodedSegment(segments[i] ?? '', axis));
-  const coordinates = parseInput(tileCoordinates, { z, x, y }, 'tile coordinate');
+  const coordinates = parsePath(tileCoordinates, { z, x, y }, 'tile coordinate');
   // node:querystring is the parser Express's default ("simple") uses: a repeated parameter becomes a list.
   const filters = parseQuery(associationFilters, parseQueryString(query));
   await sendTile(req, res, await tiles.tile(coordinates, filters), maxAge);

@@ -2,7 +2,7 @@
 import { Router } from 'express';
 import { userInput, userUpdate } from '../../../../contracts/auth';
 import type { Db } from '../../db';
-import { parseInput } from '../../http/validate';
+import { parseInput, parsePath } from '../../http/validate';
 import { jsonBody } from '../../http/json-body';
 import { allow } from '../auth/permissions';
 import { idParam } from '../associations/association-params';
@@ -22,7 +22,7 @@ export function userRoutes({ db }: { db: Db }): Router {
   });
 
   router.patch('/api/users/:id', allow('users:manage'), jsonBody, async (req, res) => {
-    const { id } = parseInput(idParam, req.params, 'path parameter');
+    const { id } = parsePath(idParam, req.params);
     res.json(await changeUserAccount(db, id, parseInput(userUpdate, req.body, 'user')));
   });
 

@@ -1,17 +1,17 @@
 // Creating and changing accounts: passwords hashed here, sessions ended when access is taken away.
 import type { CurrentUser, UserInput, UserUpdate } from '../../../../contracts/auth';
 import type { Db } from '../../db';
-import { HttpProblem } from '../../http/http-problem';
+import { HttpProblem, refusedField } from '../../http/http-problem';
 import { hashPassword } from '../auth/passwords';
 import { deleteSessionsOfUser } from '../auth/sessions.queries';
 import { insertUser, updateUser } from './users.queries';
 
 function checkScope(role: UserInput['role'] | undefined, governorates: string[] | undefined, associationId: number | null | undefined) {
   if ((role === 'official' || role === 'gis') && governorates !== undefined && governorates.length === 0) {
-    throw new HttpProblem('unprocessable', `A ${role} needs at least one governorate`, [{ field: 'governorates', message: 'is required for this role' }]);
+    throw new HttpProblem('unprocessable', `A ${role} needs at least one governorate`, [refusedField('governorates', 'required', 'is required for this role', { role })], { code: 'invalid_body' });
   }
   if (role === 'coordinator' && !associationId) {
-    throw new HttpProblem('unprocessable', 'A coordinator needs the association they edit', [{ field: 'associationId', message: 'is required for this role' }]);
+    throw new HttpProblem('unprocessable', 'A coordinator needs the association they edit', [refusedField('associationId', 'required', 'is required for this role', { role: 'coordinator' })], { code: 'invalid_body' });
   }
 }
 

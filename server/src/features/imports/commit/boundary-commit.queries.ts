@@ -24,7 +24,7 @@ async function placeAgain(trx: Trx, audit: Audit): Promise<void> {
   const stranded = (await trx.raw<{ rows: { id: number; registrationNo: string }[] }>(STRANDED_ASSOCIATIONS)).rows;
   if (stranded.length) {
     const named = stranded.map((a) => `${a.registrationNo} (${a.id})`).join(', ');
-    throw new HttpProblem('conflict', `These associations would lie outside every district: ${named}. Nothing was changed.`, undefined, { extensions: { associations: stranded } });
+    throw new HttpProblem('conflict', `These associations would lie outside every district: ${named}. Nothing was changed.`, undefined, { code: 'import_strands_associations', extensions: { associations: stranded } });
   }
   await trx.raw(MOVE_ASSOCIATIONS);
   await trx.raw(AUDIT_ASSOCIATION_MOVES, audit);

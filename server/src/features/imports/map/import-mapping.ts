@@ -3,6 +3,7 @@
 import { escapeIdentifier, escapeLiteral } from 'pg';
 import { IMPORT_TARGET_FIELDS, resourceCodeOf, type ImportDefaults, type ImportMapping, type ImportTarget } from '../../../../../contracts/imports';
 import type { FieldError } from '../../../../../contracts/problem';
+import { refusedField } from '../../../http/http-problem';
 import type { StagingNames } from '../read/staging';
 
 const KEY_FIELD: Record<ImportTarget, string> = { associations: 'registrationNo', governorates: 'code', districts: 'code', villages: 'osmId' };
@@ -25,15 +26,17 @@ export function mappingErrors(target: ImportTarget, mapping: ImportMapping, defa
   const errors: FieldError[] = [];
   for (const [field, column] of Object.entries(mapping)) {
     const unknown = unknownField(target, field, resourceCodes);
-    if (unknown) errors.push({ field: `mapping.${field}`, message: unknown });
-    if (!fields.includes(column)) errors.push({ field: `mapping.${field}`, message: `the file has no column "${column}" (it has ${fields.join(', ')})` });
+    if (unknown) errors.push(refusedField(`mapping.${field}`, 'unknown_field', unknown, { name: field }));
+    if (!fields.includes(column)) {
+      errors.push(refusedField(`mapping.${field}`, 'unknown_column', `the file has no column "${column}" (it has ${fields.join(', ')})`, { column, columns: fields }));
+    }
   }
   for (const field of Object.keys(defaults)) {
     const unknown = unknownField(target, field, resourceCodes);
-    if (unknown) errors.push({ field: `defaults.${field}`, message: unknown });
+    if (unknown) errors.push(refusedField(`defaults.${field}`, 'unknown_field', unknown, { name: field }));
   }
   const key = KEY_FIELD[target];
-  if (!mapping[key]) errors.push({ field: `mapping.${key}`, message: `name the column that holds ${key}: rows are matched by it` });
+  if (!mapping[key]) errors.push(refusedField(`mapping.${key}`, 'required', `name the column that holds ${key}: rows are matched by it`));
   return errors;
 }
 

@@ -3,7 +3,7 @@
 import { VALUE_FIELDS, type ImportValues, type ValueField } from '../../../../../contracts/imports';
 import type { FieldError } from '../../../../../contracts/problem';
 import type { Db } from '../../../db';
-import { HttpProblem } from '../../../http/http-problem';
+import { HttpProblem, refusedField } from '../../../http/http-problem';
 import type { VocabularyLabel } from './suggest-mapping';
 
 export async function listResourceTypes(db: Db): Promise<VocabularyLabel[]> {
@@ -19,8 +19,10 @@ export async function checkValueChoices(db: Db, values: ImportValues): Promise<v
   for (const [field, choices] of chosen) {
     const codes = rows.filter((row) => row.list === VALUE_FIELDS[field]).map((row) => row.code);
     for (const [value, code] of Object.entries(choices)) {
-      if (!codes.includes(code)) errors.push({ field: `values.${field}.${value}`, message: `${code} is not one of ${codes.join(', ')}` });
+      if (!codes.includes(code)) errors.push(refusedField(`values.${field}.${value}`, 'invalid_value', `${code} is not one of ${codes.join(', ')}`, { value: code, values: codes }));
     }
   }
-  if (errors.length) throw new HttpProblem('unprocessable', `Some chosen values are not codes: ${errors.map((e) => e.field).join(', ')}`, errors);
+  if (errors.length) throw new HttpProblem('unprocessable', `Some chosen values are not codes: ${errors.map((e) => e.field).join(', ')}`, errors, {
+    code: 'import_unknown_values',
+  });
 }

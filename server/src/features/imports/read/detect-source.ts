@@ -1,10 +1,10 @@
 // Detects what an uploaded dataset is: its one layer, the encoding of its text, its CRS and its fields. A CRS the
 // file does not state is never guessed, except WGS 84 for CSV longitude/latitude columns that hold degrees.
 import { SPREADSHEET_FORMATS, type ImportDetected } from '../../../../../contracts/imports';
-import { HttpProblem } from '../../../http/http-problem';
 import { describeLayers, type LayerInfo } from './ogrinfo';
 import type { SourceFile } from './source-file';
-import { MAX_SHEET_COLUMNS, MAX_SHEET_ROWS, refuseFile } from './spreadsheet-check';
+import { refuseFile } from './refuse-file';
+import { MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from './spreadsheet-check';
 import { detectDbfEncoding, normaliseCsvEncoding, type DetectedEncoding } from './text-encoding';
 
 export interface Detection {
@@ -20,8 +20,6 @@ export interface DetectOptions {
   /** The sheet or layer asked for. */
   layer?: string;
 }
-
-const refuse = (field: string, detail: string) => new HttpProblem('unprocessable', detail, [{ field, message: detail }]);
 
 const UNKNOWN_CRS =
   'The file does not say which coordinate system its coordinates are in (no .prj or CRS). Send sourceSrs, ' +
@@ -41,14 +39,17 @@ async function detectEncoding(source: SourceFile, override: string | undefined):
 function pickLayer(layers: LayerInfo[], format: SourceFile['format'], asked: string | undefined): LayerInfo {
   if (asked !== undefined) {
     const found = layers.find((layer) => layer.name === asked);
-    if (!found) throw refuse('layer', `The file has no sheet or layer "${asked}" (it has ${layers.map((layer) => layer.name).join(', ')})`);
+    const names = layers.map((layer) => layer.name);
+    if (!found) throw refuseFile('import_unknown_layer', `The file has no sheet or layer "${asked}" (it has ${names.join(', ')})`, { field: 'layer', params: { layer: asked, layers: names } });
     return found;
   }
   const filled = layers.filter((layer) => layer.featureCount !== 0);
-  if (filled.length === 0) throw refuse('file', layers.length ? 'The file holds no features' : 'The file holds no layer GDAL can read');
+  if (filled.length === 0) throw refuseFile('import_no_features', layers.length ? 'The file holds no features' : 'The file holds no layer GDAL can read');
   if (filled.length > 1 && !SPREADSHEET_FORMATS.includes(format)) {
     const names = filled.map((layer) => layer.name).join(', ');
-    throw refuse('layer', `The file holds ${filled.length} layers with features (${names}); name the one to import in \`layer\``);
+    throw refuseFile('import_several_layers', `The file holds ${filled.length} layers with features (${names}); name the one to import in \`layer\``, {
+      field: 'layer', params: { layers: filled.map((layer) => layer.name) },
+    });
   }
   return filled.reduce((most, layer) => (layer.featureCount > most.featureCount ? layer : most));
 }
@@ -56,7 +57,7 @@ function pickLayer(layers: LayerInfo[], format: SourceFile['format'], asked: str
 /** What GDAL counted is checked too: a sheet's declared size can be missing or wrong. */
 function checkLayerSize(layer: LayerInfo): void {
   if (layer.featureCount > MAX_SHEET_ROWS) {
-    throw refuseFile('tooManyRows', `The file has ${layer.featureCount} rows; at most ${MAX_SHEET_ROWS} are imported at once: split the file`, 'payloadTooLarge');
+    throw refuseFile('tooManyRows', `The file has ${layer.featureCount} rows; at most ${MAX_SHEET_ROWS} are imported at once: split the file`, { kind: 'payloadTooLarge' });
   }
   if (layer.fields.length > MAX_SHEET_COLUMNS) throw refuseFile('tooManyColumns', `The file has ${layer.fields.length} columns; at most ${MAX_SHEET_COLUMNS} are read`);
 }
@@ -70,7 +71,7 @@ function decideSrs(layer: LayerInfo, format: SourceFile['format'], override: str
   if (layer.srs) return { srs: layer.srs, assigned: null };
   if (layer.geometryType === 'None') return { srs: 'none', assigned: null };
   if (format === 'csv' && looksLikeDegrees(layer.extent)) return { srs: 'EPSG:4326', assigned: 'EPSG:4326' };
-  throw refuse('sourceSrs', UNKNOWN_CRS);
+  throw refuseFile('import_unknown_srs', UNKNOWN_CRS, { field: 'sourceSrs' });
 }
 
 export async function detectSource(source: SourceFile, options: DetectOptions, workspaceDir: string): Promise<Detection> {

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { run } from '../../../provisioning/run';
-import { HttpProblem } from '../../../http/http-problem';
+import { refuseFile } from './refuse-file';
 import type { SourceFile } from './source-file';
 
 const GDAL_TIMEOUT_MS = 10 * 60_000;
@@ -64,5 +64,5 @@ export async function runGdal(tool: 'ogrinfo' | 'ogr2ogr', args: string[], works
   const said = errors.length ? errors.slice(0, 3).join('; ') : String(failure instanceof Error ? failure.message.split('\n').pop() : failure);
   const hint = /invalid byte sequence/i.test(said) ? ' (the text is not in the encoding it was read in: send `encoding`, e.g. CP1256)' : '';
   const detail = `GDAL could not read the file: ${withoutPaths(said, workspaceDir)}${hint}`;
-  throw new HttpProblem('unprocessable', detail, [{ field: 'file', message: detail }], { cause: failure ?? undefined });
+  throw refuseFile('import_unreadable_file', detail, { cause: failure ?? undefined });
 }

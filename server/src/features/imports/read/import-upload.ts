@@ -3,7 +3,7 @@
 import type { Request, Response } from 'express';
 import multer, { MulterError } from 'multer';
 import path from 'node:path';
-import { HttpProblem } from '../../../http/http-problem';
+import { HttpProblem, refusedField } from '../../../http/http-problem';
 import type { Workspace } from './import-workspace';
 
 export interface Upload {
@@ -29,10 +29,12 @@ export function storedName(originalName: string): string {
 function uploadProblem(error: unknown, maxBytes: number): unknown {
   if (!(error instanceof MulterError)) return error;
   if (error.code === 'LIMIT_FILE_SIZE') {
-    return new HttpProblem('payloadTooLarge', `The file is larger than ${maxBytes} bytes (IMPORT_MAX_BYTES)`, [{ field: 'file', message: 'too large' }]);
+    return new HttpProblem('payloadTooLarge', `The file is larger than ${maxBytes} bytes (IMPORT_MAX_BYTES)`, [refusedField('file', 'too_big', 'too large', { maximum: maxBytes, origin: 'file' })]);
   }
   const field = error.field ?? 'file';
-  return new HttpProblem('badRequest', `The upload could not be read: ${error.message}`, [{ field, message: error.message }]);
+  return new HttpProblem('badRequest', `The upload could not be read: ${error.message}`, [refusedField(field, 'invalid_format', error.message, { format: 'multipart' })], {
+    code: 'import_upload_invalid',
+  });
 }
 
 export function receiveUpload(req: Request, res: Response, workspace: Workspace, maxBytes: number): Promise<Upload> {
@@ -49,7 +51,8 @@ export function receiveUpload(req: Request, res: Response, workspace: Workspace,
       if (error) return reject(uploadProblem(error, maxBytes));
       const file = req.file;
       if (!file) {
-        return reject(new HttpProblem('badRequest', 'Send the data as multipart/form-data with the file in the field "file"', [{ field: 'file', message: 'is required' }]));
+        const detail = 'Send the data as multipart/form-data with the file in the field "file"';
+        return reject(new HttpProblem('badRequest', detail, [refusedField('file', 'required', 'is required')], { code: 'import_file_missing' }));
       }
       resolve({ path: file.path, originalName: path.basename(file.originalname), size: file.size, fields: { ...(req.body as Record<string, unknown>) } });
     });

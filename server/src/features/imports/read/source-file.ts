@@ -4,9 +4,9 @@
 import { open, rename } from 'node:fs/promises';
 import path from 'node:path';
 import type { IMPORT_FORMATS } from '../../../../../contracts/imports';
-import { HttpProblem } from '../../../http/http-problem';
 import type { Workspace } from './import-workspace';
 import type { Upload } from './import-upload';
+import { refuseFile } from './refuse-file';
 import { inspectWorkbook, refuseOleFile } from './spreadsheet-check';
 import { unpackZip, type ZipLimits } from './zip-archive';
 
@@ -19,8 +19,6 @@ export interface SourceFile {
   dbfPath: string | null;
   cpgPath: string | null;
 }
-
-const refuse = (detail: string) => new HttpProblem('unprocessable', detail, [{ field: 'file', message: detail }]);
 
 const FORMAT_BY_EXTENSION: Record<string, ImportFormat> = {
   '.shp': 'shapefile', '.gpkg': 'geopackage', '.geojson': 'geojson', '.json': 'geojson', '.kml': 'kml', '.csv': 'csv', '.txt': 'csv',
@@ -49,13 +47,13 @@ function formatOfLoneFile(name: string, head: string): ImportFormat {
   if (head.startsWith('SQLite format 3\0')) return 'geopackage';
   const extension = path.extname(name).toLowerCase();
   if (extension === '.shp' || extension === '.dbf' || extension === '.shx') {
-    throw refuse('A shapefile is several files (.shp, .shx, .dbf, .prj, .cpg): send them together in one .zip');
+    throw refuseFile('import_shapefile_incomplete', 'A shapefile is several files (.shp, .shx, .dbf, .prj, .cpg): send them together in one .zip');
   }
   const text = head.replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart();
   if (extension === '.kml' || /^<(\?xml|kml)/i.test(text)) return 'kml';
   if (extension === '.geojson' || extension === '.json' || text.startsWith('{')) return 'geojson';
   if (extension === '.csv' || extension === '.txt') return 'csv';
-  throw refuse(`${name} is not a format this import reads: send an .xlsx or .ods workbook, a zipped shapefile, GeoPackage, GeoJSON, KML or CSV`);
+  throw refuseFile('import_unknown_format', `${name} is not a format this import reads: send an .xlsx or .ods workbook, a zipped shapefile, GeoPackage, GeoJSON, KML or CSV`);
 }
 
 /** The one data file among what a zip held, with a shapefile's companions. */
@@ -64,23 +62,24 @@ async function pickFromZip(workspace: Workspace, names: string[]): Promise<Sourc
   const data = names.filter((name) => FORMAT_BY_EXTENSION[path.extname(name).toLowerCase()]);
   if (data.length === 0) {
     const dbf = names.find((name) => /\.dbf$/i.test(name));
-    throw refuse(dbf ? `The zip holds ${dbf} but no .shp: a shapefile needs its .shp, .shx and .dbf` : 'The zip holds no data file (.shp, .gpkg, .geojson, .kml or .csv)');
+    if (dbf) throw refuseFile('import_shapefile_incomplete', `The zip holds ${dbf} but no .shp: a shapefile needs its .shp, .shx and .dbf`);
+    throw refuseFile('import_no_data_file', 'The zip holds no data file (.shp, .gpkg, .geojson, .kml or .csv)');
   }
-  if (data.length > 1) throw refuse(`The zip holds ${data.length} data files (${data.join(', ')}); send one per import`);
+  if (data.length > 1) throw refuseFile('import_several_data_files', `The zip holds ${data.length} data files (${data.join(', ')}); send one per import`);
   const name = data[0] as string;
   const format = FORMAT_BY_EXTENSION[path.extname(name).toLowerCase()] as ImportFormat;
   const file = byLowerName.get(name.toLowerCase()) as string;
   if (format !== 'shapefile') return { path: file, format, dbfPath: null, cpgPath: null };
   const sibling = (extension: string) => byLowerName.get(name.slice(0, -4).toLowerCase() + extension) ?? null;
   for (const required of ['.shx', '.dbf']) {
-    if (!sibling(required)) throw refuse(`${path.basename(name, path.extname(name))}${required} is missing beside ${name}`);
+    if (!sibling(required)) throw refuseFile('import_shapefile_incomplete', `${path.basename(name, path.extname(name))}${required} is missing beside ${name}`);
   }
   return { path: file, format, dbfPath: sibling('.dbf'), cpgPath: sibling('.cpg') };
 }
 
 export async function locateSource(upload: Upload, workspace: Workspace, limits: ZipLimits): Promise<SourceFile> {
   const bytes = await firstBytes(upload.path);
-  if (bytes.length === 0) throw refuse('The file is empty');
+  if (bytes.length === 0) throw refuseFile('import_empty_file', 'The file is empty');
   await refuseOleFile(upload.path, bytes); // .xls and password-protected workbooks
   const head = bytes.toString('latin1');
   if (head.startsWith('PK\x03\x04') || head.startsWith('PK\x05\x06')) {

@@ -3,7 +3,7 @@
 // sheet's declared size read from its first bytes; an OLE file is an old .xls or a password-protected workbook.
 import { open } from 'node:fs/promises';
 import yauzl, { type Entry } from 'yauzl';
-import { HttpProblem } from '../../../http/http-problem';
+import { refuseFile } from './refuse-file';
 import { checkZipSizes, type ZipLimits } from './zip-archive';
 
 export type SpreadsheetFormat = 'xlsx' | 'ods';
@@ -21,10 +21,6 @@ const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
 /** Bytes of a sheet read to find its <dimension>, which Excel writes before the first row. */
 const SHEET_HEAD_BYTES = 4096;
 
-/** A file refused for what it is, with the stable `code` clients word it by. */
-export const refuseFile = (code: string, detail: string, kind: 'unprocessable' | 'payloadTooLarge' | 'unsupportedMediaType' = 'unprocessable') =>
-  new HttpProblem(kind, detail, [{ field: 'file', message: detail }], { extensions: { code } });
-
 /** An OLE file is never read: an encrypted workbook asks for its password to be removed, a .xls to be saved as .xlsx. */
 export async function refuseOleFile(file: string, head: Buffer): Promise<void> {
   if (!head.subarray(0, OLE_SIGNATURE.length).equals(OLE_SIGNATURE)) return;
@@ -33,7 +29,7 @@ export async function refuseOleFile(file: string, head: Buffer): Promise<void> {
   if (bytes.includes(ENCRYPTED_PACKAGE)) {
     throw refuseFile('spreadsheetEncrypted', 'The workbook is protected by a password: open it in Excel, remove the password (File → Info → Protect Workbook) and send it again');
   }
-  throw refuseFile('xlsNotSupported', 'This is an Excel 97–2003 workbook (.xls): open it in Excel or LibreOffice and save it as .xlsx, then send that', 'unsupportedMediaType');
+  throw refuseFile('xlsNotSupported', 'This is an Excel 97–2003 workbook (.xls): open it in Excel or LibreOffice and save it as .xlsx, then send that', { kind: 'unsupportedMediaType' });
 }
 
 async function readEntryHead(zip: yauzl.ZipFile, entry: Entry, bytes: number): Promise<string> {
@@ -83,7 +79,7 @@ async function checkXlsxSheets(zip: yauzl.ZipFile, sheets: Entry[]): Promise<voi
       throw refuseFile('tooManyColumns', `A sheet spans ${size.columns} columns; at most ${MAX_SHEET_COLUMNS} are read`);
     }
     if (size && size.rows > MAX_SHEET_ROWS + 1) {
-      throw refuseFile('tooManyRows', `A sheet spans ${size.rows} rows; at most ${MAX_SHEET_ROWS} are imported at once: split the file`, 'payloadTooLarge');
+      throw refuseFile('tooManyRows', `A sheet spans ${size.rows} rows; at most ${MAX_SHEET_ROWS} are imported at once: split the file`, { kind: 'payloadTooLarge' });
     }
   }
 }

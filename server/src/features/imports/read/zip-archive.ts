@@ -7,6 +7,7 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yauzl, { type Entry } from 'yauzl';
 import { HttpProblem } from '../../../http/http-problem';
+import { refuseFile } from './refuse-file';
 import type { Workspace } from './import-workspace';
 
 export interface ZipLimits {
@@ -22,31 +23,28 @@ const JUNK = /(^|\/)(__MACOSX|\.)/;
 /** Entries this small are never called bombs, however well they compress. */
 const RATIO_FLOOR_BYTES = 1024 * 1024;
 
-const refuse = (detail: string, code?: string, kind: 'unprocessable' | 'payloadTooLarge' = 'unprocessable') =>
-  new HttpProblem(kind, detail, [{ field: 'file', message: detail }], code ? { extensions: { code } } : {});
-
 /**
  * The entry count, each entry's compression ratio and the unpacked total, from the central directory. A total
  * over the limit is a 422 for a zip of data files, a 413 for a workbook (`tooLarge`).
  */
 export function checkZipSizes(entries: Entry[], limits: ZipLimits, tooLarge: 'unprocessable' | 'payloadTooLarge' = 'unprocessable'): void {
-  if (entries.length > limits.maxEntries) throw refuse(`The zip holds ${entries.length} entries; at most ${limits.maxEntries} are read`, 'zipTooManyEntries');
+  if (entries.length > limits.maxEntries) throw refuseFile('import_zip_too_many_entries', `The zip holds ${entries.length} entries; at most ${limits.maxEntries} are read`);
   let total = 0;
   for (const entry of entries) {
     const ratio = entry.uncompressedSize / Math.max(entry.compressedSize, 1);
     if (entry.uncompressedSize > RATIO_FLOOR_BYTES && ratio > limits.maxRatio) {
-      throw refuse(`${entry.fileName} would unpack ${Math.round(ratio)} times larger than it is packed; refused as a zip bomb`, 'zipBomb');
+      throw refuseFile('zipBomb', `${entry.fileName} would unpack ${Math.round(ratio)} times larger than it is packed; refused as a zip bomb`);
     }
     total += entry.uncompressedSize;
   }
-  if (total > limits.maxUnzippedBytes) throw refuse(`The zip would unpack to ${total} bytes; at most ${limits.maxUnzippedBytes} are accepted`, 'zipTooLarge', tooLarge);
+  if (total > limits.maxUnzippedBytes) throw refuseFile('import_zip_too_large', `The zip would unpack to ${total} bytes; at most ${limits.maxUnzippedBytes} are accepted`, { kind: tooLarge });
 }
 
 function checkEntries(entries: Entry[], limits: ZipLimits): Entry[] {
   if (entries.length > limits.maxEntries) checkZipSizes(entries, limits);
   const wanted = entries.filter((entry) => !entry.fileName.endsWith('/') && !JUNK.test(entry.fileName) && DATA_FILE.test(entry.fileName));
   for (const entry of wanted) {
-    if (entry.isEncrypted()) throw refuse(`${entry.fileName} is encrypted; send the zip without a password`);
+    if (entry.isEncrypted()) throw refuseFile('import_zip_encrypted', `${entry.fileName} is encrypted; send the zip without a password`);
   }
   checkZipSizes(wanted, limits);
   return wanted;
@@ -59,7 +57,7 @@ function byteBudget(limits: ZipLimits): () => Transform {
     new Transform({
       transform(chunk: Buffer, _encoding, done) {
         written += chunk.length;
-        if (written > limits.maxUnzippedBytes) done(refuse(`The zip unpacks to more than ${limits.maxUnzippedBytes} bytes`));
+        if (written > limits.maxUnzippedBytes) done(refuseFile('import_zip_too_large', `The zip unpacks to more than ${limits.maxUnzippedBytes} bytes`));
         else done(null, chunk);
       },
     });
@@ -71,7 +69,7 @@ export async function unpackZip(zipPath: string, workspace: Workspace, limits: Z
   try {
     zip = await yauzl.openPromise(zipPath, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: true });
   } catch (error) {
-    throw refuse(`The zip could not be read: ${(error as Error).message}`);
+    throw refuseFile('import_unreadable_file', `The zip could not be read: ${(error as Error).message}`);
   }
   try {
     const entries: Entry[] = [];
@@ -86,7 +84,7 @@ export async function unpackZip(zipPath: string, workspace: Workspace, limits: Z
     return wanted.map((entry) => entry.fileName);
   } catch (error) {
     if (error instanceof HttpProblem) throw error;
-    throw refuse(`The zip could not be read: ${(error as Error).message}`);
+    throw refuseFile('import_unreadable_file', `The zip could not be read: ${(error as Error).message}`);
   } finally {
     zip.close();
   }
