@@ -139,17 +139,32 @@ export const boundary = z.object({
 export const districtSummary = boundary.extend({ governorate: z.string() });
 export type DistrictSummary = z.infer<typeof districtSummary>;
 
+/**
+ * How a district's population in stats and coverage was arrived at: its own census figure, an estimate on its
+ * governorate's newer census (its share of the governorate's older district figures, scaled to the newer total), or
+ * none known.
+ */
+export const POPULATION_BASES = ['census', 'estimate', 'none'] as const;
+export type PopulationBasis = (typeof POPULATION_BASES)[number];
+
 export const statsDistrict = z.object({
   code: z.string(),
   governorate: z.string(),
   nameAr: z.string(),
   nameEn: z.string(),
+  /** On the governorate's census basis (populationBasis says how); null when none is known. */
   population: z.number().int().nullable(),
+  /** The census year the population stands for (an estimate's too). */
+  populationYear: z.number().int().nullable(),
+  populationBasis: z.enum(POPULATION_BASES),
+  /** For an estimate, the year of the district's own figure whose share was scaled; else null. */
+  populationEstimatedFrom: z.number().int().nullable(),
   associations: z.number().int(),
   members: z.number().int(),
   intlCoop: z.number().int(),
-  /** Null when the district's population is unknown. */
+  /** Per 10,000 of `population`, two decimals; null when the district's population is unknown. */
   associationsPer10k: z.number().nullable(),
+  membersPer10k: z.number().nullable(),
   resources: z.record(z.string(), z.number()),
 });
 

@@ -1,12 +1,16 @@
-// Fetches JSON from our own API and turns failures into one error type carrying the problem's detail.
+// Fetches JSON from our own API and turns failures into one error type carrying the problem's code and detail.
 import type { z } from 'zod';
-import { problem } from '../../../contracts/problem';
+import { receivedProblem } from '../../../contracts/problem';
 
-/** A failed request: `status` 0 means the server could not be reached at all. */
+/**
+ * A failed request: `status` 0 means the server could not be reached at all. `code` is the problem's machine code
+ * (what the interface words), `detail` its English sentence.
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly detail: string,
+    readonly code: string | null = null,
   ) {
     super(detail);
     this.name = 'ApiError';
@@ -15,8 +19,8 @@ export class ApiError extends Error {
 
 async function readProblem(response: Response): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => null);
-  const parsed = problem.safeParse(body);
-  return new ApiError(response.status, parsed.success ? parsed.data.detail : response.statusText);
+  const parsed = receivedProblem.safeParse(body);
+  return parsed.success ? new ApiError(response.status, parsed.data.detail, parsed.data.code ?? null) : new ApiError(response.status, response.statusText);
 }
 
 /**

@@ -1,7 +1,7 @@
 // The signed-in session (GET /api/auth/me) and every write: each carries the CSRF token and answers problems with fields.
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { CSRF_HEADER, session, type CurrentUser } from '../../../contracts/auth';
-import { problem, type FieldError } from '../../../contracts/problem';
+import { receivedProblem, type ReceivedFieldError } from '../../../contracts/problem';
 import { ApiError, getJson } from './http';
 
 /** The token of the current session; writes send it back in X-CSRF-Token. */
@@ -22,16 +22,17 @@ export const useSession = () =>
 
 export const useCurrentUser = (): CurrentUser | null => useSession().data?.user ?? null;
 
-/** A refused write: the problem's detail, its field errors, its Retry-After and the whole body (a 409 carries `current`). */
+/** A refused write: the problem's code and detail, its field errors, its Retry-After and the whole body (a 409 carries `current`). */
 export class WriteError extends ApiError {
   constructor(
     status: number,
     detail: string,
-    readonly errors: FieldError[],
+    readonly errors: ReceivedFieldError[],
     readonly body: Record<string, unknown>,
     readonly retryAfter: number | null,
+    code: string | null = null,
   ) {
-    super(status, detail);
+    super(status, detail, code);
     this.name = 'WriteError';
   }
 }
@@ -65,11 +66,11 @@ export async function send<T>(method: 'POST' | 'PATCH' | 'DELETE', path: string,
 }
 
 export function toWriteError(status: number, body: unknown, retryAfter: string | null): WriteError {
-  const parsed = problem.safeParse(body);
+  const parsed = receivedProblem.safeParse(body);
   const record = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
   const wait = retryAfter && /^\d+$/.test(retryAfter) ? Number(retryAfter) : null;
   return parsed.success
-    ? new WriteError(status, parsed.data.detail, parsed.data.errors ?? [], record, wait)
+    ? new WriteError(status, parsed.data.detail, parsed.data.errors ?? [], record, wait, parsed.data.code ?? null)
     : new WriteError(status, String(status), [], record, wait);
 }
 

@@ -1,5 +1,6 @@
 // Arabic interface text, the default language of the atlas.
 import type { Dictionary } from './en';
+import { problemsAr } from './problems.ar';
 
 export const ar: Dictionary = {
   app: { title: 'أطلس الجمعيات الأهلية', subtitle: 'الجمعيات الأهلية والمركزية', skipToMap: 'انتقل إلى الخريطة' },
@@ -151,22 +152,9 @@ export const ar: Dictionary = {
       internal: 'حدث خطأ في الخادم وسُجّل.',
     },
     retry: 'حاول مرة أخرى',
+    unknownCode: 'غير مقبول ({{code}})',
   },
-  validation: {
-    required: 'مطلوب',
-    invalid: 'قيمة غير صالحة',
-    email: 'بريد إلكتروني غير صحيح',
-    date: 'تاريخ غير صحيح (سنة-شهر-يوم)',
-    atLeast: 'يجب ألا يقل عن {{value}}',
-    atMost: 'يجب ألا يزيد على {{value}}',
-    minLength: 'يجب ألا يقل عن {{value}} حرفًا',
-    maxLength: 'يجب ألا يزيد على {{value}} حرفًا',
-    rules: {
-      outsideEgypt: 'خارج مصر: ضع الجمعية على الخريطة',
-      phone: 'ليس رقم هاتف',
-      endsBeforeStart: 'ينتهي قبل أن يبدأ',
-    },
-  },
+  problems: problemsAr,
   staff: { close: 'إغلاق' },
   auth: {
     signIn: 'تسجيل الدخول',

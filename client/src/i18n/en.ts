@@ -1,4 +1,6 @@
 // English interface text; the keys are the contract for ar.ts.
+import { problemsEn } from './problems.en';
+
 export const en = {
   app: { title: 'Civic Atlas', subtitle: 'Civil-society associations', skipToMap: 'Skip to the map' },
   language: { switch: 'العربية', switchLabel: 'اعرض الأطلس بالعربية' },
@@ -149,22 +151,10 @@ export const en = {
       internal: 'Something went wrong on the server; it has been logged.',
     },
     retry: 'Try again',
+    unknownCode: 'Not accepted ({{code}})',
   },
-  validation: {
-    required: 'Required',
-    invalid: 'Not a valid value',
-    email: 'Not a valid email address',
-    date: 'Not a valid date (year-month-day)',
-    atLeast: 'Must be at least {{value}}',
-    atMost: 'Must be at most {{value}}',
-    minLength: 'Must be at least {{value}} characters',
-    maxLength: 'Must be at most {{value}} characters',
-    rules: {
-      outsideEgypt: 'Outside Egypt: place the association on the map',
-      phone: 'Not a phone number',
-      endsBeforeStart: 'Ends before it starts',
-    },
-  },
+  /** Every problem code the API sends, the refusal's and each field's (problems.en.ts). */
+  problems: problemsEn,
   staff: { close: 'Close' },
   auth: {
     signIn: 'Sign in',

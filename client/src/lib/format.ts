@@ -15,6 +15,10 @@ export function formatNumber(value: number, language: Language): string {
   return format.format(value);
 }
 
+/** A year as the language writes it, without a thousands separator: ٢٠١٧, 2017. */
+export const formatYear = (year: number, language: Language): string =>
+  new Intl.NumberFormat(LOCALES[language], { useGrouping: false }).format(year);
+
 /** An ISO date (YYYY-MM-DD) written out in the language, e.g. ١٢ مارس ٢٠١٩. */
 export function formatDate(isoDate: string, language: Language): string {
   const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);

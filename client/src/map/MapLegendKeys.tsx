@@ -1,9 +1,10 @@
-// The swatches that explain each layer: symbols, colours and the choropleth's ramp.
+// The swatches that explain each layer: symbols, colours and the choropleth's ramp (with the population it divides by).
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../i18n/i18n';
 import { formatNumber } from '../lib/format';
 import { COLORS } from './expressions';
+import { MapLegendPopulation } from './MapLegendPopulation';
 import type { LayerGroup } from './style';
 
 function Swatch({ shape, color, label }: { shape: 'circle' | 'diamond' | 'ring' | 'line' | 'box'; color: string; label: string }) {
@@ -41,6 +42,7 @@ export function MapLegendKeys({ group, choroplethMax, language }: { group: Layer
           </span>
           <ul className="legend-keys">
             <Swatch shape="box" color="#ffffff" label={t('map.noPopulation')} />
+            <MapLegendPopulation language={language} />
           </ul>
         </div>
       );

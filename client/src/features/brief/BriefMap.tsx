@@ -23,9 +23,11 @@ interface BriefMapProps {
   rates: Map<string, number | null>;
   language: Language;
   title: string;
+  /** What a district without a population figure says, on hover and in the key. */
+  noFigure: string;
 }
 
-export function BriefMap({ districts, rates, language, title }: BriefMapProps) {
+export function BriefMap({ districts, rates, language, title, noFigure }: BriefMapProps) {
   const box = bboxOf(districts.map((district) => district.geometry));
   if (!box) return null;
   const [west, south, east, north] = box;
@@ -35,6 +37,7 @@ export function BriefMap({ districts, rates, language, title }: BriefMapProps) {
   const project = ([lon = 0, lat = 0]: Position) => `${((lon - west) * xScale * scale).toFixed(1)},${((north - lat) * scale).toFixed(1)}`;
   const max = Math.max(...[...rates.values()].map((rate) => rate ?? 0));
   const labels = labelPoints(districts).features;
+  const rateText = (rate: number | null | undefined) => (rate === null || rate === undefined ? noFigure : formatNumber(rate, language));
 
   return (
     <figure className="brief-map">
@@ -42,7 +45,7 @@ export function BriefMap({ districts, rates, language, title }: BriefMapProps) {
         {districts.map((district) => (
           <path key={district.code} d={rings(district.geometry).map((ring) => `M${ring.map(project).join('L')}Z`).join('')}
             fill={shade(rates.get(district.code), max)} stroke={COLORS.boundary} strokeWidth={0.8} fillRule="evenodd">
-            <title>{`${localName(district, language)}: ${formatNumber(rates.get(district.code) ?? 0, language)}`}</title>
+            <title>{`${localName(district, language)}: ${rateText(rates.get(district.code))}`}</title>
           </path>
         ))}
         {labels.map((label) => {
@@ -57,6 +60,7 @@ export function BriefMap({ districts, rates, language, title }: BriefMapProps) {
           {COLORS.choropleth.map((color, step) => (
             <span key={color}><i style={{ background: color }} />{formatNumber((max * step) / 5, language)}–{formatNumber((max * (step + 1)) / 5, language)}</span>
           ))}
+          <span><i style={{ background: shade(null, max) }} />{noFigure}</span>
         </span>
       </figcaption>
     </figure>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useDistricts, useVocabularies } from '../../api/queries';
 import { useLanguage } from '../../i18n/use-language';
 import { formatAnyOf, formatDate, formatNumber, localName } from '../../lib/format';
+import { per10kWords, populationWords } from '../../lib/population-words';
 import { FilterStatusScope } from '../filters/FilterStatusScope';
 import { useFilterWords } from '../filters/use-filter-words';
 import { BriefMap } from './BriefMap';
@@ -38,11 +39,11 @@ export function BriefPage() {
     ...codes(coverage.data.gaps?.sector).map((code) => nameOf('sectors', code)),
   ];
   const figures: [string, string][] = [
-    ['population', `${number(governorate.population)}${governorate.populationYear ? ` (${number(governorate.populationYear).replace(/[٬,]/g, '')})` : ''}`],
+    ['population', populationWords({ ...governorate, populationBasis: governorate.population === null ? 'none' : 'census' }, t, language)],
     ['associations', number(governorate.associations)],
     ['members', number(governorate.members)],
-    ['per10k', number(governorate.per10k.associations)],
-    ['membersPer10k', number(governorate.per10k.members)],
+    ['per10k', per10kWords(governorate.per10k.associations, t, language)],
+    ['membersPer10k', per10kWords(governorate.per10k.members, t, language)],
     ['intlCoop', number(governorate.intlCoop)],
   ];
 
@@ -67,7 +68,7 @@ export function BriefPage() {
           <div key={key}><dt>{t(`brief.columns.${key}`)}</dt><dd data-testid={`brief-figure-${key}`}>{value}</dd></div>
         ))}
       </dl>
-      <BriefMap districts={districts} rates={rates} language={language} title={t('brief.mapTitle')} />
+      <BriefMap districts={districts} rates={rates} language={language} title={t('brief.mapTitle')} noFigure={t('population.none')} />
       <BriefDistrictTable coverage={coverage.data} language={language} vocabularies={vocabularies} />
       <BriefGaps coverage={coverage.data} language={language} service={serviceNames.length ? formatAnyOf(serviceNames, language) : ''} />
       <BriefUnits coverage={coverage.data} language={language} />

@@ -1,8 +1,10 @@
-// The brief's tables: figures per district, villages without the chosen service in reach, unused social units.
+// The brief's tables: figures per district (each population with its basis, and how estimates were made), villages
+// without the chosen service in reach, unused social units.
 import { useTranslation } from 'react-i18next';
 import type { Vocabularies } from '../../api/schemas';
 import type { Language } from '../../i18n/i18n';
 import { formatNumber, localName } from '../../lib/format';
+import { estimatesNote, per10kWords, populationWords } from '../../lib/population-words';
 import type { BriefCoverage } from './use-brief';
 
 /** A village's or unit's name in the language, whichever name it has, else a dash. */
@@ -28,32 +30,39 @@ function mainResources(resources: Record<string, number>, vocabularies: Vocabula
 
 export function BriefDistrictTable({ coverage, language, vocabularies }: TableProps & { vocabularies: Vocabularies | undefined }) {
   const { t } = useTranslation();
-  const number = (value: number | null) => (value === null ? '—' : formatNumber(value, language));
+  const number = (value: number) => formatNumber(value, language);
+  const perPeople = (value: number | null) => per10kWords(value, t, language);
+  const note = estimatesNote(coverage.districts, t, language);
   return (
-    <table className="brief-table" data-testid="brief-districts">
-      <caption>{t('brief.districts')}</caption>
-      <thead>
-        <tr>
-          {(['district', 'population', 'associations', 'members', 'per10k', 'membersPer10k', 'intlCoop', 'resources'] as const).map((column) => (
-            <th key={column} scope="col">{t(`brief.columns.${column}`)}</th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {coverage.districts.map((district) => (
-          <tr key={district.code}>
-            <th scope="row">{localName(district, language)}</th>
-            <td>{number(district.population)}</td>
-            <td>{number(district.associations)}</td>
-            <td>{number(district.members)}</td>
-            <td>{number(district.per10k.associations)}</td>
-            <td>{number(district.per10k.members)}</td>
-            <td>{number(district.intlCoop)}</td>
-            <td className="brief-resources">{mainResources(district.resources, vocabularies, language)}</td>
+    <>
+      <table className="brief-table" data-testid="brief-districts">
+        <caption>{t('brief.districts')}</caption>
+        <thead>
+          <tr>
+            {(['district', 'population', 'associations', 'members', 'per10k', 'membersPer10k', 'intlCoop', 'resources'] as const).map((column) => (
+              <th key={column} scope="col">{t(`brief.columns.${column}`)}</th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {coverage.districts.map((district) => (
+            <tr key={district.code}>
+              <th scope="row">{localName(district, language)}</th>
+              <td data-testid="brief-district-population" data-basis={district.populationBasis}>{populationWords(district, t, language)}</td>
+              <td>{number(district.associations)}</td>
+              <td>{number(district.members)}</td>
+              <td data-testid="brief-district-per10k">{perPeople(district.per10k.associations)}</td>
+              <td>{perPeople(district.per10k.members)}</td>
+              <td>{number(district.intlCoop)}</td>
+              <td className="brief-resources">{mainResources(district.resources, vocabularies, language)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="note brief-population-note" data-testid="brief-population-note">
+        {note && `${note} `}{t('population.notSummed')}
+      </p>
+    </>
   );
 }
 

@@ -7,7 +7,8 @@ import { associationProfile, type AssociationProfile } from '../../../../contrac
 import { associationCreate, associationPatch } from '../../../../contracts/association-input';
 import { invalidateRegistry, WriteError } from '../../api/session';
 import { ProblemMessage } from '../../app/ProblemMessage';
-import { wordRule } from '../../i18n/validation-language';
+import { wordFieldError } from '../../i18n/problem-words';
+import { wordIssue } from '../../i18n/validation-language';
 import { useFieldLabel } from '../history/use-field-label';
 import { useSelection } from '../profile/use-selection';
 import { EditConflict } from './EditConflict';
@@ -21,9 +22,8 @@ import { useSaveAssociation } from './use-save-association';
 
 export type FieldErrors = Record<string, string>;
 
-/** Field errors by path, each worded in the interface language when its rule is one the contracts name. */
-const errorsOf = (items: { path: string; message: string }[]): FieldErrors =>
-  Object.fromEntries(items.map(({ path, message }) => [path, wordRule(message)]));
+/** Field errors by path, worded in the interface language (a refusal's by its code, the form's own by zod's issue). */
+const errorsOf = (items: { path: string; message: string }[]): FieldErrors => Object.fromEntries(items.map(({ path, message }) => [path, message]));
 
 type ListName = 'programmes' | 'successStories';
 
@@ -56,7 +56,7 @@ export function EditForm({ session }: { session: EditSession }) {
       if (current.success) return setConflict(current.data);
     }
     setProblem(error);
-    if (error instanceof WriteError) setErrors(errorsOf(error.errors.map(({ field, message }) => ({ path: field, message }))));
+    if (error instanceof WriteError) setErrors(errorsOf(error.errors.map((fieldError) => ({ path: fieldError.field, message: wordFieldError(fieldError) }))));
   };
   const done = (saved: AssociationProfile) => {
     stopEditing();
@@ -70,7 +70,7 @@ export function EditForm({ session }: { session: EditSession }) {
       ? associationPatch.safeParse(changesOf(bodyOf(valuesOf(profile), profile.location.coordinates), body, Boolean(profile.contacts)))
       : associationCreate.safeParse(body);
     if (!parsed.success) {
-      setErrors(errorsOf(parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }))));
+      setErrors(errorsOf(parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: wordIssue(issue) }))));
       return;
     }
     setErrors({});

@@ -11,6 +11,7 @@ import { radiusInDegrees } from '../../lib/radius-degrees';
 import { facet } from '../../lib/facets';
 import { UNCOVERED_VILLAGES, UNUSED_SOCIAL_UNITS } from './coverage.sql';
 
+/** Per 10,000 people, two decimals as the stats SQL rounds them; null without a population. */
 const per10k = (value: number, population: number | null) =>
   population && population > 0 ? Math.round((value * 10_000 * 100) / population) / 100 : null;
 
@@ -51,8 +52,8 @@ export async function computeCoverage(db: Db, query: CoverageQuery) {
     districts: stats.districts.map((district) => ({
       ...district,
       per10k: {
-        associations: per10k(district.associations, district.population),
-        members: per10k(district.members, district.population),
+        associations: district.associationsPer10k,
+        members: district.membersPer10k,
         resources: Object.fromEntries(Object.entries(district.resources).map(([code, n]) => [code, per10k(n, district.population)])),
       },
     })),

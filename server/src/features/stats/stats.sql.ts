@@ -2,6 +2,7 @@
 // from the associations themselves (any filter), or summed from the stats cells (filters on place, kind, status and
 // cooperation only). Both first reduce to the same figures (FIGURES), which one tail turns into the document.
 import { prefixOf } from '../../lib/facets';
+import { DISTRICT_POPULATIONS } from './district-population.sql';
 
 const SECTOR_PREFIX = prefixOf('sector');
 
@@ -71,7 +72,8 @@ donor_totals AS (${SUMMED_FROM_CELLS('donor_countries')})`;
  * The document from the figures: per_cell (district_code, kind, status, associations, members, intl_coop),
  * resource_totals (district_code, resource_code, quantity), and sector_totals, partner_totals and donor_totals
  * (name, n). Bindings: governorate codes and district codes whose districts are listed even with
- * no match (gaps).
+ * no match (gaps). Districts carry their population on their governorate's census basis (district-population.sql.ts),
+ * and per-10,000 figures from it; none where the district has no figure.
  */
 const DOCUMENT = `
 per_district AS (
@@ -81,7 +83,9 @@ district_resources AS (
   SELECT district_code, json_object_agg(resource_code, quantity ORDER BY resource_code) AS resources
     FROM resource_totals GROUP BY district_code),
 listed AS (
-  SELECT d.* FROM districts d
+  SELECT d.code, d.governorate_code, d.name_ar, d.name_en, p.population, p.population_year, p.population_basis,
+         p.estimated_from
+    FROM districts d JOIN (${DISTRICT_POPULATIONS}) p USING (code)
    WHERE d.code IN (SELECT district_code FROM per_district)
       OR d.governorate_code = ANY(?::text[]) OR d.code = ANY(?::text[]))
 SELECT json_build_object(
@@ -100,12 +104,15 @@ SELECT json_build_object(
     'donorCountries', (SELECT coalesce(json_object_agg(name, n ORDER BY name), '{}'::json) FROM donor_totals)),
   'districts', (SELECT coalesce(json_agg(json_build_object(
                     'code', d.code, 'governorate', d.governorate_code, 'nameAr', d.name_ar, 'nameEn', d.name_en,
-                    'population', d.population,
+                    'population', d.population, 'populationYear', d.population_year,
+                    'populationBasis', d.population_basis, 'populationEstimatedFrom', d.estimated_from,
                     'associations', coalesce(p.associations, 0),
                     'members', coalesce(p.members, 0),
                     'intlCoop', coalesce(p.intl_coop, 0),
                     'associationsPer10k', CASE WHEN d.population > 0
                                                THEN round(coalesce(p.associations, 0) * 10000.0 / d.population, 2) END,
+                    'membersPer10k', CASE WHEN d.population > 0
+                                          THEN round(coalesce(p.members, 0) * 10000.0 / d.population, 2) END,
                     'resources', coalesce(dr.resources, '{}'::json))
                   ORDER BY d.governorate_code, d.name_en), '[]'::json)
                   FROM listed d
