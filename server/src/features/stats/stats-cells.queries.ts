@@ -6,8 +6,8 @@
 import type { Db } from '../../db';
 import { RECOMPUTE_CELLS } from './stats.sql';
 
-/** Taken for the transaction that refreshes; any constant the app uses for nothing else. */
-const REFRESH_LOCK = 'civic_atlas.stats_cells';
+/** Taken for the transaction that refreshes (and by a rebuild of every cell); a constant used for nothing else. */
+export const STATS_REFRESH_LOCK = 'civic_atlas.stats_cells';
 
 /** A reader waits for at most this many refreshes: enough to take in its own writes while others keep writing. */
 const MAX_ROUNDS = 3;
@@ -35,7 +35,7 @@ export async function refreshStatsCells(db: Db): Promise<void> {
 
 async function recomputeMarked(db: Db): Promise<void> {
   await db.transaction(async (trx) => {
-    await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [REFRESH_LOCK]);
+    await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [STATS_REFRESH_LOCK]);
     // A statement of its own, after the lock: its snapshot sees what an earlier refresher committed, and holds every
     // write whose mark it takes, so the districts of marked associations are read as those writes left them.
     const { rows } = await trx.raw<{ rows: { district_code: string }[] }>(TAKE_MARKED_DISTRICTS);

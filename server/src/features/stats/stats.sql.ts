@@ -126,11 +126,15 @@ export const STATS_OF_ASSOCIATIONS = `WITH filtered AS ?, ${FIGURES_OF_ASSOCIATI
 /** Bindings: the filtered cells, then DOCUMENT's. */
 export const STATS_OF_CELLS = `WITH cells AS ?, ${FIGURES_OF_CELLS}, ${DOCUMENT}`;
 
+/** The columns of stats_cells, in the order CELLS_OF_DISTRICTS selects them. */
+export const STATS_CELL_COLUMNS = [...CELL_COLUMNS, 'associations', 'members', 'resources', 'sectors', 'partners', 'donor_countries'];
+
 /**
- * Recomputes the cells of the given districts (binding: text[]) from the registry, in the cells' shape; the caller
- * has removed their old cells. Partners and donor countries count each cooperating association once per name.
+ * The cells of the given districts (binding: text[]) computed from the registry, in the cells' shape (columns as
+ * STATS_CELL_COLUMNS). Partners and donor countries count each cooperating association once per name. Also what
+ * the consistency check compares the stored cells with.
  */
-export const RECOMPUTE_CELLS = `
+export const CELLS_OF_DISTRICTS = `
 WITH live AS MATERIALIZED (
   SELECT a.id, ${cellKeyOf('a')}, a.members, a.facets
     FROM associations a WHERE a.deleted_at IS NULL AND a.district_code = ANY(?::text[])),
@@ -154,10 +158,13 @@ partners AS (${PER_CELL_OBJECT(`
 donors AS (${PER_CELL_OBJECT(`
   SELECT ${CELL_KEY}, donor_country AS name, count(DISTINCT id) AS value
     FROM programmes WHERE donor_country IS NOT NULL GROUP BY ${CELL_KEY}, donor_country`)})
-INSERT INTO stats_cells (${CELL_KEY}, associations, members, resources, sectors, partners, donor_countries)
-SELECT c.*, coalesce(r.j, '{}'), coalesce(s.j, '{}'), coalesce(p.j, '{}'), coalesce(d.j, '{}')
+SELECT c.*, coalesce(r.j, '{}') AS resources, coalesce(s.j, '{}') AS sectors, coalesce(p.j, '{}') AS partners,
+       coalesce(d.j, '{}') AS donor_countries
   FROM cells c
   LEFT JOIN resources r USING (${CELL_KEY})
   LEFT JOIN sectors s USING (${CELL_KEY})
   LEFT JOIN partners p USING (${CELL_KEY})
   LEFT JOIN donors d USING (${CELL_KEY})`;
+
+/** Recomputes the cells of the given districts (binding: text[]); the caller has removed their old cells. */
+export const RECOMPUTE_CELLS = `INSERT INTO stats_cells (${STATS_CELL_COLUMNS.join(', ')}) ${CELLS_OF_DISTRICTS}`;
