@@ -25,18 +25,49 @@ const REQUESTS = [
 interface CapturedQuery {
   sql: string;
   bindings: readonly Knex.Value[];
+  /** The knex transaction it ran in, if any: its statements are replayed in order, in one transaction. */
+  transaction: string | null;
 }
 
-/** Records the SQL that one API request sends, to replay it straight to PostgreSQL as the floor. */
-async function captureQueries(db: Db, request: () => Promise<unknown>): Promise<CapturedQuery[]> {
+/** Statements knex sends to open and close a transaction: the replay opens its own. */
+const TRANSACTION_CONTROL = /^\s*(BEGIN|COMMIT|ROLLBACK)\b/i;
+
+/** A statement that writes (or takes a lock to): replayed, it would change what the next run reads, or collide. */
+const WRITES = /^\s*(INSERT|UPDATE|DELETE)\b|\b(INSERT\s+INTO|DELETE\s+FROM|pg_advisory)/i;
+
+/**
+ * Records the SQL that one API request sends, to replay it straight to PostgreSQL as the floor. The request runs
+ * once first, uncaptured, so work a read does once and lazily is done before: the first /api/stats after a load
+ * refreshes the stats cells (BEGIN, an advisory lock, DELETE and INSERT of cells, COMMIT), and that refresh,
+ * replayed statement by statement in parallel on pooled connections, inserted cells before their old ones were
+ * deleted (duplicate stats_cells_pkey) or left a connection idle in a transaction holding their locks.
+ */
+async function captureQueries(db: Db, path: string, request: () => Promise<unknown>): Promise<CapturedQuery[]> {
+  await request();
   const captured: CapturedQuery[] = [];
   // knex reports builder queries with native $n placeholders and raw ones with ?; replay both through knex.raw.
-  const listener = (query: { sql: string; bindings?: readonly Knex.Value[] }) =>
-    captured.push({ sql: query.sql.replace(/\$\d+/g, '?'), bindings: query.bindings ?? [] });
+  const listener = (query: { sql: string; bindings?: readonly Knex.Value[]; __knexTxId?: string }) =>
+    captured.push({ sql: query.sql.replace(/\$\d+/g, '?'), bindings: query.bindings ?? [], transaction: query.__knexTxId ?? null });
   db.on('query', listener);
   await request();
   db.removeListener('query', listener);
-  return captured;
+  const write = captured.find((query) => WRITES.test(query.sql));
+  if (write) throw new Error(`${path} still writes when read again, so it has no SQL floor to replay: ${write.sql.trim().slice(0, 120)}`);
+  return captured.filter((query) => !TRANSACTION_CONTROL.test(query.sql));
+}
+
+/** The captured statements side by side, those of one transaction in order inside a transaction of their own. */
+function replay(db: Db, queries: readonly CapturedQuery[]): Promise<unknown> {
+  const transactions = new Map<string, CapturedQuery[]>();
+  for (const q of queries) if (q.transaction) transactions.set(q.transaction, [...(transactions.get(q.transaction) ?? []), q]);
+  return Promise.all([
+    ...queries.filter((q) => !q.transaction).map((q) => db.raw(q.sql, q.bindings)),
+    ...[...transactions.values()].map((statements) =>
+      db.transaction(async (trx) => {
+        for (const q of statements) await trx.raw(q.sql, q.bindings);
+      }),
+    ),
+  ]);
 }
 
 async function countAssociations(db: Db): Promise<number> {
@@ -55,9 +86,9 @@ async function benchSize(db: Db, baseUrl: string, runs: number): Promise<void> {
       bytes = (await response.arrayBuffer()).byteLength;
       if (!response.ok) throw new Error(`${path} answered ${response.status}`);
     };
-    const queries = await captureQueries(db, request);
+    const queries = await captureQueries(db, path, request);
     const api = await time(request, runs);
-    const floor = await time(() => Promise.all(queries.map((q) => db.raw(q.sql, q.bindings))), runs);
+    const floor = await time(() => replay(db, queries), runs);
     const shown = decodeURIComponent(path).slice(0, 72).padEnd(72);
     console.log(shown, ms(api.median).padStart(10), ms(api.p95).padStart(10), ms(floor.median).padStart(10),
       `${(api.median / floor.median).toFixed(2)}×`.padStart(6), ` ${bytes.toLocaleString('en')}`);
