@@ -34,7 +34,8 @@ export function useViewInUrl(map: MapLibreMap | null): void {
 
 /**
  * Fits the map to `area` whenever `areaKey` (the chosen governorates and districts) changes; on the first load only
- * when the address bar carried no view of its own.
+ * when the address bar carried no view of its own, and when nothing moved the camera while the area was on its way
+ * (a visitor's drag, the service finder framing its answer): that move wins.
  */
 export function useFitArea(
   map: MapLibreMap | null,
@@ -43,12 +44,21 @@ export function useFitArea(
 ): void {
   const { areaKey, area, padding } = fit;
   const fitted = useRef<string | undefined>(hadUrlView ? areaKey : undefined);
+  const movedFirst = useRef(false);
+  useEffect(() => {
+    if (!map) return;
+    const moved = () => (movedFirst.current = fitted.current === undefined);
+    map.once('movestart', moved);
+    return () => void map.off('movestart', moved);
+  }, [map]);
   useEffect(() => {
     if (!map || !area || fitted.current === areaKey) return;
     const box = bboxOf(area);
     if (!box) return;
     const first = fitted.current === undefined;
     fitted.current = areaKey;
+    // A move already made, or under way (begun in this same render, before this effect), is not undone.
+    if (first && (movedFirst.current || map.isMoving())) return;
     map.fitBounds(box, { padding: padding(), maxZoom: 12, duration: first ? 0 : 600 });
   }, [map, areaKey, area, padding]);
 }
