@@ -3,6 +3,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AuthStaffPage } from '../features/auth/AuthStaffPage';
 import { PartnerPanel } from '../features/partners/PartnerPanel';
+import { serviceInLink } from '../features/nearby/nearby-params';
 import { useSelection } from '../features/profile/use-selection';
 import { useLanguage } from '../i18n/use-language';
 import { AppErrorBanner } from './AppErrorBanner';
@@ -28,7 +29,7 @@ function Atlas() {
   const { t } = useTranslation();
   const language = useLanguage();
   const { selectedId, select } = useSelection();
-  const [tab, setTab] = useState<PanelTab>(selectedId === undefined ? 'filters' : 'profile');
+  const [tab, setTab] = useState<PanelTab>(selectedId !== undefined ? 'profile' : serviceInLink() ? 'nearby' : 'filters');
 
   const openProfile = (id: number) => {
     select(id);

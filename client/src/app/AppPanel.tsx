@@ -1,12 +1,13 @@
-// The side panel with three tabs; on a phone it becomes a bottom drawer that folds down to its tab bar.
+// The side panel with its tabs (the public's service finder first); on a phone a bottom drawer that folds to its tab bar.
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CountsBar } from '../features/counts/CountsBar';
 import { FilterPanel } from '../features/filters/FilterPanel';
+import { NearbyPanel } from '../features/nearby/NearbyPanel';
 import { ProfilePanel } from '../features/profile/ProfilePanel';
 import { ResultList } from '../features/list/ResultList';
 
-export const PANEL_TABS = ['filters', 'results', 'profile'] as const;
+export const PANEL_TABS = ['nearby', 'filters', 'results', 'profile'] as const;
 export type PanelTab = (typeof PANEL_TABS)[number];
 
 interface AppPanelProps {
@@ -65,8 +66,10 @@ export function AppPanel({ tab, onTab, onSelect }: AppPanelProps) {
         </button>
       </div>
       <div className="panel-body">
-        <CountsBar />
+        {/* The counts are the filters' figures: beside the finder's own answer they would only mislead. */}
+        {tab !== 'nearby' && <CountsBar />}
         <div id={`tabpanel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className="tabpanel">
+          {tab === 'nearby' && <NearbyPanel onSelect={onSelect} />}
           {tab === 'filters' && <FilterPanel />}
           {tab === 'results' && <ResultList onSelect={onSelect} />}
           {tab === 'profile' && <ProfilePanel />}

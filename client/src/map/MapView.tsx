@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useAssociations, useDistricts, useLinks, useProfile, useStats } from '../api/queries';
 import { useEditMarker } from '../features/editing/use-edit-marker';
 import { useFilters } from '../features/filters/use-filters';
+import { useNearestChoice } from '../features/nearby/use-nearest';
 import { PrintButton } from '../features/print/PrintButton';
 import { useSelection } from '../features/profile/use-selection';
 import { useLanguage } from '../i18n/use-language';
@@ -19,6 +20,7 @@ import { useMapControls } from './use-map-controls';
 import { useMapClicks, useSelectionOnMap } from './use-map-interaction';
 import { useMapInstance } from './use-map-instance';
 import { useMapState } from './use-map-state';
+import { useNearbyLayers } from './use-nearby-layers';
 import { usePartnerLayers } from './use-partner-layers';
 import { useLayerVisibility } from './use-layer-visibility';
 
@@ -63,13 +65,17 @@ export function MapView({ onSelect }: { onSelect: (id: number) => void }) {
   };
   const areaKey = `${governorates.join(',')}|${filters.district?.join(',') ?? ''}`;
   useFitArea(map, { areaKey, area, padding }, initialUrlView !== undefined);
+  useNearbyLayers(map, padding);
 
-  // From the listed page when it is there, else from the profile (a shared link may name one the filters leave out).
+  // From the listed page when it is there, else from the service finder's answer, else from the profile (a shared
+  // link may name one the filters leave out).
   const profile = useProfile(selectedId).data;
+  const nearestChoice = useNearestChoice(selectedId);
   const selectedPosition =
     associations.data?.features.find((feature) => feature.id === selectedId)?.geometry.coordinates ??
+    nearestChoice?.position ??
     (profile?.id === selectedId ? profile?.location.coordinates : undefined);
-  useSelectionOnMap(map, { selectedId, position: selectedPosition }, initialUrlView !== undefined);
+  useSelectionOnMap(map, { selectedId, position: selectedPosition, from: nearestChoice?.from }, initialUrlView !== undefined);
   const rampMax = choroplethMax(stats.data);
 
   return (

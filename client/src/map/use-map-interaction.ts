@@ -43,23 +43,30 @@ export function useMapClicks(map: MapLibreMap | null, select: (id: number) => vo
 
 /**
  * Rings the selected association once its position is known and flies to it, close enough that it is drawn on its
- * own rather than inside a cluster. When the address bar carried a view (`sharedView`), the association it names on
- * the first load is ringed but not flown to: the shared view wins.
+ * own rather than inside a cluster; one the service finder found (`from`: the point it was found from) is framed
+ * with that point instead, so its line is seen whole. When the address bar carried a view (`sharedView`), the
+ * association it names on the first load is ringed but not flown to: the shared view wins.
  */
 export function useSelectionOnMap(
   map: MapLibreMap | null,
-  selection: { selectedId: number | undefined; position: [number, number] | undefined },
+  selection: { selectedId: number | undefined; position: [number, number] | undefined; from?: [number, number] },
   sharedView: boolean,
 ): void {
-  const { selectedId, position } = selection;
+  const { selectedId, position, from } = selection;
   const flownTo = useRef<number | undefined>(sharedView ? selectedId : undefined);
   const [lon, lat] = position ?? [];
+  const [fromLon, fromLat] = from ?? [];
   useEffect(() => {
     if (!map) return;
     const at: [number, number] | undefined = lon === undefined || lat === undefined ? undefined : [lon, lat];
     map.getSource<GeoJSONSource>(SELECTION_SOURCE)?.setData(selectionFeatures(selectedId, at));
     if (selectedId === undefined || !at || flownTo.current === selectedId) return;
     flownTo.current = selectedId;
-    map.flyTo({ center: at, zoom: Math.max(map.getZoom(), TILES_MAX_ZOOM), maxDuration: 1500, essential: true });
-  }, [map, selectedId, lon, lat]);
+    if (fromLon !== undefined && fromLat !== undefined) {
+      const box: [number, number, number, number] = [Math.min(at[0], fromLon), Math.min(at[1], fromLat), Math.max(at[0], fromLon), Math.max(at[1], fromLat)];
+      map.fitBounds(box, { padding: 50, maxZoom: TILES_MAX_ZOOM, duration: 800 });
+    } else {
+      map.flyTo({ center: at, zoom: Math.max(map.getZoom(), TILES_MAX_ZOOM), maxDuration: 1500, essential: true });
+    }
+  }, [map, selectedId, lon, lat, fromLon, fromLat]);
 }
