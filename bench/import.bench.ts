@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { loadConfig } from '../server/src/config';
+import { importMaxBytes, loadConfig } from '../server/src/config';
 import { createDb, type Db } from '../server/src/db';
 import { SHELL_IMPORTER } from '../server/src/features/imports/import-actor';
 import { withWorkspace } from '../server/src/features/imports/read/import-workspace';
@@ -201,7 +201,7 @@ runMain(async () => {
   });
   const db = createDb(url, 4);
   const dir = await mkdtemp(path.join(os.tmpdir(), 'civic-atlas-bench-import-'));
-  const bench: Bench = { url, db, dir, maxBytes: config.IMPORT_MAX_BYTES };
+  const bench: Bench = { url, db, dir, maxBytes: importMaxBytes(config) };
   try {
     await db.migrate.latest();
     await fillEmptyDatabase(db, (message) => console.log(message));

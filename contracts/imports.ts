@@ -100,7 +100,8 @@ export const importCommitInput = z.strictObject({ skipInvalid: z.boolean().defau
 
 export const IMPORT_FORMATS = ['shapefile', 'geopackage', 'geojson', 'kml', 'csv', 'xlsx', 'ods'] as const;
 export const SPREADSHEET_FORMATS: readonly (typeof IMPORT_FORMATS)[number][] = ['xlsx', 'ods'];
-export const IMPORT_STATUSES = ['validated', 'committed', 'undone', 'expired'] as const;
+/** `failed`: its commit was cut off (the process killed) and rolled back; found and marked at the next start. */
+export const IMPORT_STATUSES = ['validated', 'committed', 'undone', 'expired', 'failed'] as const;
 
 export const importDetected = z.object({
   format: z.enum(IMPORT_FORMATS),

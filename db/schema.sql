@@ -934,7 +934,8 @@ CREATE TABLE public.imports (
     undone_at timestamp with time zone,
     value_matches jsonb DEFAULT '{}'::jsonb NOT NULL,
     placement jsonb DEFAULT '{}'::jsonb NOT NULL,
-    CONSTRAINT imports_status_check CHECK ((status = ANY (ARRAY['validated'::text, 'committed'::text, 'undone'::text, 'expired'::text]))),
+    commit_started_at timestamp with time zone,
+    CONSTRAINT imports_status_check CHECK ((status = ANY (ARRAY['validated'::text, 'committed'::text, 'undone'::text, 'expired'::text, 'failed'::text]))),
     CONSTRAINT imports_target_check CHECK ((target = ANY (ARRAY['associations'::text, 'governorates'::text, 'districts'::text, 'villages'::text])))
 );
 

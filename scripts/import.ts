@@ -5,6 +5,7 @@ import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { importForm, type ImportResult } from '../contracts/imports';
+import { importMaxBytes } from '../server/src/config';
 import { HttpProblem } from '../server/src/http/http-problem';
 import { parseInput } from '../server/src/http/validate';
 import { SHELL_IMPORTER } from '../server/src/features/imports/import-actor';
@@ -73,7 +74,7 @@ runMain(async () => {
       const copy = workspace.resolve(storedName(path.basename(file)));
       await copyFile(file, copy);
       const upload = { path: copy, originalName: path.basename(file), size: 0, fields: {} };
-      return dryRun(db, SHELL_IMPORTER, upload, workspace, form, { maxBytes: config.IMPORT_MAX_BYTES });
+      return dryRun(db, SHELL_IMPORTER, upload, workspace, form, { maxBytes: importMaxBytes(config) });
     });
     printReport(validated);
     if (values.commit) printReport(await commitImport(db, SHELL_IMPORTER, validated.id, values['skip-invalid']));

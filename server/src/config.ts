@@ -62,8 +62,10 @@ const configSchema = z.object({
   ),
   LOCAL_PG_DIR: z.string().default('.data/postgres'),
   LOCAL_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(5433),
-  // The largest file POST /api/imports accepts; a zip may unpack to ten times this.
-  IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).max(4 * 1024 ** 3).default(100 * 1024 ** 2),
+  /** The largest file POST /api/imports accepts, in MiB, counted while it streams in; a zip may unpack to ten times this. */
+  IMPORT_MAX_MB: z.coerce.number().min(0.01).max(4096).default(200),
+  /** Imports (dry runs, commits, undos) the server runs at once; beyond it, and for a user's second one, 429. */
+  IMPORT_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
   /** Gzipped tiles kept in memory, in MiB; 0 turns the cache off (the benchmark measures both). */
   TILE_CACHE_MB: z.coerce.number().min(0).max(8192).default(64),
   /** Connections of the tile pool; tile queries are CPU-bound, so about the database's cores is enough. */
@@ -74,6 +76,9 @@ const configSchema = z.object({
 });
 
 export type Config = Readonly<z.infer<typeof configSchema>>;
+
+/** IMPORT_MAX_MB in bytes. */
+export const importMaxBytes = (config: Pick<Config, 'IMPORT_MAX_MB'>): number => Math.round(config.IMPORT_MAX_MB * 1024 ** 2);
 
 export class ConfigError extends Error {}
 

@@ -1,9 +1,11 @@
-// Listens and stops: startServer() purges stale auth rows, schedules retention and serves the app; stopServer()
-// drains connections, stops retention and closes the pool.
+// Listens and stops: startServer() clears what interrupted imports left, purges stale auth rows, schedules retention
+// and serves the app; stopServer() drains connections, stops retention and closes the pool.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequestListener, type AppDeps } from './app';
 import { startRetention, type Retention } from './features/auth/retention';
+import { sweepInterruptedImports } from './features/imports/interrupted-imports';
+import { removeOwnWorkspacesSync } from './features/imports/read/import-workspace';
 
 export interface RunningServer {
   server: Server;
@@ -12,6 +14,7 @@ export interface RunningServer {
 }
 
 export async function startServer(deps: AppDeps, port = deps.config.PORT, host = deps.config.HOST): Promise<RunningServer> {
+  await sweepInterruptedImports(deps.db, deps.logger);
   const server = createServer(createRequestListener(deps));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -36,16 +39,28 @@ export async function stopServer(server: Server, deps: Pick<AppDeps, 'db'>, rete
   await deps.db.destroy();
 }
 
-/** SIGTERM and SIGINT stop the server gracefully; an unhandled rejection is logged and ends the process. */
-export function handleProcessSignals(running: RunningServer, deps: Pick<AppDeps, 'logger'>): void {
+/** How long requests in flight (an import's dry run, a commit) may take to finish once a stop is asked for. */
+export const SHUTDOWN_GRACE_MS = 60_000;
+
+/**
+ * SIGTERM and SIGINT stop the server gracefully: no new connections, requests in flight finish (within the grace
+ * period), then the pools close. Past the grace the process ends anyway, removing its import folders first (their
+ * staging tables are swept at the next start). An unhandled rejection is logged and ends the process the same way.
+ */
+export function handleProcessSignals(running: RunningServer, deps: Pick<AppDeps, 'logger'>, graceMs = SHUTDOWN_GRACE_MS): void {
   const shutdown = (signal: string) => {
     deps.logger.info({ signal }, 'shutting down');
-    const forced = setTimeout(() => process.exit(1), 10_000);
+    const forced = setTimeout(() => {
+      deps.logger.error({ graceMs }, 'requests were still running at the end of the grace period; stopping anyway');
+      removeOwnWorkspacesSync();
+      process.exit(1);
+    }, graceMs);
     forced.unref();
     running.stop().then(
       () => process.exit(0),
       (error: unknown) => {
         deps.logger.error({ err: error }, 'shutdown failed');
+        removeOwnWorkspacesSync();
         process.exit(1);
       },
     );

@@ -10,7 +10,7 @@ let files: FixtureDir;
 const ONE_MB = 1024 * 1024;
 
 beforeAll(async () => {
-  world = await startImportWorld('civic_atlas_imports_hostile', { IMPORT_MAX_BYTES: String(ONE_MB) });
+  world = await startImportWorld('civic_atlas_imports_hostile', { IMPORT_MAX_MB: '1' });
   files = await fixtureDir();
 });
 afterAll(async () => {
@@ -37,7 +37,7 @@ const hostile: [string, () => Promise<FixtureFile>, number, RegExp][] = [
   ['a corrupt zip', async () => ({ name: 'broken.zip', data: Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(50, 7)]) }), 422, /zip could not be read/],
   ['random bytes', async () => ({ name: 'noise.bin', data: Buffer.from([0, 159, 146, 150, 1, 2, 3]) }), 422, /not a format/],
   ['an empty file', async () => ({ name: 'empty.csv', data: Buffer.alloc(0) }), 422, /empty/],
-  ['a file over the upload limit', async () => ({ name: 'big.csv', data: Buffer.alloc(ONE_MB + 10, 65) }), 413, /IMPORT_MAX_BYTES/],
+  ['a file over the upload limit', async () => ({ name: 'big.csv', data: Buffer.alloc(ONE_MB + 10, 65) }), 413, /IMPORT_MAX_MB/],
   ['GeoJSON that is not JSON', async () => ({ name: 'bad.geojson', data: Buffer.from('{"type": "FeatureCollection", "features": [') }), 422, /GDAL could not read the file/],
 ];
 

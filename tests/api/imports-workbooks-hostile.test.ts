@@ -10,7 +10,7 @@ import { buildZip } from '../support/fixtures/zip-builder';
 let world: ImportWorld;
 
 beforeAll(async () => {
-  world = await startImportWorld('civic_atlas_imports_workbooks', { IMPORT_MAX_BYTES: String(1024 * 1024) });
+  world = await startImportWorld('civic_atlas_imports_workbooks', { IMPORT_MAX_MB: '1' });
 });
 afterAll(async () => {
   await world.stop();

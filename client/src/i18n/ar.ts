@@ -261,7 +261,7 @@ export const ar: Dictionary = {
     committed: 'تم الاستيراد.',
     history: 'عمليات الاستيراد السابقة',
     undo: 'تراجع',
-    statuses: { validated: 'مفحوص', committed: 'مستورد', undone: 'متراجع عنه', expired: 'منتهي' },
+    statuses: { validated: 'مفحوص', committed: 'مستورد', undone: 'متراجع عنه', expired: 'منتهي', failed: 'فشل (انقطع، لم يُكتب شيء)' },
     none: 'لا توجد عمليات استيراد بعد.',
   },
   users: {

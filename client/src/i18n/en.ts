@@ -261,7 +261,7 @@ export const en = {
     committed: 'Imported.',
     history: 'Earlier imports',
     undo: 'Undo',
-    statuses: { validated: 'Checked', committed: 'Imported', undone: 'Undone', expired: 'Expired' },
+    statuses: { validated: 'Checked', committed: 'Imported', undone: 'Undone', expired: 'Expired', failed: 'Failed (interrupted, nothing written)' },
     none: 'No imports yet.',
   },
   users: {

@@ -134,3 +134,26 @@ export async function expireImport(trx: Knex.Transaction, id: number): Promise<b
   const updated = await trx('imports').where({ id, status: 'validated' }).update({ status: 'expired' });
   return updated === 1;
 }
+
+/** Written outside the commit's transaction: a commit that never ends leaves it behind for the next start to find. */
+export async function markCommitStarted(db: Db, id: number, started: boolean): Promise<void> {
+  await db('imports').where({ id }).update({ commit_started_at: started ? db.fn.now() : null });
+}
+
+/** Imports whose commit began and never ended (their writes were rolled back): now failed. Returns their ids. */
+export async function failInterruptedCommits(db: Db): Promise<number[]> {
+  return (await db('imports').where({ status: 'validated' }).whereNotNull('commit_started_at').update({ status: 'failed' }, ['id'])).map(
+    (row: { id: number }) => row.id,
+  );
+}
+
+/** Ids of staging tables whose import is not a dry run waiting for its commit (none, failed, or gone). */
+export async function listOrphanStaging(db: Db): Promise<number[]> {
+  const result = await db.raw<{ rows: { id: number }[] }>(
+    `SELECT DISTINCT substring(c.relname FROM '_([0-9]+)$')::int AS id
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = 'import_staging' AND c.relkind IN ('r', 'v') AND c.relname ~ '_[0-9]+$'
+        AND NOT EXISTS (SELECT 1 FROM imports i WHERE i.id = substring(c.relname FROM '_([0-9]+)$')::int AND i.status = 'validated')`,
+  );
+  return result.rows.map((row) => row.id);
+}

@@ -3,12 +3,13 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { importCommitInput, importForm } from '../../../../contracts/imports';
-import type { Config } from '../../config';
+import { importMaxBytes, type Config } from '../../config';
 import type { Db } from '../../db';
 import { parseInput, parsePath } from '../../http/validate';
 import { jsonBody } from '../../http/json-body';
 import { allow } from '../auth/permissions';
 import { importerOf } from './import-actor';
+import { ImportSlots } from './import-slots';
 import { EMPTY_PREVIEW, placementPreview } from './report/import-preview.queries';
 import { receiveUpload } from './read/import-upload';
 import { withWorkspace } from './read/import-workspace';
@@ -20,13 +21,18 @@ const idParam = z.strictObject({ id: z.coerce.number().int().positive().max(2 **
 
 export function importRoutes({ db, config }: { db: Db; config: Config }): Router {
   const router = Router();
+  const slots = new ImportSlots(config.IMPORT_CONCURRENCY);
 
   router.post('/api/imports', allow('import'), async (req, res) => {
-    const result = await withWorkspace(async (workspace) => {
-      const upload = await receiveUpload(req, res, workspace, config.IMPORT_MAX_BYTES);
-      const form = parseInput(importForm, upload.fields, 'form field');
-      return dryRun(db, importerOf(req.auth.user, form.governorate), upload, workspace, form, { maxBytes: config.IMPORT_MAX_BYTES });
-    });
+    const user = importerOf(req.auth.user);
+    const maxBytes = importMaxBytes(config);
+    const result = await slots.run(user.actor.id ?? 0, () =>
+      withWorkspace(async (workspace) => {
+        const upload = await receiveUpload(req, res, workspace, maxBytes);
+        const form = parseInput(importForm, upload.fields, 'form field');
+        return dryRun(db, importerOf(req.auth.user, form.governorate), upload, workspace, form, { maxBytes });
+      }),
+    );
     res.status(201).location(`/api/imports/${result.id}`).json(result);
   });
 
@@ -58,12 +64,14 @@ export function importRoutes({ db, config }: { db: Db; config: Config }): Router
   router.post('/api/imports/:id/commit', allow('import'), jsonBody, async (req, res) => {
     const { id } = parsePath(idParam, req.params);
     const { skipInvalid } = parseInput(importCommitInput, req.body ?? {}, 'commit');
-    res.json(await commitImport(db, importerOf(req.auth.user), id, skipInvalid));
+    const importer = importerOf(req.auth.user);
+    res.json(await slots.run(importer.actor.id ?? 0, () => commitImport(db, importer, id, skipInvalid)));
   });
 
   router.post('/api/imports/:id/undo', allow('import'), async (req, res) => {
     const { id } = parsePath(idParam, req.params);
-    res.json(await undoImport(db, importerOf(req.auth.user), id));
+    const importer = importerOf(req.auth.user);
+    res.json(await slots.run(importer.actor.id ?? 0, () => undoImport(db, importer, id)));
   });
 
   return router;

@@ -11,7 +11,10 @@ import { mappingErrors, sourceViewSql } from './map/import-mapping';
 import type { Upload } from './read/import-upload';
 import { createSourceView, planWithoutJit, sampleRows, validateRows } from './validate/import-validation.queries';
 import type { Workspace } from './read/import-workspace';
-import { expireImport, findImport, insertImport, listRowErrors, listStaleImports, lockImport, markImport, recordValidation, reserveImportId, type StoredImport } from './imports.queries';
+import {
+  expireImport, findImport, insertImport, listRowErrors, listStaleImports, lockImport, markCommitStarted, markImport, recordValidation, reserveImportId,
+  type StoredImport,
+} from './imports.queries';
 import { detectSource } from './read/detect-source';
 import { locateSource } from './read/source-file';
 import { dropStaging, stageSource, stagedColumns, stagingNames } from './read/staging';
@@ -60,8 +63,22 @@ export async function dryRun(db: Db, importer: Importer, upload: Upload, workspa
   return readImport(db, importer, id);
 }
 
-/** Commit: lock → validate again against the registry as it is now → merge → audit, all in one transaction. */
+/**
+ * Commit: lock → validate again against the registry as it is now → merge → audit, all in one transaction. That
+ * a commit began is written first, outside it: were the process killed, the next start marks the import failed.
+ */
 export async function commitImport(db: Db, importer: Importer, id: number, skipInvalid: boolean): Promise<ImportResult> {
+  if ((await findImport(db, id, importer.viewer))?.status === 'validated') await markCommitStarted(db, id, true);
+  try {
+    await commitInTransaction(db, importer, id, skipInvalid);
+  } catch (error) {
+    await markCommitStarted(db, id, false);
+    throw error;
+  }
+  return readImport(db, importer, id);
+}
+
+async function commitInTransaction(db: Db, importer: Importer, id: number, skipInvalid: boolean): Promise<void> {
   await db.transaction(async (trx) => {
     await takeImportsLock(trx); // one commit or undo at a time
     await planWithoutJit(trx);
@@ -81,7 +98,6 @@ export async function commitImport(db: Db, importer: Importer, id: number, skipI
     await markImport(trx, id, 'committed', importer.actor.email);
     await dropStaging(trx, id);
   });
-  return readImport(db, importer, id);
 }
 
 /** Undo: lock → refuse when later edits touched the rows → restore before-images and remove what was created. */

@@ -1,9 +1,11 @@
-// Receives the multipart upload of POST /api/imports straight into the import's private workspace, with limits;
+// Receives the multipart upload of POST /api/imports straight into the import's private workspace, with limits
+// counted while it streams (a file over IMPORT_MAX_MB is cut off, not stored) and the free disk checked first;
 // multer's refusals become 4xx problems.
 import type { Request, Response } from 'express';
 import multer, { MulterError } from 'multer';
 import path from 'node:path';
 import { HttpProblem, refusedField } from '../../../http/http-problem';
+import { ensureFreeSpace } from './disk-space';
 import type { Workspace } from './import-workspace';
 
 export interface Upload {
@@ -29,7 +31,8 @@ export function storedName(originalName: string): string {
 function uploadProblem(error: unknown, maxBytes: number): unknown {
   if (!(error instanceof MulterError)) return error;
   if (error.code === 'LIMIT_FILE_SIZE') {
-    return new HttpProblem('payloadTooLarge', `The file is larger than ${maxBytes} bytes (IMPORT_MAX_BYTES)`, [refusedField('file', 'too_big', 'too large', { maximum: maxBytes, origin: 'file' })]);
+    const mib = Math.round((maxBytes / 1024 ** 2) * 100) / 100;
+    return new HttpProblem('payloadTooLarge', `The file is larger than ${mib} MiB (IMPORT_MAX_MB); it was not stored`, [refusedField('file', 'too_big', 'too large', { maximum: maxBytes, origin: 'file' })]);
   }
   const field = error.field ?? 'file';
   return new HttpProblem('badRequest', `The upload could not be read: ${error.message}`, [refusedField(field, 'invalid_format', error.message, { format: 'multipart' })], {
@@ -37,7 +40,8 @@ function uploadProblem(error: unknown, maxBytes: number): unknown {
   });
 }
 
-export function receiveUpload(req: Request, res: Response, workspace: Workspace, maxBytes: number): Promise<Upload> {
+export async function receiveUpload(req: Request, res: Response, workspace: Workspace, maxBytes: number): Promise<Upload> {
+  await ensureFreeSpace(workspace.dir, maxBytes, 'an upload of the largest allowed size');
   const middleware = multer({
     storage: multer.diskStorage({
       destination: workspace.dir,

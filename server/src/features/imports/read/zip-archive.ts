@@ -1,5 +1,5 @@
-// Unpacks an uploaded zip safely: every name, size and compression ratio is checked from the central directory
-// before one byte is written, bytes are counted again while unpacking, and only data files land, inside the workspace.
+// Unpacks an uploaded zip safely: every name, size and compression ratio is checked from the central directory,
+// and the free disk, before one byte is written, bytes are counted again while unpacking, and only data files land, inside the workspace.
 import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import yauzl, { type Entry } from 'yauzl';
 import { HttpProblem } from '../../../http/http-problem';
 import { refuseFile } from './refuse-file';
+import { ensureFreeSpace } from './disk-space';
 import type { Workspace } from './import-workspace';
 
 export interface ZipLimits {
@@ -75,6 +76,7 @@ export async function unpackZip(zipPath: string, workspace: Workspace, limits: Z
     const entries: Entry[] = [];
     for await (const entry of zip.eachEntry()) entries.push(entry);
     const wanted = checkEntries(entries, limits);
+    await ensureFreeSpace(workspace.dir, wanted.reduce((sum, entry) => sum + entry.uncompressedSize, 0), 'unpacking this zip');
     const counter = byteBudget(limits);
     for (const entry of wanted) {
       const target = workspace.resolve(path.join('unzipped', entry.fileName));

@@ -1,0 +1,93 @@
+// Imports bounded end to end: one at a time per user and IMPORT_CONCURRENCY in all (429 with Retry-After beyond),
+// a file over IMPORT_MAX_MB cut off while it streams and nothing of it left on disk, and what an interrupted import
+// leaves (a folder of a dead process, a staging table no dry run waits on, a commit that never ended) cleared at start.
+import { spawnSync } from 'node:child_process';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../../server/src/config';
+import { createDb } from '../../server/src/db';
+import { createLogger } from '../../server/src/logger';
+import { startServer } from '../../server/src/server';
+import { QENA_CITY, startImportWorld, type ImportWorld } from '../support/fixtures/import-world';
+import { csv } from '../support/fixtures/gdal-fixtures';
+import type { ImportResult } from '../../contracts/imports';
+
+let world: ImportWorld;
+beforeAll(async () => {
+  world = await startImportWorld('civic_atlas_imports_limits', { IMPORT_MAX_MB: '1', IMPORT_CONCURRENCY: '1' });
+});
+afterAll(() => world.stop());
+
+/** This process's import folders in the temp dir. */
+const ownWorkspaces = async () => (await readdir(tmpdir())).filter((name) => name.startsWith(`civic-atlas-import-${process.pid}-`));
+
+/** An upload whose body stays open until `finish` is called: the import holds its slot meanwhile. */
+function openUpload(headers: Record<string, string>) {
+  const boundary = 'atlas-test-boundary';
+  let push: (chunk: Uint8Array | null) => void = () => undefined;
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      push = (chunk) => (chunk ? controller.enqueue(chunk) : controller.close());
+    },
+  });
+  const reply = fetch(`${world.baseUrl}/api/imports`, {
+    method: 'POST',
+    headers: { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    body,
+    duplex: 'half',
+  } as RequestInit);
+  push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="slow.csv"\r\n\r\nREG_NO,NAME_AR,KIND,lon,lat\r\n`));
+  const finish = async () => {
+    push(Buffer.from(`SLOW-1,جمعية,civil,${QENA_CITY.join(',')}\r\n--${boundary}--\r\n`));
+    push(null);
+    return reply;
+  };
+  return { finish };
+}
+
+test('when a user already has an import running, then their second is 429, and when all slots are taken so is anyone’s', async () => {
+  const slow = openUpload(world.as.gisQena.authHeaders());
+  await new Promise((resolve) => setTimeout(resolve, 300)); // the server is now receiving it
+  const file = { name: 'quick.csv', data: Buffer.from(csv(['REG_NO', 'NAME_AR', 'KIND', 'lon', 'lat'], [['Q-1', 'جمعية', 'civil', ...QENA_CITY]])) };
+  const second = await world.as.gisQena.upload(file);
+  expect(second.status).toBe(429);
+  expect(Number(second.headers.get('retry-after'))).toBeGreaterThan(0);
+  expect((await world.as.gisLuxor.upload(file)).status).toBe(429); // IMPORT_CONCURRENCY=1
+  expect((await slow.finish()).status).toBe(201);
+  expect((await world.as.gisLuxor.upload(file)).status).toBe(201); // the slot is free again
+});
+
+test('when a file is over IMPORT_MAX_MB, then it is refused as it streams and nothing of it stays on disk', async () => {
+  const reply = await world.as.gisQena.upload<{ detail: string }>({ name: 'big.csv', data: Buffer.alloc(3 * 1024 * 1024, 65) });
+  expect(reply.status).toBe(413);
+  expect(reply.body.detail).toMatch(/IMPORT_MAX_MB/);
+  expect(await ownWorkspaces()).toEqual([]);
+});
+
+test('when the server starts, then what interrupted imports left is cleared and a commit that never ended is failed', async () => {
+  const dead = spawnSync(process.execPath, ['-e', '0']).pid; // a process id nobody holds any more
+  const abandoned = path.join(tmpdir(), `civic-atlas-import-${dead}-test`);
+  await mkdir(abandoned);
+  await writeFile(path.join(abandoned, 'upload.csv'), 'left behind');
+  await world.db.raw('CREATE TABLE import_staging.import_987654 (import_row int)');
+  const file = { name: 'cut.csv', data: Buffer.from(csv(['REG_NO', 'NAME_AR', 'KIND', 'lon', 'lat'], [['CUT-1', 'جمعية', 'civil', ...QENA_CITY]])) };
+  const cut = (await world.as.gisQena.upload<ImportResult>(file)).body;
+  await world.db('imports').where({ id: cut.id }).update({ commit_started_at: world.db.fn.now() }); // as a killed commit leaves it
+  const waiting = (await world.as.gisQena.upload<ImportResult>({ ...file, name: 'waiting.csv' })).body;
+
+  const url = (world.db.client as { config: { connection: { connectionString: string } } }).config.connection.connectionString;
+  const restarted = await startServer({ config: loadConfig({ NODE_ENV: 'test', DATABASE_URL: url }), db: createDb(url, 2), logger: createLogger('silent') }, 0, '127.0.0.1');
+  try {
+    expect((await readdir(tmpdir())).includes(path.basename(abandoned))).toBe(false);
+    const staging = await world.db.raw<{ rows: { name: string }[] }>("SELECT relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'import_staging'");
+    const names = staging.rows.map((row) => row.name);
+    expect(names).not.toContain('import_987654');
+    expect(names).not.toContain(`import_${cut.id}`);
+    expect(names).toContain(`import_${waiting.id}`); // a dry run waiting for its commit keeps its table
+    expect(await world.db('imports').where({ id: cut.id }).first('status')).toEqual({ status: 'failed' });
+    expect(await world.db('associations').where({ registration_no: 'CUT-1' }).first('id')).toBeUndefined();
+  } finally {
+    await restarted.stop();
+  }
+});
