@@ -114,6 +114,15 @@ export const ar: Dictionary = {
     naturalEarth: 'Natural Earth',
     capmas: 'CAPMAS',
   },
+  population: {
+    none: 'لا يوجد تعداد',
+    estimateMark: 'تقدير',
+    census: 'تعداد {{year}}',
+    estimate: 'تقدير {{year}}',
+    withBasis: '{{value}} ({{basis}})',
+    estimatesNote: 'سكان المراكز لعام {{year}} تقديرات: تعداد المحافظة لعام {{year}} موزعًا على مراكزها بحسب أرقامها لعام {{from}}. والمركز الذي ليس له رقم لعام {{from}} لا تقدير له.',
+    notSummed: 'سكان المحافظة من تعدادها هي، لا من مجموع مراكزها.',
+  },
   print: {
     open: 'طباعة',
     openLabel: 'اطبع الخريطة كما تظهر الآن على ورق A4',

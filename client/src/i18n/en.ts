@@ -113,6 +113,15 @@ export const en = {
     naturalEarth: 'Natural Earth',
     capmas: 'CAPMAS',
   },
+  population: {
+    none: 'no population figure',
+    estimateMark: 'estimate',
+    census: 'census {{year}}',
+    estimate: 'estimate {{year}}',
+    withBasis: '{{value}} ({{basis}})',
+    estimatesNote: 'District populations of {{year}} are estimates: the governorate’s {{year}} census shared among its districts by their {{from}} figures. A district with no {{from}} figure has none.',
+    notSummed: 'The governorate’s population is its own census, not the sum of its districts.',
+  },
   print: {
     open: 'Print',
     openLabel: 'Print the map as shown, on A4',
