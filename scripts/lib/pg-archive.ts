@@ -3,12 +3,30 @@
 import { existsSync } from 'node:fs';
 import { chmod, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { Client } from 'pg';
 import { withDefaultUser } from '../../server/src/db';
 import { withClient } from '../../server/src/provisioning/provision';
 import { run } from '../../server/src/provisioning/run';
 
 const POSTGRES_LIB = '/usr/lib/postgresql';
 export const TOOL_TIMEOUT_MS = 6 * 3600 * 1000;
+
+// Tables, views and sequences outside PostgreSQL's own schemas that no extension owns (PostGIS's spatial_ref_sys is
+// one an extension owns, so a database where an administrator created PostGIS beforehand still counts as empty).
+const USER_RELATIONS_SQL = `
+  SELECT n.nspname || '.' || c.relname AS name
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+   WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')
+     AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
+     AND n.nspname NOT LIKE 'pg_temp%'
+     AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                      WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+   ORDER BY 1`;
+
+/** The database's own tables, views and sequences, schema-qualified: none in an empty database. */
+export async function userRelations(client: Client): Promise<string[]> {
+  return (await client.query<{ name: string }>(USER_RELATIONS_SQL)).rows.map((row) => row.name);
+}
 
 /** The database a URL names, as PostgreSQL spells it. */
 export const databaseName = (url: string) => decodeURIComponent(new URL(url).pathname.slice(1));
@@ -39,6 +57,10 @@ export async function postgresTools(url: string): Promise<{ pgDump: string; pgRe
 /** Writes the archive beside FILE first and renames it when complete, so FILE is never a half-written backup. */
 export async function takeBackup(url: string, file: string): Promise<{ bytes: number; entries: number }> {
   const { pgDump, pgRestore } = await postgresTools(url);
+  // A nightly backup of the wrong, empty database would look like success until the day it is needed.
+  if ((await withClient(url, userRelations)).length === 0) {
+    throw new Error(`Database "${databaseName(url)}" has no tables: nothing to back up (is DATABASE_URL the app's database?)`);
+  }
   const partial = `${file}.partial`;
   const { args, env } = connection(url);
   try {

@@ -7,19 +7,7 @@ import path from 'node:path';
 import type { Client } from 'pg';
 import { quoteIdentifier, withClient } from '../../server/src/provisioning/provision';
 import { run } from '../../server/src/provisioning/run';
-import { archiveContents, connection, databaseName, postgresTools, TOOL_TIMEOUT_MS } from './pg-archive';
-
-// Tables, views and sequences outside PostgreSQL's own schemas that no extension owns (PostGIS's spatial_ref_sys is
-// one an extension owns, so a database where an administrator created PostGIS beforehand still counts as empty).
-const USER_RELATIONS_SQL = `
-  SELECT n.nspname || '.' || c.relname AS name
-    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-   WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')
-     AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
-     AND n.nspname NOT LIKE 'pg_temp%'
-     AND NOT EXISTS (SELECT 1 FROM pg_depend d
-                      WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
-   ORDER BY 1`;
+import { archiveContents, connection, databaseName, postgresTools, TOOL_TIMEOUT_MS, userRelations } from './pg-archive';
 
 // Extension tables (spatial_ref_sys) the restoring user may not write: their archived rows need a superuser.
 const UNWRITABLE_EXTENSION_TABLES_SQL = `
@@ -36,7 +24,7 @@ const TABLE_DATA_ENTRY = /^\d+; \d+ \d+ TABLE DATA (\S+) (\S+) /;
 
 /** Refuses a database with tables in it: restoring over data would mix two registries or fail half-way. */
 async function assertEmpty(client: Client, database: string): Promise<void> {
-  const relations = (await client.query<{ name: string }>(USER_RELATIONS_SQL)).rows.map((row) => row.name);
+  const relations = await userRelations(client);
   if (relations.length === 0) return;
   const shown = relations.slice(0, 5).join(', ') + (relations.length > 5 ? ', …' : '');
   throw new Error(

@@ -117,10 +117,13 @@ test('when the target database already has tables, then restore refuses and name
   expect(await source.db('associations').where({ id: editedId }).first('members')).toEqual({ members: 4321 });
 });
 
-test('when the file is no archive, then restore says so and writes nothing', async () => {
+test('when the file is no archive, or the database to back up is empty, then the command says so and writes nothing', async () => {
   const empty = await createScratchDatabase('civic_atlas_backup_bad');
   try {
     await expect(command('restore', empty.url, [path.join(REPO, 'package.json')])).rejects.toThrow(/is not a pg_dump custom-format archive/);
+    const nothing = path.join(dir, 'nothing.dump');
+    await expect(command('backup', empty.url, [nothing])).rejects.toThrow(/has no tables: nothing to back up/);
+    await expect(stat(nothing)).rejects.toThrow(/ENOENT/);
   } finally {
     await empty.drop();
   }
