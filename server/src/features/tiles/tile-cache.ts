@@ -29,34 +29,26 @@ export async function readyTile(raw: Buffer): Promise<ReadyTile> {
 /** Bookkeeping bytes per entry on top of the tile itself. */
 const ENTRY_OVERHEAD = 96;
 
+type MakeTile = () => Promise<ReadyTile>;
+
 export class TileCache {
-  private readonly tiles: LRUCache<string, ReadyTile> | null;
-  private readonly inFlight = new Map<string, Promise<ReadyTile>>();
+  /** lru-cache's fetch shares one `make` among concurrent requests for a tile not yet cached. */
+  private readonly tiles: LRUCache<string, ReadyTile, MakeTile> | null;
 
   /** `maxBytes` 0 turns the cache off entirely (nothing kept, nothing shared). */
   constructor(maxBytes: number) {
     this.tiles =
       maxBytes > 0
-        ? new LRUCache<string, ReadyTile>({
+        ? new LRUCache<string, ReadyTile, MakeTile>({
             maxSize: maxBytes,
             sizeCalculation: (tile, key) => tile.gzipped.length + key.length + ENTRY_OVERHEAD,
+            fetchMethod: (_key, _stale, { context: make }) => make(),
           })
         : null;
   }
 
-  async get(key: string | null, make: () => Promise<ReadyTile>): Promise<ReadyTile> {
+  async get(key: string | null, make: MakeTile): Promise<ReadyTile> {
     if (key === null || !this.tiles) return make();
-    const cached = this.tiles.get(key);
-    if (cached) return cached;
-    const pending = this.inFlight.get(key);
-    if (pending) return pending;
-    const making = make()
-      .then((tile) => {
-        this.tiles?.set(key, tile);
-        return tile;
-      })
-      .finally(() => this.inFlight.delete(key));
-    this.inFlight.set(key, making);
-    return making;
+    return (await this.tiles.fetch(key, { context: make })) ?? make();
   }
 }
