@@ -1,11 +1,8 @@
 // Converts an export's CSV (with its .csvt types) into GeoJSON, GeoPackage or a zipped shapefile with GDAL's
-// ogr2ogr: a child process with its arguments as an array (no shell) and a time limit.
-import { execFile } from 'node:child_process';
+// ogr2ogr, through the project's one command runner (arguments as an array, no shell, a time limit).
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { ExportFormat } from '../../../../contracts/export';
-
-const run = promisify(execFile);
+import { run } from '../../provisioning/run';
 
 /** The formats GDAL writes; CSV and workbooks are written by the app. */
 export type GdalFormat = Exclude<ExportFormat, 'csv' | 'xlsx'>;
@@ -32,10 +29,9 @@ export async function convertCsv(csvPath: string, format: GdalFormat): Promise<s
     ...target.options,
   ];
   try {
-    await run('ogr2ogr', args, { timeout: OGR2OGR_TIMEOUT_MS, killSignal: 'SIGKILL', maxBuffer: 1024 * 1024 });
+    await run('ogr2ogr', args, { timeoutMs: OGR2OGR_TIMEOUT_MS });
   } catch (error) {
-    const stderr = (error as { stderr?: string }).stderr?.trim();
-    throw new Error(`ogr2ogr could not write ${format}${stderr ? `: ${stderr}` : ''}`, { cause: error });
+    throw new Error(`ogr2ogr could not write ${format}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   return output;
 }
