@@ -1,6 +1,8 @@
 // Imports by the GIS unit: the form of POST /api/imports, the fields each target takes, and what the API answers.
 import { z } from 'zod';
 import { governorateCode } from './codes';
+import { fieldParam } from './field-errors';
+import { PROBLEM_CODES } from './problem-codes';
 
 export const IMPORT_TARGETS = ['associations', 'governorates', 'districts', 'villages'] as const;
 export const importTarget = z.enum(IMPORT_TARGETS);
@@ -131,8 +133,13 @@ export const importCounts = z.object({
 });
 export type ImportCounts = z.infer<typeof importCounts>;
 
-/** `row` 1 is the first data row under the header; `sheetRow` is the spreadsheet's own row number (null for other formats). */
-export const importRowError = z.object({ row: z.number().int(), sheetRow: z.number().int().nullable(), field: z.string(), message: z.string() });
+/**
+ * `row` 1 is the first data row under the header; `sheetRow` is the spreadsheet's own row number (null for other
+ * formats). `code` names the failed check (contracts/problem-codes.ts), its parameters beside it; `message` is English.
+ */
+export const importRowError = z
+  .object({ row: z.number().int(), sheetRow: z.number().int().nullable(), field: z.string(), code: z.enum(PROBLEM_CODES), message: z.string() })
+  .catchall(fieldParam);
 export type ImportRowError = z.infer<typeof importRowError>;
 
 /** At most this many errors come in the JSON; report.csv has them all. */

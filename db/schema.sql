@@ -870,7 +870,9 @@ CREATE TABLE public.import_errors (
     import_id integer NOT NULL,
     row_no integer NOT NULL,
     field text NOT NULL,
-    message text NOT NULL
+    message text NOT NULL,
+    code text NOT NULL,
+    params jsonb DEFAULT '{}'::jsonb NOT NULL
 );
 
 --

@@ -28,6 +28,7 @@ import * as basemap from './20261204_01_basemap';
 import * as registryImport from './20261204_02_registry-import';
 import * as restorablePlaceKeys from './20261206_01_restorable-place-keys';
 import * as loginDevices from './20261206_02_login-devices';
+import * as importErrorCodes from './20261207_01_import-error-codes';
 import * as interruptedImports from './20261206_03_interrupted-imports';
 
 const MIGRATIONS: Record<string, Knex.Migration> = {
@@ -59,6 +60,7 @@ const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261204_02_registry-import': registryImport,
   '20261206_01_restorable-place-keys': restorablePlaceKeys,
   '20261206_02_login-devices': loginDevices,
+  '20261207_01_import-error-codes': importErrorCodes,
   '20261206_03_interrupted-imports': interruptedImports,
 };
 

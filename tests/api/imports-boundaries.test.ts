@@ -101,7 +101,10 @@ test('when district rows are bad, then each is reported', async () => {
 
 test('when the GIS unit of Luxor sends Qena districts, then those rows are outside its governorates', async () => {
   const reply = await world.as.gisLuxor.upload<ImportResult>(await districtFile([{ code: 'EG.QN.QS', nameEn: 'Qus' }]), { target: 'districts' });
-  expect(reply.body.errors).toEqual([{ row: 1, sheetRow: null, field: 'governorate', message: 'EG-KN is outside your governorates (EG-LX)' }]);
+  expect(reply.body.errors).toEqual([{
+    row: 1, sheetRow: null, field: 'governorate', code: 'outside_your_governorates', governorate: 'EG-KN', scope: ['EG-LX'],
+    message: 'EG-KN is outside your governorates (EG-LX)',
+  }]);
 });
 
 test('when the Iraqi governorates come in as governorates, then the Arabic is intact and every code is refused', async () => {

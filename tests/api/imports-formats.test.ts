@@ -86,9 +86,9 @@ test('when a UTM 36N GeoPackage has bad rows, then each is reported by row and f
   const report = await world.as.gisQena.json('GET', `/api/imports/${reply.body.id}/report.csv`);
   expect(report.headers.get('content-type')).toBe('text/csv; charset=utf-8');
   const lines = report.text.trimEnd().split('\r\n');
-  expect(lines[0]).toBe('\uFEFFrow,sheet_row,field,message');
+  expect(lines[0]).toBe('\uFEFFrow,sheet_row,field,message,code');
   expect(lines).toHaveLength(1 + reply.body.errorCount);
-  expect(lines).toContain('7,,kind,"""نوع غريب"" is not a kind: civil (أهلية) or central (مركزية), or choose one in values.kind"');
+  expect(lines).toContain('7,,kind,"""نوع غريب"" is not a kind: civil (أهلية) or central (مركزية), or choose one in values.kind",invalid_value');
 });
 
 test('when a KML and a GeoJSON file come in, then they are read in WGS 84 with their attributes', async () => {
@@ -112,7 +112,10 @@ test('when a CSV has Arabic headers, Arabic-Indic digits and list cells, then th
     registrationNo: 'رقم الإشهار', nameAr: 'اسم الجمعية', kind: 'النوع', members: 'عدد الأعضاء', sectors: 'مجالات النشاط', resources: 'الإمكانات',
   });
   expect(reply.body.counts).toMatchObject({ total: 2, valid: 1, invalid: 1 });
-  expect(reply.body.errors).toEqual([{ row: 2, sheetRow: null, field: 'sectors', message: 'unknown sector "الفضاء": choose its sector in the value table (values.sectors)' }]);
+  expect(reply.body.errors).toEqual([{
+    row: 2, sheetRow: null, field: 'sectors', code: 'unknown_sector', values: ['الفضاء'],
+    message: 'unknown sector "الفضاء": choose its sector in the value table (values.sectors)',
+  }]);
   const staged = await world.db(`import_staging.rows_${reply.body.id}`).where({ row_no: 1 }).first('members', 'kind', 'sectors', 'resources');
   expect(staged).toEqual({ members: 120, kind: 'civil', sectors: ['health', 'orphans'], resources: { nursery: 2, dispensary: 1 } });
 });
@@ -161,5 +164,8 @@ test('when the real Iraqi shapefile (UTF-8, no .cpg, LDID 0) comes in, then its 
 test('when Luxor points come to the GIS unit of Qena, then those rows are outside its governorates', async () => {
   const text = csv(HEADER, [['LX-1', 'جمعية الأقصر', 'civil', 9, ...LUXOR]]);
   const reply = await world.as.gisQena.upload<ImportResult>({ name: 'luxor.csv', data: Buffer.from(text) });
-  expect(reply.body.errors).toEqual([{ row: 1, sheetRow: null, field: 'location', message: 'is in EG-LX, outside your governorates (EG-KN)' }]);
+  expect(reply.body.errors).toEqual([{
+    row: 1, sheetRow: null, field: 'location', code: 'outside_your_governorates', governorate: 'EG-LX', scope: ['EG-KN'],
+    message: 'is in EG-LX, outside your governorates (EG-KN)',
+  }]);
 });

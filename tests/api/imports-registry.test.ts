@@ -95,7 +95,10 @@ describe('an .xlsx registry without coordinates', () => {
   test('when rows are wrong, then each is an error that names the cause', () => {
     for (const row of REGISTRY_ERRORS.duplicate) expect(errorsOf(dryRun, row).map((e) => e.message).join()).toMatch(/0129 appears on rows 7, 8/);
     expect(errorsOf(dryRun, REGISTRY_ERRORS.unknownVillage)).toEqual([
-      { row: 9, sheetRow: 10, field: 'location', message: 'village "كفر الخيال" was not found in EG.QN.QS' },
+      {
+        row: 9, sheetRow: 10, field: 'location', code: 'unknown_village', value: 'كفر الخيال', districts: ['EG.QN.QS'], governorate: 'EG-KN',
+        message: 'village "كفر الخيال" was not found in EG.QN.QS',
+      },
     ]);
     expect(errorsOf(dryRun, REGISTRY_ERRORS.ambiguousVillage)[0]?.message).toMatch(/village "عرب العبابدة" is in 2 districts \(EG\.QN\.[A-Z]{2}, EG\.QN\.[A-Z]{2}\): name its district/);
     const bad = errorsOf(dryRun, REGISTRY_ERRORS.negativeAndUnknown).map((e) => `${e.field}: ${e.message}`);
@@ -180,5 +183,5 @@ test('when the user corrects the value table, then the corrections decide and a 
 test('when a file has no kind column and no default, then new rows say kind is required', async () => {
   const { defaults: _defaults, ...form } = FORM;
   const reply = await world.as.gisQena.upload<ImportResult>(await registryWorkbook(REGISTRY_ROWS.slice(5, 6)), { ...form, defaults: JSON.stringify({ governorate: 'EG-KN' }) });
-  expect(reply.body.errors).toEqual([{ row: 1, sheetRow: 2, field: 'kind', message: 'is required for a new association' }]);
+  expect(reply.body.errors).toEqual([{ row: 1, sheetRow: 2, field: 'kind', code: 'required_for_new', message: 'is required for a new association' }]);
 });

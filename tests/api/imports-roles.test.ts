@@ -40,7 +40,10 @@ test('when a GIS user names a governorate that is not theirs, then 403', async (
 
 test('when an admin confines an import to Luxor, then Qena rows are invalid', async () => {
   const reply = await world.as.admin.upload<ImportResult>(qenaFile('ROLE-A'), { governorate: 'EG-LX' });
-  expect(reply.body.errors).toEqual([{ row: 1, sheetRow: null, field: 'location', message: 'is in EG-KN, not in EG-LX as the import asked' }]);
+  expect(reply.body.errors).toEqual([{
+    row: 1, sheetRow: null, field: 'location', code: 'not_in_import_governorate', governorate: 'EG-KN', expected: 'EG-LX',
+    message: 'is in EG-KN, not in EG-LX as the import asked',
+  }]);
 });
 
 test('when others try to commit, read or undo a GIS import, then they are refused by role and governorate', async () => {

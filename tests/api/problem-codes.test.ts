@@ -1,9 +1,11 @@
 // Every refusal carries a machine code from the one list in contracts/problem-codes.ts, and each errors[] entry its
 // own code with its parameters: a bad parameter, a bad body, an unknown id, a stale version, a signed-out caller, a
 // role that may not, a throttled sign-in, a body too large and an unreadable import file, among others.
+import { importRowError, type ImportResult } from '../../contracts/imports';
 import { problem, type Problem } from '../../contracts/problem';
 import { LEGACY_CODES, PROBLEM_CODES } from '../../contracts/problem-codes';
 import { FREE_FAILURES_PER_ACCOUNT } from '../../server/src/features/auth/login-throttle.queries';
+import { csv } from '../support/fixtures/gdal-fixtures';
 import { startImportWorld, type ImportWorld, PASSWORD } from '../support/fixtures/import-world';
 import type { Reply } from '../support/fixtures/import-client';
 
@@ -76,6 +78,36 @@ test('when a query parameter is refused, then its entry carries zod’s code and
   expect((reply.body as Problem).errors).toEqual(expect.arrayContaining([
     expect.objectContaining({ field: 'limit', code: 'too_big', maximum: 10_000 }),
     { field: 'colour', code: 'unrecognized_keys', message: 'is not a known parameter' },
+  ]));
+});
+
+const BAD_ROWS = csv(['REG', 'NAME', 'KIND', 'MEMBERS', 'FOUNDED', 'PHONE', 'EMAIL', 'SECTORS', 'INTL', 'PARTNER', 'GOVERNORATE', 'VILLAGE', 'lon', 'lat'], [
+  ['PC-1', 'جمعية أولى', 'أهلية', -3, 'أمس', 'abc', 'no-mail', 'الفضاء', 'ربما', null, null, null, 32.7167, 26.1642],
+  ['PC-1', 'جمعية ثانية', 'نوع غريب', 'كثير', null, null, null, null, 'لا', 'UNDP', null, null, 33, 15],
+  ['PC-3', null, 'أهلية', 5, null, null, null, null, null, null, 'قنا', 'قرية لا وجود لها', null, null],
+]);
+const BAD_ROWS_MAPPING = {
+  registrationNo: 'REG', nameAr: 'NAME', kind: 'KIND', members: 'MEMBERS', foundedOn: 'FOUNDED', phone: 'PHONE', email: 'EMAIL',
+  sectors: 'SECTORS', intlCoop: 'INTL', partner: 'PARTNER', governorate: 'GOVERNORATE', village: 'VILLAGE',
+};
+
+test('when an import has bad rows, then each report line has a code from the list, with its parameters', async () => {
+  const reply = await world.as.gisQena.upload<ImportResult>({ name: 'bad-rows.csv', data: Buffer.from(BAD_ROWS) }, { mapping: JSON.stringify(BAD_ROWS_MAPPING) });
+  expect(reply.status).toBe(201);
+  for (const line of reply.body.errors) expect([line, importRowError.safeParse(line).success]).toEqual([line, true]);
+  const byCode = (row: number) => Object.fromEntries(reply.body.errors.filter((line) => line.row === row).map(({ field, code }) => [field, code]));
+  expect(byCode(1)).toEqual({
+    registrationNo: 'duplicate_in_file', members: 'too_small', foundedOn: 'not_a_date', phone: 'not_a_phone_number', email: 'invalid_format',
+    sectors: 'unknown_sector', intlCoop: 'invalid_value',
+  });
+  expect(byCode(2)).toEqual({
+    registrationNo: 'duplicate_in_file', kind: 'invalid_value', members: 'not_a_number', intlCoop: 'contradicts_partner', location: 'outside_egypt',
+  });
+  expect(byCode(3)).toEqual({ nameAr: 'required_for_new', location: 'unknown_village' });
+  expect(reply.body.errors).toEqual(expect.arrayContaining([
+    expect.objectContaining({ row: 1, field: 'members', minimum: 0, origin: 'number' }),
+    expect.objectContaining({ row: 2, field: 'kind', value: 'نوع غريب', values: ['civil', 'central'] }),
+    expect.objectContaining({ row: 3, field: 'location', value: 'قرية لا وجود لها', governorate: 'EG-KN' }),
   ]));
 });
 

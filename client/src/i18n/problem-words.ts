@@ -12,6 +12,14 @@ const VARIANT_PARAM: Partial<Record<ProblemCode, string>> = {
   too_small: 'origin', too_big: 'origin', invalid_format: 'format', wrong_geometry: 'expected',
 };
 
+/** The variant of `code`'s sentence: by its parameter above, or `cell` when an import line quotes the cell refused. */
+function variantOf(code: ProblemCode, params: FieldParams): string | undefined {
+  if (code === 'invalid_value') return typeof params.value === 'string' ? 'cell' : undefined;
+  const name = VARIANT_PARAM[code];
+  const value = name ? params[name] : undefined;
+  return typeof value === 'string' ? value : undefined;
+}
+
 const currentLanguage = (): Language => (isLanguage(i18next.language) ? i18next.language : 'ar');
 
 function asText(value: unknown, language: Language): string {
@@ -23,10 +31,8 @@ function asText(value: unknown, language: Language): string {
 /** The sentence for `code` with its parameters; null for a code not in the contract's list. */
 export function wordCode(code: string | undefined, params: FieldParams = {}, language = currentLanguage()): string | null {
   if (!isProblemCode(code)) return null;
-  const variantParam = VARIANT_PARAM[code];
-  const variant = variantParam ? params[variantParam] : undefined;
   const values = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, asText(value, language)]));
-  return i18next.t(`problems.${code}`, { ...values, lng: language, context: typeof variant === 'string' ? variant : undefined });
+  return i18next.t(`problems.${code}`, { ...values, lng: language, context: variantOf(code, params) });
 }
 
 /** A field error as sent by the server or made by a form: its code, parameters and (English) message. */

@@ -80,6 +80,7 @@ export const problemsAr: ProblemWords = {
   invalid_key: 'مفتاح غير صالح',
   invalid_element: 'يحوي قيمة غير صالحة',
   invalid_value: 'ليست من القيم المقبولة',
+  invalid_value_cell: '«{{value}}» ليست من القيم المقبولة',
   custom: 'غير مقبول',
   required: 'مطلوب',
   control_characters: 'يحوي محارف تحكم غير مسموح بها',

@@ -3,11 +3,11 @@
 // (a string's length, a date's format, a polygon), see problem-words.ts.
 import type { ProblemCode } from '../../../contracts/problem-codes';
 
-/** Sentences worded by a parameter (i18next's context): zod's `origin`, `format`, or the shape `expected`. */
+/** Sentences worded by a parameter (i18next's context): zod's `origin`, `format`, the shape `expected`, a quoted cell. */
 export type ProblemVariant =
   | 'too_small_string' | 'too_small_array' | 'too_big_string' | 'too_big_array' | 'too_big_file'
   | 'invalid_format_email' | 'invalid_format_date' | 'invalid_format_iso_3166_2' | 'invalid_format_hasc'
-  | 'wrong_geometry_point' | 'wrong_geometry_polygon';
+  | 'wrong_geometry_point' | 'wrong_geometry_polygon' | 'invalid_value_cell';
 
 export type ProblemWords = Record<ProblemCode | ProblemVariant, string>;
 
@@ -89,6 +89,7 @@ export const problemsEn: ProblemWords = {
   invalid_key: 'Not a valid key',
   invalid_element: 'Holds a value that is not valid',
   invalid_value: 'Not one of the accepted values',
+  invalid_value_cell: '“{{value}}” is not one of the accepted values',
   custom: 'Not accepted',
   required: 'Required',
   control_characters: 'Holds characters that cannot be typed',

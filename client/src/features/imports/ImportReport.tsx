@@ -1,9 +1,11 @@
-// Step four: the dry run's counts and row errors, the full report as CSV, and the commit (skipping invalid rows when asked).
+// Step four: the dry run's counts and row errors (each worded from its code in the interface language), the full report
+// as CSV, and the commit (skipping invalid rows when asked).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../../../../contracts/imports';
 import { useImports } from './use-imports';
 import { ProblemMessage } from '../../app/ProblemMessage';
+import { wordFieldError } from '../../i18n/problem-words';
 import { useLanguage } from '../../i18n/use-language';
 import { formatNumber } from '../../lib/format';
 import { useFieldLabel } from '../history/use-field-label';
@@ -42,7 +44,7 @@ export function ImportReport({ result }: { result: ImportResult }) {
               {result.errors.map((error, index) => (
                 <tr key={index} data-row={error.row}>
                   <td>{formatNumber(error.row, language)}</td>{sheet && <td>{error.sheetRow === null ? '' : formatNumber(error.sheetRow, language)}</td>}
-                  <td>{label(error.field)}</td><td dir="auto">{error.message}</td></tr>
+                  <td>{label(error.field)}</td><td dir="auto" data-code={error.code}>{wordFieldError(error, language)}</td></tr>
               ))}
             </tbody>
           </table>

@@ -93,15 +93,19 @@ export async function listImports(db: Db, viewer: Viewer, limit = 200): Promise<
   return (await db('imports as i').select(db.raw(SUMMARY_COLUMNS)).modify(visibleTo, viewer).orderBy('i.id', 'desc').limit(limit)) as ImportSummary[];
 }
 
-/** In row order; all of them without `limit`. A spreadsheet's own row number is one more: its header is row 1. */
+/**
+ * In row order; all of them without `limit`. A spreadsheet's own row number is one more: its header is row 1. The
+ * code's parameters sit beside it, as in a problem's errors[].
+ */
 export async function listRowErrors(db: Queryable, id: number, limit?: number): Promise<ImportRowError[]> {
   const query = db('import_errors as e')
     .join('imports as i', 'i.id', 'e.import_id')
     .where('e.import_id', id)
     .orderBy(['e.row_no', 'e.field'])
-    .select('e.row_no as row', db.raw(`CASE WHEN i.detected->>'format' IN ('xlsx', 'ods') THEN e.row_no + 1 END AS "sheetRow"`), 'e.field', 'e.message');
+    .select('e.row_no as row', db.raw(`CASE WHEN i.detected->>'format' IN ('xlsx', 'ods') THEN e.row_no + 1 END AS "sheetRow"`), 'e.field', 'e.code', 'e.params', 'e.message');
   if (limit !== undefined) query.limit(limit);
-  return (await query) as ImportRowError[];
+  const rows = (await query) as (Omit<ImportRowError, 'code'> & { code: ImportRowError['code']; params: Record<string, unknown> })[];
+  return rows.map(({ row, sheetRow, field, code, params, message }) => ({ row, sheetRow, field, code, ...params, message }) as ImportRowError);
 }
 
 export interface Validation {

@@ -1,7 +1,8 @@
 // SQL that places rows without coordinates, once per distinct (governorate, district, village) the file names:
 // the governorate by code or name (else the import's own), the district within it, the village within the
 // district — by place_key (Arabic normalised, "مركز"/"قرية"… dropped), then without a leading "كفر"/"نجع"/"عزبة",
-// fuzzy by trigrams as a last resort. A village in two districts, or none, is an error that names it: never a guess.
+// fuzzy by trigrams as a last resort. A village in two districts, or none, is an error that names it: never a guess
+// (`problem`: a report line's code, parameters and message, contracts/problem-codes.ts).
 // Bindings: `:places:` (created), `:source:`, `:governorate` (the import's governorate or NULL).
 
 /** The name cells of a source row, trimmed, '' when empty: the key rows join `:places:` by. */
@@ -78,16 +79,22 @@ SELECT n.governorate_text, n.district_text, n.village_text,
             WHEN n.village_text = '' AND cardinality(n.district_codes) = 1
               THEN (SELECT ST_PointOnSurface(d.geom) FROM districts d WHERE d.code = n.district_codes[1]) END AS geom,
        CASE WHEN n.governorate_text <> '' AND n.governorate_code IS NULL
-              THEN format('governorate "%s" is not a governorate this atlas knows', left(n.governorate_text, 60))
+              THEN jsonb_build_object('code', 'unknown_governorate', 'value', left(n.governorate_text, 60),
+                     'message', format('governorate "%s" is not a governorate this atlas knows', left(n.governorate_text, 60)))
             WHEN n.district_text <> '' AND n.district_codes IS NULL
-              THEN format('district "%s" was not found%s', left(n.district_text, 60), coalesce(' in ' || n.governorate_code, ''))
+              THEN jsonb_build_object('code', 'unknown_district', 'value', left(n.district_text, 60), 'governorate', n.governorate_code,
+                     'message', format('district "%s" was not found%s', left(n.district_text, 60), coalesce(' in ' || n.governorate_code, '')))
             WHEN n.district_text <> '' AND cardinality(n.district_codes) > 1 AND n.village_text = ''
-              THEN format('district "%s" could be %s: name the governorate', left(n.district_text, 60), array_to_string(n.district_codes, ', '))
+              THEN jsonb_build_object('code', 'ambiguous_district', 'value', left(n.district_text, 60), 'districts', to_jsonb(n.district_codes),
+                     'message', format('district "%s" could be %s: name the governorate', left(n.district_text, 60), array_to_string(n.district_codes, ', ')))
             WHEN n.village_text <> '' AND n.village_ids IS NULL
-              THEN format('village "%s" was not found%s', left(n.village_text, 60),
-                          coalesce(' in ' || array_to_string(n.district_codes, ', '), ' in ' || n.governorate_code, ''))
+              THEN jsonb_build_object('code', 'unknown_village', 'value', left(n.village_text, 60), 'districts', to_jsonb(n.district_codes),
+                     'governorate', n.governorate_code,
+                     'message', format('village "%s" was not found%s', left(n.village_text, 60),
+                                       coalesce(' in ' || array_to_string(n.district_codes, ', '), ' in ' || n.governorate_code, '')))
             WHEN n.village_text <> '' AND cardinality(n.village_districts) > 1
-              THEN format('village "%s" is in %s districts (%s): name its district', left(n.village_text, 60),
-                          cardinality(n.village_districts), array_to_string(n.village_districts, ', '))
-       END AS message
+              THEN jsonb_build_object('code', 'ambiguous_village', 'value', left(n.village_text, 60), 'districts', to_jsonb(n.village_districts),
+                     'message', format('village "%s" is in %s districts (%s): name its district', left(n.village_text, 60),
+                                       cardinality(n.village_districts), array_to_string(n.village_districts, ', ')))
+       END AS problem
   FROM with_village n`;

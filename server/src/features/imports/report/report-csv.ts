@@ -1,5 +1,5 @@
 // The validation report as CSV: UTF-8 with a byte-order mark so spreadsheet programs show the Arabic, one line
-// per (row, field, message), quoted where needed.
+// per (row, field, message, code), quoted where needed.
 import type { ImportRowError } from '../../../../../contracts/imports';
 
 const BOM = '\uFEFF';
@@ -13,6 +13,6 @@ function cell(value: string | number | null): string {
 
 /** `sheet_row` is the spreadsheet's own row number (empty for other formats), beside `row` as the API numbers it. */
 export function reportCsv(errors: ImportRowError[]): string {
-  const lines = errors.map((error) => [error.row, error.sheetRow, error.field, error.message].map(cell).join(','));
-  return `${BOM}row,sheet_row,field,message\r\n${lines.map((line) => `${line}\r\n`).join('')}`;
+  const lines = errors.map((error) => [error.row, error.sheetRow, error.field, error.message, error.code].map(cell).join(','));
+  return `${BOM}row,sheet_row,field,message,code\r\n${lines.map((line) => `${line}\r\n`).join('')}`;
 }

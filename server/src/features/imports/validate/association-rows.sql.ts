@@ -66,7 +66,7 @@ WITH typed AS (
          ${TEXT('partner')} AS partner, ${TEXT('donor')} AS donor, ${TEXT('programme')} AS programme,
          sec.codes AS sectors, sec.unknown AS unknown_sectors,
          res.quantities AS resources, res.unknown AS unknown_resources, res.bad AS bad_quantities,
-         pt.geom, pt.precision AS location_precision, named.message AS place_message, named.governorate_text IS NOT NULL AS place_named,
+         pt.geom, pt.precision AS location_precision, named.problem AS place_problem, named.governorate_text IS NOT NULL AS place_named,
          place.district_code, place.governorate_code,
          ${IN_EGYPT} AS in_egypt,
          a.id AS existing_id, a.deleted_at IS NOT NULL AS existing_deleted, a.governorate_code AS existing_governorate

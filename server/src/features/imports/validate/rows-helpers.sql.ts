@@ -1,6 +1,8 @@
 // SQL pieces shared by every target's rows and checks: trimmed text, a point or an area from the staged geometry,
-// the district a point falls in, and checks that yield "field<TAB>message" when they fail.
+// the district a point falls in, and checks that yield a report line — field, code and parameters
+// (contracts/problem-codes.ts), English message — as jsonb when they fail.
 import { LOCATION_PRECISION_LABELS } from '../../../../../contracts/association';
+import type { ProblemCode } from '../../../../../contracts/problem-codes';
 
 /** The source view's text for a target field, trimmed; NULL when empty. `v` is the source view. */
 export const TEXT = (field: string) => `nullif(btrim(v."${field}"), '')`;
@@ -45,27 +47,51 @@ export const REPEATED = (key: string) => `
   LEFT JOIN (SELECT ${key}, array_agg(row_no ORDER BY row_no) AS rows FROM typed
               WHERE ${key} IS NOT NULL GROUP BY ${key} HAVING count(*) > 1) repeated USING (${key})`;
 
-/** A check: "field<TAB>message" when `message` (a CASE … END) is not NULL, else NULL. */
-export const check = (field: string, message: string) => `'${field}' || E'\\t' || (${message})`;
+/** Parameters of a report line's code, each an SQL expression: `{ maximum: '300', value: 'left(v."kind", 60)' }`. */
+export type LineParams = Record<string, string>;
+
+/** One way a check fails: when `when` holds, a line with `code`, its parameters and `message` (SQL expressions). */
+export type Failure = { when: string; code: ProblemCode; message: string; params?: LineParams } | { when: string; line: string };
+
+/** An SQL string literal. */
+export const text = (value: string) => `'${value.replace(/'/g, "''")}'`;
+
+/** A report line: `field`, `code` (contracts/problem-codes.ts), the code's parameters and the English `message`. */
+const line = (field: string, code: ProblemCode, message: string, params: LineParams = {}) =>
+  `jsonb_build_object('field', ${text(field)}, 'code', ${text(code)}${Object.entries(params).map(([name, sql]) => `, ${text(name)}, ${sql}`).join('')}, 'message', ${message})`;
+
+/** A check of one field: the line of the first failure whose `when` holds (a `line` of NULL passes the row), else NULL. */
+export const check = (field: string, ...failures: Failure[]) =>
+  `CASE ${failures.map((failure) => `WHEN ${failure.when} THEN ${'line' in failure ? failure.line : line(field, failure.code, failure.message, failure.params)}`).join('\n          ')} END`;
+
+/** The cell as the file has it, cut short: the `value` parameter of a line. */
+export const CELL = (field: string) => `left(v."${field}", 60)`;
 
 export const tooLong = (field: string, column: string, max: number) =>
-  check(field, `CASE WHEN length(r.${column}) > ${max} THEN 'is longer than ${max} characters' END`);
+  check(field, { when: `length(r.${column}) > ${max}`, code: 'too_big', message: text(`is longer than ${max} characters`), params: { origin: "'string'", maximum: `${max}` } });
 
-export const notA = (field: string, column: string, what: string) =>
-  check(field, `CASE WHEN r.${column} IS NULL AND nullif(btrim(v."${field}"), '') IS NOT NULL
-                     THEN format('"%s" is not ${what}', left(v."${field}", 60)) END`);
+/** A cell that holds something, yet not a `what` (`code`: not_a_number, not_a_date). */
+export const notA = (field: string, column: string, what: string, code: ProblemCode = 'not_a_number') =>
+  check(field, {
+    when: `r.${column} IS NULL AND nullif(btrim(v."${field}"), '') IS NOT NULL`,
+    code, message: `format('"%s" is not ${what}', ${CELL(field)})`, params: { value: CELL(field) },
+  });
+
+/** A number from `min` to `max`, `whole` or not; `tooLarge` words the upper bound. */
+export const boundedNumber = (field: string, column: string, min: number, max: number, { whole = true, tooLarge = `is larger than ${max}` } = {}) => `
+  ${notA(field, column, 'a number')},
+  ${check(field,
+    { when: `r.${column} < ${min}`, code: 'too_small', message: text(min === 0 ? 'must not be negative' : `must be at least ${min}`), params: { origin: "'number'", minimum: `${min}` } },
+    ...(whole ? [{ when: `r.${column} <> trunc(r.${column})`, code: 'not_a_whole_number' as const, message: text('must be a whole number') }] : []),
+    { when: `r.${column} > ${max}`, code: 'too_big', message: text(tooLarge), params: { origin: "'number'", maximum: `${max}` } })}`;
 
 /** A whole number from `min` to `max`. */
-export const wholeNumber = (field: string, column: string, min: number, max: number) => `
-  ${notA(field, column, 'a number')},
-  ${check(field, `CASE WHEN r.${column} < ${min} THEN '${min === 0 ? 'must not be negative' : `must be at least ${min}`}'
-                    WHEN r.${column} <> trunc(r.${column}) THEN 'must be a whole number'
-                    WHEN r.${column} > ${max} THEN 'is larger than ${max}' END`)}`;
+export const wholeNumber = (field: string, column: string, min: number, max: number) => boundedNumber(field, column, min, max);
 
 /** Report lines from every failed check of `checks` (a list of check(...) expressions), rows `r` joined to view `v`. */
 export const INSERT_ERRORS = (checks: string) => `
-INSERT INTO import_errors (import_id, row_no, field, message)
-SELECT :importId, r.row_no, split_part(e.entry, E'\\t', 1), substr(e.entry, strpos(e.entry, E'\\t') + 1)
+INSERT INTO import_errors (import_id, row_no, field, code, params, message)
+SELECT :importId, r.row_no, e.line->>'field', e.line->>'code', e.line - 'field' - 'code' - 'message', e.line->>'message'
   FROM :rows: r
   JOIN :source: v ON v.row_no = r.row_no
- CROSS JOIN LATERAL unnest(array_remove(ARRAY[${checks}], NULL)) AS e(entry)`;
+ CROSS JOIN LATERAL unnest(array_remove(ARRAY[${checks}]::jsonb[], NULL)) AS e(line)`;
