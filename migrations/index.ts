@@ -28,8 +28,8 @@ import * as basemap from './20261204_01_basemap';
 import * as registryImport from './20261204_02_registry-import';
 import * as restorablePlaceKeys from './20261206_01_restorable-place-keys';
 import * as loginDevices from './20261206_02_login-devices';
-import * as importErrorCodes from './20261207_01_import-error-codes';
 import * as interruptedImports from './20261206_03_interrupted-imports';
+import * as importErrorCodes from './20261207_01_import-error-codes';
 
 const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261123_01_extensions': extensions,
@@ -60,8 +60,8 @@ const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261204_02_registry-import': registryImport,
   '20261206_01_restorable-place-keys': restorablePlaceKeys,
   '20261206_02_login-devices': loginDevices,
-  '20261207_01_import-error-codes': importErrorCodes,
   '20261206_03_interrupted-imports': interruptedImports,
+  '20261207_01_import-error-codes': importErrorCodes,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
