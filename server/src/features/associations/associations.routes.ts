@@ -3,6 +3,7 @@ import { Router } from 'express';
 import { associationListQuery } from '../../../../contracts/association-filters';
 import type { Db } from '../../db';
 import { HttpProblem } from '../../http/http-problem';
+import { featurePageText } from '../../lib/geojson';
 import { parsePath, parseQuery } from '../../http/validate';
 import { findAssociationPage, findAssociationProfile } from './associations.queries';
 import { visibleTo } from './association-visibility';
@@ -14,13 +15,7 @@ export function associationRoutes({ db }: { db: Db }): Router {
   router.get('/api/associations', async (req, res) => {
     const query = parseQuery(associationListQuery, req.query);
     const page = await findAssociationPage(db, query);
-    res
-      .type('application/geo+json')
-      .send(
-        `{"type":"FeatureCollection","numberMatched":${page.numberMatched},` +
-          (page.numberMatchedEstimated ? '"numberMatchedEstimated":true,' : '') +
-          `"numberReturned":${page.numberReturned},"features":${page.featuresJson}}`,
-      );
+    res.type('application/geo+json').send(featurePageText(page));
   });
 
   router.get('/api/associations/:id', async (req, res) => {

@@ -8,9 +8,10 @@ import type { Db } from '../../db';
 import { parseInput, parsePath } from '../../http/validate';
 import { jsonBody } from '../../http/json-body';
 import { allow } from '../auth/permissions';
+import { collectionOrEmpty } from '../../lib/geojson';
 import { importerOf } from './import-actor';
 import { ImportSlots } from './import-slots';
-import { EMPTY_PREVIEW, placementPreview } from './report/import-preview.queries';
+import { placementPreview } from './report/import-preview.queries';
 import { receiveUpload } from './read/import-upload';
 import { withWorkspace } from './read/import-workspace';
 import { listImports, listRowErrors } from './imports.queries';
@@ -57,7 +58,7 @@ export function importRoutes({ db, config }: { db: Db; config: Config }): Router
   router.get('/api/imports/:id/placement.geojson', allow('import'), async (req, res) => {
     const { id } = parsePath(idParam, req.params);
     const found = await readImport(db, importerOf(req.auth.user), id); // 404 unless the importer may see it
-    const geojson = found.target === 'associations' && found.status === 'validated' ? await placementPreview(db, id) : EMPTY_PREVIEW;
+    const geojson = found.target === 'associations' && found.status === 'validated' ? await placementPreview(db, id) : collectionOrEmpty(null);
     res.type('application/geo+json').set('Cache-Control', 'private, no-store').send(geojson);
   });
 

@@ -5,6 +5,7 @@ import { crsByUri, ogcFormatQuery, ogcItemQuery } from '../../../../contracts/og
 import type { OgcFeature } from '../../../../contracts/ogc-documents';
 import type { Db } from '../../db';
 import { HttpProblem } from '../../http/http-problem';
+import { featurePageText } from '../../lib/geojson';
 import { parseQuery } from '../../http/validate';
 import { findCollection, OGC_COLLECTIONS, type OgcCollectionSource } from './ogc-collections';
 import { collectionDocument, collectionPath, collectionsDocument, conformance, itemLinks, itemPath, landingPage } from './ogc-documents';
@@ -71,12 +72,7 @@ const items: Handler = async (db, req, res) => {
     return;
   }
   const links = [...pagingLinks(req, state, 'json'), link(req, collectionPath(source.id), 'collection', MEDIA.json, source.title)];
-  res
-    .type(MEDIA.geojson)
-    .send(
-      `{"type":"FeatureCollection",${page.numberMatched === null ? '' : `"numberMatched":${page.numberMatched},`}"numberReturned":${page.numberReturned},` +
-        `"timeStamp":"${new Date().toISOString()}","links":${JSON.stringify(links)},"features":${page.featuresJson}}`,
-    );
+  res.type(MEDIA.geojson).send(featurePageText({ ...page, extra: { timeStamp: new Date().toISOString(), links } }));
 };
 
 const item: Handler = async (db, req, res) => {

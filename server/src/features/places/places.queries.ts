@@ -1,5 +1,6 @@
 // Villages and social units as GeoJSON text, filtered by governorate and district (and status for units).
 import type { Db } from '../../db';
+import { collectionOrEmpty, featureCollectionSql } from '../../lib/geojson';
 
 export interface PlaceFilters {
   governorate?: string[];
@@ -30,10 +31,8 @@ export async function placesAsGeoJson(db: Db, layer: PlaceLayer, filters: PlaceF
       if (filters.status?.length) query.whereIn('p.status', filters.status);
     });
   const result = await db.raw<{ rows: { collection: string }[] }>(
-    `SELECT json_build_object('type', 'FeatureCollection',
-                              'features', coalesce(json_agg(feature ORDER BY id), '[]'::json))::text AS collection
-       FROM ? AS rows`,
+    `SELECT ${featureCollectionSql('feature', 'id')} AS collection FROM ? AS rows`,
     [rows],
   );
-  return result.rows[0]?.collection ?? '{"type":"FeatureCollection","features":[]}';
+  return collectionOrEmpty(result.rows[0]?.collection);
 }
