@@ -7,12 +7,17 @@ import { failInterruptedCommits, listOrphanStaging } from './imports.queries';
 import { sweepAbandonedWorkspaces } from './read/import-workspace';
 import { dropStaging } from './read/staging';
 
+/** Never stops a start: a database not yet migrated (readyz then says 503) or unreachable is logged and left. */
 export async function sweepInterruptedImports(db: Db, logger: Logger): Promise<void> {
-  const failed = await failInterruptedCommits(db);
-  const orphans = await listOrphanStaging(db);
-  for (const id of orphans) await dropStaging(db, id);
-  const folders = await sweepAbandonedWorkspaces();
-  if (failed.length + orphans.length + folders > 0) {
-    logger.warn({ failed, stagingDropped: orphans, foldersRemoved: folders }, 'cleared what interrupted imports left behind');
+  try {
+    const folders = await sweepAbandonedWorkspaces();
+    const failed = await failInterruptedCommits(db);
+    const orphans = await listOrphanStaging(db);
+    for (const id of orphans) await dropStaging(db, id);
+    if (failed.length + orphans.length + folders > 0) {
+      logger.warn({ failed, stagingDropped: orphans, foldersRemoved: folders }, 'cleared what interrupted imports left behind');
+    }
+  } catch (error) {
+    logger.warn({ err: error }, 'could not clear what interrupted imports left; trying again at the next start');
   }
 }
