@@ -12,9 +12,13 @@ const VARIANT_PARAM: Partial<Record<ProblemCode, string>> = {
   too_small: 'origin', too_big: 'origin', invalid_format: 'format', wrong_geometry: 'expected',
 };
 
-/** The variant of `code`'s sentence: by its parameter above, or `cell` when an import line quotes the cell refused. */
+/**
+ * The variant of `code`'s sentence: by its parameter above, `cell` when an import line quotes the cell refused, `point`
+ * when it gives the point outside Egypt (the form's own sentence asks to place the association on the map).
+ */
 function variantOf(code: ProblemCode, params: FieldParams): string | undefined {
   if (code === 'invalid_value') return typeof params.value === 'string' ? 'cell' : undefined;
+  if (code === 'outside_egypt') return params.lon !== undefined ? 'point' : undefined;
   const name = VARIANT_PARAM[code];
   const value = name ? params[name] : undefined;
   return typeof value === 'string' ? value : undefined;

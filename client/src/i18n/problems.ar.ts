@@ -87,6 +87,7 @@ export const problemsAr: ProblemWords = {
   invalid_encoding: 'ترميز غير صالح في عنوان الصفحة',
   too_vague: '«{{word}}» أقصر من أن يُبحث بها؛ اكتب المزيد منها',
   outside_egypt: 'خارج مصر: ضع الجمعية على الخريطة',
+  outside_egypt_point: 'النقطة خارج مصر',
   not_a_phone_number: 'ليس رقم هاتف',
   ends_before_start: 'ينتهي قبل أن يبدأ',
   unknown_field: 'ليس حقلًا يمكن استيراده',

@@ -7,7 +7,7 @@ import type { ProblemCode } from '../../../contracts/problem-codes';
 export type ProblemVariant =
   | 'too_small_string' | 'too_small_array' | 'too_big_string' | 'too_big_array' | 'too_big_file'
   | 'invalid_format_email' | 'invalid_format_date' | 'invalid_format_iso_3166_2' | 'invalid_format_hasc'
-  | 'wrong_geometry_point' | 'wrong_geometry_polygon' | 'invalid_value_cell';
+  | 'wrong_geometry_point' | 'wrong_geometry_polygon' | 'invalid_value_cell' | 'outside_egypt_point';
 
 export type ProblemWords = Record<ProblemCode | ProblemVariant, string>;
 
@@ -96,6 +96,7 @@ export const problemsEn: ProblemWords = {
   invalid_encoding: 'Not valid in a web address',
   too_vague: '“{{word}}” is too short to search for; type more of it',
   outside_egypt: 'Outside Egypt: place the association on the map',
+  outside_egypt_point: 'The point lies outside Egypt',
   not_a_phone_number: 'Not a phone number',
   ends_before_start: 'Ends before it starts',
   unknown_field: 'Not a field that can be imported',

@@ -44,7 +44,7 @@ export function ImportReport({ result }: { result: ImportResult }) {
               {result.errors.map((error, index) => (
                 <tr key={index} data-row={error.row}>
                   <td>{formatNumber(error.row, language)}</td>{sheet && <td>{error.sheetRow === null ? '' : formatNumber(error.sheetRow, language)}</td>}
-                  <td>{label(error.field)}</td><td dir="auto" data-code={error.code}>{wordFieldError(error, language)}</td></tr>
+                  <td>{label(error.field)}</td><td data-code={error.code}>{wordFieldError(error, language)}</td></tr>
               ))}
             </tbody>
           </table>
