@@ -18,7 +18,7 @@ export function ImportHistory() {
       <ol className="history-list" data-testid="import-history">
         {history.data?.map((item) => (
           <li key={item.id} data-testid="import-history-item" data-id={item.id} data-status={item.status}>
-            <bdi dir="ltr">#{item.id} {item.fileName}</bdi> · {t(`imports.statuses.${item.status}`)} · {t(`imports.targets.${item.target}`)} ·{' '}
+            <bdi dir="ltr">#{formatNumber(item.id, language)} {item.fileName}</bdi> · {t(`imports.statuses.${item.status}`)} · {t(`imports.targets.${item.target}`)} ·{' '}
             <time dateTime={item.createdAt}>{when.format(new Date(item.createdAt))}</time> · <bdi>{item.createdBy}</bdi> ·{' '}
             {(['new', 'updated', 'unchanged'] as const).map((name) => `${t(`imports.counts.${name}`)} ${formatNumber(item.counts[name], language)}`).join('، ')}
             {item.status === 'committed' && (

@@ -68,8 +68,8 @@ export function ImportUploadForm({ options, layers, onChange, onSubmit, state }:
       {options.target === 'associations' && <ImportDefaults defaults={options.defaults} onChange={(defaults) => onChange({ ...options, defaults })} />}
       <button type="submit" className="primary" disabled={busy || !options.file} data-testid="import-check">{t('imports.check')}</button>
       <p role="status" aria-live="polite" data-testid="import-progress">
-        {state.phase === 'uploading' && t('imports.uploading', { percent: state.percent })}
-        {state.phase === 'processing' && t('imports.processing', { seconds: state.seconds })}
+        {state.phase === 'uploading' && t('imports.uploading', { percent: formatNumber(state.percent, language) })}
+        {state.phase === 'processing' && t('imports.processing', { seconds: formatNumber(state.seconds, language) })}
       </p>
     </form>
   );

@@ -48,7 +48,7 @@ export function ImportValueTable({ result, onRerun, busy }: { result: ImportResu
         onRerun(choices);
       }}>
       <h3>{t('imports.values')}</h3>
-      <p>{unmatched > 0 ? t('imports.valuesUnmatched', { count: unmatched }) : t('imports.valuesAllMatched')}</p>
+      <p>{unmatched > 0 ? t('imports.valuesUnmatched', { number: formatNumber(unmatched, language) }) : t('imports.valuesAllMatched')}</p>
       <div className="table-scroll">
         <table className="import-table">
           <thead>

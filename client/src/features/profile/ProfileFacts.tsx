@@ -6,7 +6,7 @@ import type { Language } from '../../i18n/i18n';
 import { formatDate, formatNumber, localName } from '../../lib/format';
 
 export function ProfileFacts({ profile, language }: { profile: AssociationProfile; language: Language }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const number = (value: number | null) => (value === null ? null : formatNumber(value, language));
   const date = (value: string | null) => (value === null ? null : formatDate(value, language));
   const facts: [string, ReactNode][] = [
@@ -31,7 +31,7 @@ export function ProfileFacts({ profile, language }: { profile: AssociationProfil
     ['foundedOn', date(profile.foundedOn)],
     ['registeredOn', date(profile.registeredOn)],
     ['lastVerifiedOn', date(profile.lastVerifiedOn)],
-    ['source', profile.source],
+    ['source', i18n.exists(`profile.sources.${profile.source}`) ? t(`profile.sources.${profile.source}`) : profile.source],
     // Contacts are sensitive: the API sends them only to officials, and then they are shown.
     ['contactPerson', profile.contacts?.contactPerson ?? null],
     ['phone', profile.contacts?.phone ? <bdi key="p">{profile.contacts.phone}</bdi> : null],
