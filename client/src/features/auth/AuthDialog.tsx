@@ -2,12 +2,15 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WriteError } from '../../api/session';
+import { useLanguage } from '../../i18n/use-language';
+import { formatNumber } from '../../lib/format';
 import { ModalDialog } from './ModalDialog';
 import { useAuthActions } from './use-auth-actions';
 import { ProblemMessage } from '../../app/ProblemMessage';
 
 export function AuthDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const { signIn } = useAuthActions();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -19,7 +22,7 @@ export function AuthDialog({ onClose }: { onClose: () => void }) {
   const error = signIn.error;
   const message =
     error instanceof WriteError && error.status === 429
-      ? t('auth.throttled', { seconds: error.retryAfter ?? 60 })
+      ? t('auth.throttled', { seconds: formatNumber(error.retryAfter ?? 60, language) })
       : error instanceof WriteError && error.status === 401
         ? t('auth.wrong')
         : error

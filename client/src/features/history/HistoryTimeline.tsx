@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { getJson } from '../../api/http';
 import { useLanguage } from '../../i18n/use-language';
-import { LOCALES } from '../../lib/format';
+import { formatNumber, LOCALES } from '../../lib/format';
 import { HistoryDiff } from './HistoryDiff';
 import { ProblemMessage } from '../../app/ProblemMessage';
 
@@ -42,7 +42,7 @@ export function HistoryTimeline({ associationId }: { associationId: number }) {
             <p>
               <strong>{t(`history.actions.${entry.action}`)}</strong> · <time dateTime={entry.at}>{when.format(new Date(entry.at))}</time>
               {entry.actorEmail && <> · <bdi data-testid="history-actor">{entry.actorEmail}</bdi></>}
-              {entry.importId !== null && <> · {t('history.importNo', { id: entry.importId })}</>}
+              {entry.importId !== null && <> · {t('history.importNo', { id: formatNumber(entry.importId, language) })}</>}
             </p>
             {entry.action === 'update' && <HistoryDiff before={entry.before} after={entry.after} />}
           </li>
