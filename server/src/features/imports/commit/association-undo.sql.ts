@@ -43,9 +43,13 @@ UPDATE associations a SET
   ${RESTORED} AND a.id = b.id`;
 
 /** Programmes go back as they were (the intl_coop triggers follow), then the flag itself as it was. */
+/** Programmes go back in two statements too: deleted and inserted by one, a kept programme's id would collide. */
+export const CLEAR_RESTORED_PROGRAMMES = `
+WITH restored AS (SELECT b.id ${RESTORED})
+DELETE FROM intl_programmes p USING restored r WHERE p.association_id = r.id`;
+
 export const RESTORE_PROGRAMMES = `
-WITH restored AS (SELECT b.id, c.before ${RESTORED}),
-cleared AS (DELETE FROM intl_programmes p USING restored r WHERE p.association_id = r.id)
+WITH restored AS (SELECT b.id, c.before ${RESTORED})
 INSERT INTO intl_programmes
 SELECT (jsonb_populate_record(NULL::intl_programmes, item)).* FROM restored r, jsonb_array_elements(coalesce(r.before->'programmes', '[]')) AS item`;
 

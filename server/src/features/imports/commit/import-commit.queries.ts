@@ -8,7 +8,7 @@ import {
   RECORD_VERSIONS, UPDATE_PROGRAMMES,
 } from './association-merge.sql';
 import {
-  ADD_RESTORED_LISTS, CLEAR_RESTORED_LISTS, DELETE_INSERTED, RESTORE_INTL_COOP, RESTORE_PROGRAMMES, RESTORE_UPDATED, UNDO_CONFLICTS,
+  ADD_RESTORED_LISTS, CLEAR_RESTORED_LISTS, CLEAR_RESTORED_PROGRAMMES, DELETE_INSERTED, RESTORE_INTL_COOP, RESTORE_PROGRAMMES, RESTORE_UPDATED, UNDO_CONFLICTS,
 } from './association-undo.sql';
 import type { StagingNames } from '../read/staging';
 
@@ -82,6 +82,7 @@ export async function undoAssociations(trx: Trx, importId: number, actor: AuditA
   await trx.raw(RESTORE_UPDATED, { importId });
   await trx.raw(CLEAR_RESTORED_LISTS, { importId });
   await trx.raw(ADD_RESTORED_LISTS, { importId });
+  await trx.raw(CLEAR_RESTORED_PROGRAMMES, { importId });
   await trx.raw(RESTORE_PROGRAMMES, { importId });
   await trx.raw(RESTORE_INTL_COOP, { importId });
   await trx.raw(DELETE_INSERTED, { importId });
