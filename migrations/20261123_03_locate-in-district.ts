@@ -6,7 +6,7 @@ import type { Knex } from 'knex';
  * (outside Egypt) or CA002 (inside Egypt but outside every district); `('optional')` leaves the
  * codes NULL instead. The error's message is written for people; the server maps it to a 422.
  */
-export const CREATE_FUNCTION = `
+const CREATE_FUNCTION = `
 CREATE FUNCTION locate_in_district() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   found_district record;
