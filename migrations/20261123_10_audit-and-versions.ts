@@ -3,7 +3,7 @@
 import type { Knex } from 'knex';
 
 /** Bumps the version on every update so a stale writer can be told apart, whoever wrote. */
-export const BUMP_VERSION = `
+const BUMP_VERSION = `
 CREATE FUNCTION bump_version() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   NEW.version := OLD.version + 1;

@@ -2,7 +2,6 @@
 // sector and resource rows by triggers, so the association's own row (and so its triggers' transition tables)
 // says what it offers: the facet grid of the tiles is kept from there, hard deletes included.
 import type { Knex } from 'knex';
-import { BUMP_VERSION } from './20261123_10_audit-and-versions';
 
 /** Facets per association, sorted; an association with neither sectors nor resources has no row. */
 const FACET_LISTS = `
@@ -52,6 +51,16 @@ BEGIN
 END
 $$`;
 
+/** bump_version as 20261123_10 created it, for down: the version moves for every update. */
+const BUMP_VERSION_FOR_EVERY_CHANGE = `
+CREATE OR REPLACE FUNCTION bump_version() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.version := OLD.version + 1;
+  NEW.updated_at := now();
+  RETURN NEW;
+END
+$$`;
+
 const DETAIL_TABLES = ['association_sectors', 'association_resources'] as const;
 const EVENTS = [
   ['insert', 'REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT'],
@@ -84,7 +93,7 @@ export async function down(knex: Knex): Promise<void> {
   for (const table of DETAIL_TABLES) {
     for (const [event] of EVENTS) await knex.raw(`DROP TRIGGER ${table}_facets_${event} ON ${table}`);
   }
-  await knex.raw(BUMP_VERSION.replace('CREATE FUNCTION', 'CREATE OR REPLACE FUNCTION'));
+  await knex.raw(BUMP_VERSION_FOR_EVERY_CHANGE);
   await knex.raw('DROP FUNCTION sync_association_facets()');
   await knex.raw('DROP VIEW association_facet_lists');
   await knex.raw('DROP INDEX associations_facets');
