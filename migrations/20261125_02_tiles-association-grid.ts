@@ -17,8 +17,8 @@ CREATE TYPE association_grid_delta AS (
   sign int, id int, x float8, y float8, governorate_code text, district_code text, kind text, status text,
   intl_coop boolean, members int)`;
 
-/** Exported for later migrations that change what a delta carries. */
-export const DELTA_OF = `
+/** An association as a delta: its point in EPSG:3857 and the values the grid is keyed and summed by. */
+const DELTA_OF = `
 CREATE FUNCTION association_grid_delta_of(sign int, a associations) RETURNS association_grid_delta
 LANGUAGE sql STABLE AS $$
   SELECT ROW(sign, a.id, ST_X(p), ST_Y(p), a.governorate_code, a.district_code, a.kind, a.status, a.intl_coop,
@@ -30,9 +30,8 @@ $$`;
  * Adds deltas into every zoom's cell (tx, ty: the tile; cell: row * 16 + column inside it), in key order so
  * that concurrent writers lock grid rows in the same order; cells that fall to zero are removed.
  * id_sum is the id itself where a cell holds one association, so such a cell can be drawn as that association.
- * Exported for later migrations that change the grid's zooms.
  */
-export const createGridApply = (maxZoom: number) => `
+const GRID_APPLY = `
 CREATE OR REPLACE FUNCTION association_grid_apply(deltas association_grid_delta[]) RETURNS void LANGUAGE sql AS $$
   INSERT INTO association_grid AS g (z, tx, ty, cell, governorate_code, district_code, kind, status, intl_coop,
                                      n, members, id_sum, x_sum, y_sum)
@@ -40,7 +39,7 @@ CREATE OR REPLACE FUNCTION association_grid_apply(deltas association_grid_delta[
          d.status, d.intl_coop, sum(d.sign)::int, sum(d.sign * d.members::bigint), sum(d.sign * d.id::bigint),
          sum(d.sign * d.x), sum(d.sign * d.y)
     FROM unnest(deltas) AS d
-   CROSS JOIN generate_series(0, ${maxZoom}) AS z
+   CROSS JOIN generate_series(0, 12) AS z
    CROSS JOIN LATERAL (SELECT tile_grid_column(d.x, z) AS gc, tile_grid_row(d.y, z) AS gr) AS c
    GROUP BY z, gc, gr, d.governorate_code, d.district_code, d.kind, d.status, d.intl_coop
    ORDER BY z, gc >> 4, gr >> 4, 4, d.district_code, d.kind, d.status, d.intl_coop
@@ -50,11 +49,8 @@ CREATE OR REPLACE FUNCTION association_grid_apply(deltas association_grid_delta[
   DELETE FROM association_grid WHERE n = 0;
 $$`;
 
-/**
- * Live associations only; an update counts only when it moves, resizes, reclassifies, deletes or restores.
- * Exported for later migrations that track more.
- */
-export const TRACK = `
+/** Live associations only; an update counts only when it moves, resizes, reclassifies, deletes or restores. */
+const TRACK = `
 CREATE FUNCTION association_grid_track() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'TRUNCATE' THEN
@@ -111,7 +107,7 @@ export async function up(knex: Knex): Promise<void> {
   await knex.raw('CREATE VIEW association_grid_filterable AS SELECT g.*, NULL::timestamptz AS deleted_at FROM association_grid g');
   await knex.raw(DELTA_TYPE);
   await knex.raw(DELTA_OF);
-  await knex.raw(createGridApply(12));
+  await knex.raw(GRID_APPLY);
   await knex.raw(TRACK);
   await knex.raw(REBUILD);
   for (const [event, transitions] of [
@@ -126,8 +122,8 @@ export async function up(knex: Knex): Promise<void> {
   await rebuildGrid(knex);
 }
 
-/** Fills the grid from scratch (exported for later migrations that change what it holds). */
-export async function rebuildGrid(knex: Knex): Promise<void> {
+/** Fills the grid from scratch. */
+async function rebuildGrid(knex: Knex): Promise<void> {
   await knex.transaction(async (trx) => {
     // A sort of one row per association and zoom: give it memory rather than temporary files.
     await trx.raw("SET LOCAL work_mem = '256MB'");

@@ -2,15 +2,21 @@
 // "associations with a nursery" over the Nile at a million associations is then summed from a few thousand
 // cells instead of aggregated from ~175,000 points (5.5 s measured). Kept exact by the associations' triggers.
 import type { Knex } from 'knex';
-import { DELTA_OF, TRACK } from './20261125_02_tiles-association-grid';
 
 /** Zooms the facet grid holds; tiles above it aggregate facet filters on the fly (tiles.sql.ts says the same). */
 const FACET_GRID_MAX_ZOOM = 11;
 
-const DELTA_OF_WITH_FACETS = DELTA_OF.replace('CREATE FUNCTION', 'CREATE OR REPLACE FUNCTION').replace('a.members)', 'a.members, a.facets)');
+/** association_grid_delta_of as 20261125_02 created it, the association's facets added at the end. */
+const DELTA_OF_WITH_FACETS = `
+CREATE OR REPLACE FUNCTION association_grid_delta_of(sign int, a associations) RETURNS association_grid_delta
+LANGUAGE sql STABLE AS $$
+  SELECT ROW(sign, a.id, ST_X(p), ST_Y(p), a.governorate_code, a.district_code, a.kind, a.status, a.intl_coop,
+             a.members, a.facets)::association_grid_delta
+    FROM ST_Transform(a.geom, 3857) AS p
+$$`;
 
 /** Like association_grid_apply, one row per facet of each delta, keyed by district only. */
-export const FACET_GRID_APPLY = `
+const FACET_GRID_APPLY = `
 CREATE OR REPLACE FUNCTION association_facet_grid_apply(deltas association_grid_delta[]) RETURNS void LANGUAGE sql AS $$
   INSERT INTO association_facet_grid AS g (z, tx, ty, facet, cell, district_code, governorate_code,
                                            n, members, id_sum, x_sum, y_sum)
@@ -62,6 +68,41 @@ BEGIN
 END
 $$`;
 
+/** association_grid_delta_of as 20261125_02 created it, for down: no facets. */
+const DELTA_OF_WITHOUT_FACETS = `
+CREATE OR REPLACE FUNCTION association_grid_delta_of(sign int, a associations) RETURNS association_grid_delta
+LANGUAGE sql STABLE AS $$
+  SELECT ROW(sign, a.id, ST_X(p), ST_Y(p), a.governorate_code, a.district_code, a.kind, a.status, a.intl_coop,
+             a.members)::association_grid_delta
+    FROM ST_Transform(a.geom, 3857) AS p
+$$`;
+
+/** association_grid_track as 20261125_02 created it, for down: the association grid only. */
+const TRACK_GRID_ONLY = `
+CREATE OR REPLACE FUNCTION association_grid_track() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'TRUNCATE' THEN
+    TRUNCATE association_grid;
+  ELSIF TG_OP = 'INSERT' THEN
+    PERFORM association_grid_apply(ARRAY(
+      SELECT association_grid_delta_of(1, n) FROM new_rows n WHERE n.deleted_at IS NULL));
+  ELSIF TG_OP = 'DELETE' THEN
+    PERFORM association_grid_apply(ARRAY(
+      SELECT association_grid_delta_of(-1, o) FROM old_rows o WHERE o.deleted_at IS NULL));
+  ELSE
+    PERFORM association_grid_apply(ARRAY(
+      SELECT c.d
+        FROM old_rows o JOIN new_rows n ON n.id = o.id
+       CROSS JOIN LATERAL (SELECT association_grid_delta_of(-1, o) WHERE o.deleted_at IS NULL
+                           UNION ALL
+                           SELECT association_grid_delta_of(1, n) WHERE n.deleted_at IS NULL) AS c(d)
+       WHERE (o.geom, o.members, o.kind, o.status, o.intl_coop, o.district_code, o.deleted_at IS NULL)
+             IS DISTINCT FROM (n.geom, n.members, n.kind, n.status, n.intl_coop, n.district_code, n.deleted_at IS NULL)));
+  END IF;
+  RETURN NULL;
+END
+$$`;
+
 export async function up(knex: Knex): Promise<void> {
   await knex.raw('ALTER TYPE association_grid_delta ADD ATTRIBUTE facets text[]');
   await knex.raw(DELTA_OF_WITH_FACETS);
@@ -89,7 +130,7 @@ export async function up(knex: Knex): Promise<void> {
 }
 
 /** Fills the facet grid from scratch in one transaction (readers see the old one until it commits). */
-export async function rebuildFacetGrid(knex: Knex): Promise<void> {
+async function rebuildFacetGrid(knex: Knex): Promise<void> {
   await knex.transaction(async (trx) => {
     await trx.raw("SET LOCAL work_mem = '256MB'");
     await trx.raw('TRUNCATE association_facet_grid');
@@ -100,10 +141,10 @@ export async function rebuildFacetGrid(knex: Knex): Promise<void> {
 }
 
 export async function down(knex: Knex): Promise<void> {
-  await knex.raw(TRACK.replace('CREATE FUNCTION', 'CREATE OR REPLACE FUNCTION'));
+  await knex.raw(TRACK_GRID_ONLY);
   await knex.raw('DROP FUNCTION association_facet_grid_apply(association_grid_delta[])');
   await knex.raw('DROP VIEW association_facet_grid_filterable');
   await knex.raw('DROP TABLE association_facet_grid');
   await knex.raw('ALTER TYPE association_grid_delta DROP ATTRIBUTE facets');
-  await knex.raw(DELTA_OF.replace('CREATE FUNCTION', 'CREATE OR REPLACE FUNCTION'));
+  await knex.raw(DELTA_OF_WITHOUT_FACETS);
 }
