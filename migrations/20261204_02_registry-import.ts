@@ -144,7 +144,10 @@ export async function up(knex: Knex): Promise<void> {
   });
   const rows = Object.entries(WORDS).flatMap(([list, codes]) =>
     Object.entries(codes).flatMap(([code, words]) =>
-      words.map((word) => ({ list, code, word: word.replace(/^label:/, ''), is_label: word.startsWith('label:') })),
+      words.map((word) => {
+        const isLabel = word.startsWith('label:');
+        return { list, code, word: isLabel ? word.slice('label:'.length) : word, is_label: isLabel };
+      }),
     ),
   );
   await knex('vocabulary_words').insert(rows);
