@@ -57,7 +57,7 @@ export function docsHtml(documentValue: JsonSchema): string {
     String(info.title),
     html`<h1>${info.title}</h1><p>${info.description}</p>
       <p class="links"><a href="/api/openapi.json">openapi.json</a><a href="/ogc?f=html">OGC API Features</a></p>
-      <p>Errors (4xx, 5xx) are <code>application/problem+json</code>: ${typeOf({ $ref: '#/components/schemas/Problem' })}, with <code>errors[]</code> naming each field.</p>
+      <p>Errors (4xx, 5xx) are <code>application/problem+json</code>: ${typeOf({ $ref: '#/components/schemas/Problem' })}, with a machine <code>code</code> for the refusal and <code>errors[]</code> naming each field, each with its own <code>code</code> and parameters (the codes are listed in the Problem schema).</p>
       <ul>${operations.map(({ path, method, op }) => html`<li><a href="#${String(op.operationId)}"><code>${method.toUpperCase()} ${path}</code></a> — ${op.summary}</li>`)}</ul>
       ${tags.map((tag) => html`<h2>${tag}</h2>${operations.filter(({ op }) => (op.tags as string[])[0] === tag).map(({ path, method, op }) => operationSection(path, method, op))}`)}
       <h2>Schemas</h2>
