@@ -12,7 +12,7 @@ export const REQUEST_CODES = [
   'invalid_credentials', 'csrf_token_invalid', 'cross_origin',
   // The registry
   'version_conflict', 'already_exists', 'unknown_reference', 'breaks_registry_rule', 'query_timeout',
-  'export_too_large', 'database_unavailable', 'migrations_pending',
+  'export_too_large', 'database_unavailable', 'migrations_pending', 'disk_full',
   // Imports: the upload and its file
   'import_file_missing', 'import_upload_invalid', 'import_empty_file', 'import_unknown_format', 'import_unreadable_file',
   'import_shapefile_incomplete', 'import_no_data_file', 'import_several_data_files', 'import_no_features',
@@ -20,7 +20,7 @@ export const REQUEST_CODES = [
   'import_zip_too_many_entries', 'import_zip_too_large', 'zipBomb', 'xlsNotSupported', 'spreadsheetEncrypted',
   'tooManySheets', 'tooManyColumns', 'tooManyRows',
   // Imports: mapping, templates, commit and undo
-  'import_mapping_mismatch', 'import_unknown_template', 'import_unknown_values', 'import_template_name_taken',
+  'import_busy', 'import_mapping_mismatch', 'import_unknown_template', 'import_unknown_values', 'import_template_name_taken',
   'import_nothing_valid', 'import_has_invalid_rows', 'import_wrong_status', 'import_undo_conflict',
   'import_strands_associations',
 ] as const;

@@ -27,4 +27,5 @@ export class ImportSlots {
   }
 }
 
-const busy = (detail: string) => new HttpProblem('tooManyRequests', detail, undefined, { headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) } });
+const busy = (detail: string) =>
+  new HttpProblem('tooManyRequests', detail, undefined, { code: 'import_busy', headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) } });

@@ -16,7 +16,7 @@ export async function ensureFreeSpace(dir: string, needed: number, what: string,
   const free = await freeBytes(dir);
   if (free - needed < reserve) {
     throw new HttpProblem('unavailable', `Not enough free disk for ${what} (${Math.ceil(needed / 1024 ** 2)} MiB needed, ${Math.floor(free / 1024 ** 2)} MiB free); the administrator must free space`, undefined, {
-      headers: { 'Retry-After': '600' },
+      code: 'disk_full', headers: { 'Retry-After': '600' },
     });
   }
 }
