@@ -1,5 +1,6 @@
 // CSV cells: quoting per RFC 4180, and formula-looking text defused only for spreadsheets.
-import { csvCell, csvtText } from './csv';
+import { csvCell } from '../../lib/csv';
+import { csvtText } from './csv';
 import { EXPORT_FIELDS } from './export-fields';
 
 test.each([

@@ -1,8 +1,7 @@
 // CSV text of export rows (RFC 4180, CRLF): for people in a spreadsheet (with a BOM so Excel reads UTF-8 Arabic,
 // and formula-looking text defused) or for GDAL to read (plain), with the GDAL column types beside it (.csvt).
+import { BOM, csvCell, csvLine } from '../../lib/csv';
 import type { ExportField, ExportRow } from './export-fields';
-
-export const BOM = '\uFEFF';
 
 export interface CsvOptions {
   /** Header names: the export names, the shapefile's 10-character ones, or a labelled export's headers. */
@@ -11,26 +10,12 @@ export interface CsvOptions {
   forSpreadsheet: boolean;
 }
 
-const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
-/** Text starting like a formula (=, +, -, @, tab, CR), unless it is just a number or a phone number. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-const NUMBER_OR_PHONE = /^[+-]?[\d\s().-]+$/;
-
-export function csvCell(value: ExportRow[string], forSpreadsheet: boolean): string {
-  if (value === null) return '';
-  if (typeof value !== 'string') return String(value);
-  const text = forSpreadsheet && FORMULA_START.test(value) && !NUMBER_OR_PHONE.test(value) ? `'${value}` : value;
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-const line = (cells: string[]) => `${cells.join(',')}\r\n`;
-
 /** The whole CSV, a batch of rows at a time. */
 export async function* csvText(rows: AsyncIterable<ExportRow[]>, fields: readonly ExportField[], options: CsvOptions): AsyncGenerator<string> {
   const header = (field: ExportField) => field[options.names] ?? field.name;
-  yield (options.forSpreadsheet ? BOM : '') + line(fields.map((field) => csvCell(header(field), options.forSpreadsheet)));
+  yield (options.forSpreadsheet ? BOM : '') + csvLine(fields.map((field) => csvCell(header(field), options.forSpreadsheet)));
   for await (const batch of rows) {
-    yield batch.map((row) => line(fields.map((field) => csvCell(row[field.name] ?? null, options.forSpreadsheet)))).join('');
+    yield batch.map((row) => csvLine(fields.map((field) => csvCell(row[field.name] ?? null, options.forSpreadsheet)))).join('');
   }
 }
 
