@@ -1,5 +1,6 @@
 // `npm run bench:api [-- --sizes 100000,1000000 --runs 30]`: /api latency against the raw SQL it sends.
 // Uses its own database (civic_atlas_bench) on the provisioned server; it grows it to each size in turn.
+// BENCH_SMOKE=1: 2,000 associations, 5 runs, in civic_atlas_bench_smoke.
 import { parseArgs } from 'node:util';
 import type { Knex } from 'knex';
 import { loadConfig } from '../server/src/config';
@@ -10,6 +11,7 @@ import { provisionDatabase } from '../server/src/provisioning/provision';
 import { fillEmptyDatabase } from '../scripts/lib/fill-empty-database';
 import { runMain } from '../scripts/lib/open-database';
 import { loadSyntheticAssociations } from '../seeds/synthetic';
+import { benchDatabaseName, smokeOr } from './lib/smoke';
 import { ms, time } from './lib/stats';
 
 const REQUESTS = [
@@ -96,13 +98,15 @@ async function benchSize(db: Db, baseUrl: string, runs: number): Promise<void> {
 }
 
 runMain(async () => {
-  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '10000,100000,1000000' }, runs: { type: 'string', default: '30' } } });
+  const { values } = parseArgs({
+    options: { sizes: { type: 'string', default: smokeOr('10000,100000,1000000', '2000') }, runs: { type: 'string', default: smokeOr('30', '5') } },
+  });
   const sizes = (values.sizes ?? '').split(',').filter(Boolean).map(Number);
   const runs = Number(values.runs);
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
   const url = await provisionDatabase({
     databaseUrl: process.env.BENCH_DATABASE_URL,
-    databaseName: 'civic_atlas_bench',
+    databaseName: benchDatabaseName('civic_atlas_bench'),
     localClusterDir: config.LOCAL_PG_DIR,
     localClusterPort: config.LOCAL_PG_PORT,
     log: (message) => console.log(message),

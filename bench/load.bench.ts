@@ -1,21 +1,24 @@
 // `npm run bench:load [-- --size 20000 --seconds 60 --connections 50]`: the app in its own process under 50 concurrent
 // clients on lists, tiles and profiles while the GIS unit runs import after import; prints the error count (goal 0),
 // p50/p95/p99, /readyz while loaded (goal under 100 ms) and the app's RSS before and after (goal: under 20 % growth).
-// Loopback only; every loop is bounded in count and time.
+// Loopback only; every loop is bounded in count and time. Exits non-zero when a request, an import or a readiness
+// check failed (the goals are printed, not enforced). BENCH_SMOKE=1: 2,000 associations, 10 clients for 5 s.
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { createUserAccount } from '../server/src/features/users/users.service';
+import { dropStaging } from '../server/src/features/imports/read/staging';
 import { runMain } from '../scripts/lib/open-database';
 import { startAppProcess } from './lib/app-process';
 import { openBenchDatabase, sizeLabel } from './lib/bench-database';
 import { load } from './lib/http-load';
+import { failIfAny, smokeOr } from './lib/smoke';
 import { percentile } from './lib/stats';
 
 const GIS_EMAIL = 'bench-load-gis@atlas.test';
 const PASSWORD = 'a long enough bench password';
 /** At most this many rows in each import run during the load (Qena's associations, as new ones). */
-const IMPORT_ROWS = 20_000;
+const IMPORT_ROWS = smokeOr(20_000, 300);
 const MAX_IMPORTS = 100;
 
 async function rssMiB(pid: number): Promise<number> {
@@ -67,7 +70,13 @@ async function sampleReadiness(baseUrl: string, stop: () => boolean): Promise<nu
 }
 
 runMain(async () => {
-  const { values } = parseArgs({ options: { size: { type: 'string', default: '20000' }, seconds: { type: 'string', default: '60' }, connections: { type: 'string', default: '50' } } });
+  const { values } = parseArgs({
+    options: {
+      size: { type: 'string', default: smokeOr('20000', '2000') },
+      seconds: { type: 'string', default: smokeOr('60', '5') },
+      connections: { type: 'string', default: smokeOr('50', '10') },
+    },
+  });
   const size = Number(values.size);
   const seconds = Math.min(600, Number(values.seconds));
   const connections = Math.min(200, Number(values.connections));
@@ -90,8 +99,9 @@ runMain(async () => {
   const file = Buffer.from(`REG_NO,NAME_AR,KIND,lon,lat\n${csvLines.join('\n')}\n`);
 
   const app = await startAppProcess(bench.url, db, { IMPORT_MAX_MB: '200', TILE_CACHE_MB: '64' });
+  const failures: string[] = [];
   try {
-    await load({ baseUrl: app.baseUrl, paths: requestPaths(ids, tiles), connections: 4, seconds: 5 }); // warm up
+    await load({ baseUrl: app.baseUrl, paths: requestPaths(ids, tiles), connections: 4, seconds: smokeOr(5, 1) }); // warm up
     const rssBefore = await rssMiB(app.pid);
     let done = false;
     let peakRss = rssBefore;
@@ -111,10 +121,20 @@ runMain(async () => {
     console.log(`imports       ${imports.imports} dry runs of ${points.length} rows during the load, ${imports.failures} refused or failed`);
     console.log(`readyz        p50 ${percentile(ready, 0.5).toFixed(1)} ms, max ${(ready[ready.length - 1] ?? 0).toFixed(1)} ms over ${ready.length} checks (goal < 100 ms)`);
     console.log(`app RSS       ${rssBefore.toFixed(0)} MiB before, ${peakRss.toFixed(0)} MiB peak, ${rssAfter.toFixed(0)} MiB after: ${growth >= 0 ? '+' : ''}${growth.toFixed(1)} % (goal < 20 %)`);
+    if (result.errors > 0) failures.push(`${result.errors} requests failed under load`);
+    if (imports.failures > 0) failures.push(`${imports.failures} imports refused or failed during the load`);
+    if (imports.imports === 0) failures.push('no import ran during the load');
+    const unready = ready.filter((sample) => !Number.isFinite(sample)).length;
+    if (unready > 0) failures.push(`/readyz failed ${unready} times of ${ready.length}`);
   } finally {
     await app.stop();
-    // The next start of the app drops their staging tables (an expired dry run's are not kept).
-    await db('imports').where({ file_name: 'load.csv', status: 'validated' }).update({ status: 'expired' });
+    // The run's dry runs, their staging tables and the GIS unit's sessions go, so nothing piles up from run to run.
+    const runImports = (await db('imports').where({ file_name: 'load.csv' }).pluck('id')) as number[];
+    for (const id of runImports) await dropStaging(db, id);
+    await db('imports').whereIn('id', runImports).delete();
+    await db('sessions').whereIn('user_id', db('users').where({ email: GIS_EMAIL }).select('id')).delete();
+    await db.raw('VACUUM imports, import_errors, sessions'); // autovacuum is off on some machines
     await db.destroy();
   }
+  failIfAny(failures);
 });

@@ -1,6 +1,9 @@
 // `npm run bench:map [-- --runs 5 --size 10000]`: the map in headless Chromium — navigation to every association drawn
 // and to the basemap drawn, a filter change to the updated map — on the demo registry and on synthetic data; the
-// basemap's tile times over the Qena window; the geodata build's time; and the built bundle's gzip size.
+// basemap's tile times over the Qena window; the geodata build's time; and the built bundle's gzip size. Needs Debian's
+// Chromium (skipped with a message without it) and the built client (`npm run build:client`). BENCH_SMOKE=1: the
+// demo registry only (in civic_atlas_bench_map_demo_smoke; the synthetic set runs the same steps on more rows), one
+// run of each, 4 filter changes, and no geodata build (about 90 s here whatever the mode: it has no small size).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import path from 'node:path';
@@ -14,11 +17,13 @@ import { provisionDatabase } from '../server/src/provisioning/provision';
 import { startServer } from '../server/src/server';
 import { fillEmptyDatabase } from '../scripts/lib/fill-empty-database';
 import { runMain } from '../scripts/lib/open-database';
+import { CHROMIUM_PATH } from '../scripts/lib/chromium';
 import { launchBrowser, DESKTOP } from '../tests/support/browser';
 import { renderedAssociations } from '../tests/support/rendered-associations';
 import { BASEMAP_ZOOMS, measureBasemapTiles, type BasemapTimings } from './lib/basemap-tiles';
 import { openBenchDatabase, sizeLabel } from './lib/bench-database';
-import { timeGeodataBuild } from './lib/geodata-build';
+import { geodataBuildUnavailable, timeGeodataBuild } from './lib/geodata-build';
+import { benchDatabaseName, failIfAny, skipped, SMOKE, smokeOr } from './lib/smoke';
 import { ms, percentile } from './lib/stats';
 
 const DIST = path.resolve(__dirname, '../client/dist');
@@ -91,6 +96,9 @@ async function firstMap(browser: Browser, url: string, runs: number): Promise<Fi
   return result;
 }
 
+/** Filter changes timed: every sector, or in smoke mode the first few. */
+const FILTER_CHANGES = smokeOr(Number.POSITIVE_INFINITY, 4);
+
 /** A click on a filter → the map has drawn the new result; each click asks a query not asked before (sectors, one more each time). */
 async function filterChanges(browser: Browser, url: string): Promise<number[]> {
   const context = await browser.newContext({ viewport: DESKTOP });
@@ -100,7 +108,7 @@ async function filterChanges(browser: Browser, url: string): Promise<number[]> {
   await waitForShown(page, 1);
   const sectors = await page.$$eval('[data-testid=filter-sector] input', (inputs) => inputs.map((input) => (input as HTMLInputElement).value));
   const times: number[] = [];
-  for (const sector of sectors) {
+  for (const sector of sectors.slice(0, FILTER_CHANGES)) {
     const before = await shownSoFar(page);
     const clickedAt = await page.evaluate((value) => {
       const started = performance.now();
@@ -122,9 +130,11 @@ function printBasemapTiles(timings: BasemapTimings): void {
   console.log(`    largest tile:  ${(timings.largestBytes / 1024).toFixed(1)} KB uncompressed at ${timings.largestTile} (goal ≤ 200 KB)`);
 }
 
-async function benchDataset(browser: Browser, name: string, db: Db, runs: number): Promise<void> {
+/** Prints the dataset's figures; returns what failed (a view that matched associations but drew none). */
+async function benchDataset(browser: Browser, name: string, db: Db, runs: number): Promise<string[]> {
   const config = loadConfig({ ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'silent' });
   const server = await startServer({ config, db, logger: createLogger('silent') }, 0, '127.0.0.1');
+  const failures: string[] = [];
   try {
     console.log(`${name}:`);
     printBasemapTiles(await measureBasemapTiles(server.url, db)); // first, while the server's basemap cache is empty
@@ -134,10 +144,12 @@ async function benchDataset(browser: Browser, name: string, db: Db, runs: number
       const { numberMatched: matched } = (await reply.json()) as { numberMatched: number };
       const first = await firstMap(browser, `${server.url}/?${query}`, runs);
       console.log(`${name}, ${label}: ${matched.toLocaleString('en')} associations; ${first.drawn.toLocaleString('en')} drawn in view`);
+      if (matched > 0 && first.drawn === 0) failures.push(`${name}, ${label}: ${matched} associations matched, none drawn`);
       console.log(`  first map:     ${summary(first.times)}`);
       console.log(`  with basemap:  ${summary(first.withBasemap)} (goal < 1.5 s)`);
       if (label === 'Qena') console.log(`  filter change: ${summary(await filterChanges(browser, `${server.url}/?${query}`))}`);
     }
+    return failures;
   } finally {
     await server.stop();
   }
@@ -159,7 +171,7 @@ async function demoDatabase(): Promise<Db> {
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
   const url = await provisionDatabase({
     databaseUrl: process.env.BENCH_DATABASE_URL,
-    databaseName: 'civic_atlas_bench_map_demo',
+    databaseName: benchDatabaseName('civic_atlas_bench_map_demo'),
     localClusterDir: config.LOCAL_PG_DIR,
     localClusterPort: config.LOCAL_PG_PORT,
     log: (message) => console.log(message),
@@ -171,23 +183,34 @@ async function demoDatabase(): Promise<Db> {
 }
 
 runMain(async () => {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, size: { type: 'string', default: '10000' } } });
+  const { values } = parseArgs({ options: { runs: { type: 'string', default: smokeOr('5', '1') }, size: { type: 'string', default: smokeOr('10000', '0') } } });
   const runs = Number(values.runs);
   const size = Number(values.size);
+  if (!existsSync(CHROMIUM_PATH)) {
+    skipped('bench:map', `no Chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH)`);
+    return;
+  }
   if (!existsSync(path.join(DIST, 'index.html'))) throw new Error('client/dist is missing: run `npm run build:client` first');
   console.log(`machine: ${cpus().length} cores; headless Chromium with WebGL in software (SwiftShader), ${DESKTOP.width}×${DESKTOP.height}`);
+  const failures: string[] = [];
   const browser = await launchBrowser();
   try {
-    const geodata = timeGeodataBuild();
-    console.log(`geodata build: ${geodata.totalSeconds.toFixed(1)} s, of which ${geodata.addedSeconds.toFixed(1)} s added by the physical data, the district fill and the basemap (goal ≤ 60 s added)`);
+    const unavailable = SMOKE ? 'not in smoke mode: it has no small size (about 90 s here)' : geodataBuildUnavailable();
+    if (unavailable) skipped('the geodata build', unavailable);
+    else {
+      const geodata = timeGeodataBuild();
+      console.log(`geodata build: ${geodata.totalSeconds.toFixed(1)} s, of which ${geodata.addedSeconds.toFixed(1)} s added by the physical data, the district fill and the basemap (goal ≤ 60 s added)`);
+    }
     const demo = await demoDatabase();
-    await benchDataset(browser, 'demo registry', demo, runs).finally(() => demo.destroy());
-    if (size > 0) {
+    failures.push(...(await benchDataset(browser, 'demo registry', demo, runs).finally(() => demo.destroy())));
+    if (size === 0) skipped('the synthetic dataset', '--size 0 (the default in smoke mode)');
+    else {
       const synthetic = await openBenchDatabase('civic_atlas_bench_map', size, (message) => console.log(message));
-      await benchDataset(browser, `${sizeLabel(size)} synthetic`, synthetic.db, runs).finally(() => synthetic.db.destroy());
+      failures.push(...(await benchDataset(browser, `${sizeLabel(size)} synthetic`, synthetic.db, runs).finally(() => synthetic.db.destroy())));
     }
   } finally {
     await browser.close();
   }
   bundleSizes();
+  failIfAny(failures);
 });

@@ -1,13 +1,16 @@
-// `npm run bench:networking [-- --runs 30]`: search, partner finder and coverage latency on the benchmark
-// database (BENCH_DATABASE_URL, e.g. the 1M one bench:tiles builds), with the issue's targets beside them.
+// `npm run bench:networking [-- --runs 30 --size 1000000]`: search, partner finder and coverage latency on a benchmark
+// database, with the issue's targets beside them: BENCH_DATABASE_URL, else bench:tiles' database of --size
+// associations (civic_atlas_bench_tiles_1m; made if missing). BENCH_SMOKE=1: 2,000 associations, 5 runs.
 // The app runs in a process of its own, as for the tile benchmark, and each request is sent alone (one connection,
 // kept alive), so the client's work does not queue on the server's event loop.
 import { parseArgs } from 'node:util';
 import { cpus, loadavg } from 'node:os';
-import { createDb } from '../server/src/db';
+import { createDb, type Db } from '../server/src/db';
 import { runMain } from '../scripts/lib/open-database';
 import { startAppProcess } from './lib/app-process';
+import { openBenchDatabase } from './lib/bench-database';
 import { load } from './lib/http-load';
+import { smokeOr } from './lib/smoke';
 import { ms } from './lib/stats';
 
 const QUS = 'lon=32.76297&lat=25.91567';
@@ -28,10 +31,13 @@ const REQUESTS: [string, string, number | null][] = [
 ];
 
 runMain(async () => {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '30' } } });
-  const url = process.env.BENCH_DATABASE_URL;
-  if (!url) throw new Error('set BENCH_DATABASE_URL to a migrated database with associations (e.g. from npm run bench:tiles)');
-  const db = createDb(url, 2);
+  const { values } = parseArgs({
+    options: { runs: { type: 'string', default: smokeOr('30', '5') }, size: { type: 'string', default: smokeOr('1000000', '2000') } },
+  });
+  const given = process.env.BENCH_DATABASE_URL;
+  const { url, db }: { url: string; db: Db } = given
+    ? { url: given, db: createDb(given, 2) }
+    : await openBenchDatabase('civic_atlas_bench_tiles', Number(values.size), (message) => console.log(message));
   await db.migrate.latest();
   const app = await startAppProcess(url, db, {});
   try {

@@ -58,7 +58,7 @@ async function answering(url: string): Promise<void> {
 }
 
 export async function startMapServer(databaseUrl: string): Promise<MapServerPeer | string> {
-  if (!existsSync(MAPSERV) || !existsSync(LIGHTTPD)) return 'not run: apt-get install cgi-mapserver mapserver-bin lighttpd';
+  if (!existsSync(MAPSERV) || !existsSync(LIGHTTPD)) return 'not installed (apt-get install cgi-mapserver mapserver-bin lighttpd)';
   const dir = await mkdtemp(path.join(tmpdir(), 'tiles-mapserver-'));
   const mapFile = path.join(dir, 'associations.map');
   const template = await readFile(path.join(__dirname, '../mapserver/associations.map'), 'utf8');
