@@ -3,13 +3,16 @@
 // the bare INSERT of the same rows into the live table (its triggers and indexes), rolled back. (2) The
 // directorate's registry (--rows): an all-text .xlsx without coordinates, placed by village, with the goals of the
 // issue — dry run ≤ 2× the floor, dry run + commit ≤ 3×, peak RSS ≤ 1 GB. Dry run, commit and undo are timed; undo
-// leaves the database as it found it. 0 skips a part. Uses its own database (civic_atlas_bench_import).
+// leaves the database as it found it (checked: a run whose undo does not, or whose import fails, exits non-zero).
+// 0 skips a part. Uses its own database (civic_atlas_bench_import), cleared of earlier runs' imports before and after.
+// BENCH_SMOKE=1: 500 features and 500 rows, in civic_atlas_bench_import_smoke.
 import { readdirSync, readFileSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
+import type { ImportResult } from '../contracts/imports';
 import { importMaxBytes, loadConfig } from '../server/src/config';
 import { createDb, type Db } from '../server/src/db';
 import { SHELL_IMPORTER } from '../server/src/features/imports/import-actor';
@@ -22,7 +25,9 @@ import { run } from '../server/src/provisioning/run';
 import { fillEmptyDatabase } from '../scripts/lib/fill-empty-database';
 import { runMain } from '../scripts/lib/open-database';
 import { buildZip } from '../tests/support/fixtures/zip-builder';
+import { clearImportLeftovers } from './lib/import-leftovers';
 import { REGISTRY_DEFAULTS, REGISTRY_MAPPING, REGISTRY_SHEET, uniqueQenaVillages, writeRegistryWorkbookApart } from './lib/registry-workbook';
+import { benchDatabaseName, failIfAny, skipped, smokeOr } from './lib/smoke';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const megabytes = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
@@ -114,6 +119,21 @@ async function plainOgr2ogr(bench: Bench, source: string[], options: string[]): 
   return ms;
 }
 
+/** The files it imports, by the names the imports record. */
+const FILE_NAMES = ['survey.zip', 'registry.xlsx'];
+
+const countAssociations = async (db: Db) => Number((await db.raw<{ rows: { n: number }[] }>('SELECT count(*)::int AS n FROM associations')).rows[0]?.n ?? 0);
+
+/** What went wrong in one part's import: rows lost, a commit that did not commit, an undo that left rows behind. */
+function importFailures(part: string, expected: number, before: number, after: number, dry: ImportResult, commit: ImportResult, undo: ImportResult): string[] {
+  const failures: string[] = [];
+  if (dry.counts.total !== expected) failures.push(`${part}: the dry run read ${dry.counts.total} rows of ${expected}`);
+  if (commit.status !== 'committed') failures.push(`${part}: the commit left the import ${commit.status}`);
+  if (undo.status !== 'undone') failures.push(`${part}: the undo left the import ${undo.status}`);
+  if (after !== before) failures.push(`${part}: ${before} associations before the import, ${after} after its undo`);
+  return failures;
+}
+
 /** The live table's own cost: the commit's INSERT alone, in a transaction that is rolled back. */
 async function bareInsert(db: Db, importId: number): Promise<number> {
   const rollback = new Error('rolled back on purpose');
@@ -129,8 +149,9 @@ async function bareInsert(db: Db, importId: number): Promise<number> {
 }
 
 /** Part 1: the Red Belt shapefile, dry run, commit and undo beside plain ogr2ogr and the bare INSERT. */
-async function benchShapefile(bench: Bench, count: number): Promise<void> {
+async function benchShapefile(bench: Bench, count: number): Promise<string[]> {
   const { db } = bench;
+  const before = await countAssociations(db);
   const { shp, zip } = await makeShapefile(db, bench.dir, count);
   const zipBytes = (await readFile(zip)).length;
   console.log(`\ndata: ${count.toLocaleString('en')} points, Red Belt shapefile in CP1256, ${megabytes(zipBytes)} zipped`);
@@ -152,11 +173,13 @@ async function benchShapefile(bench: Bench, count: number): Promise<void> {
   console.log(`dry run + commit                         ${seconds(dry.ms + commit.ms)}  ${against(dry.ms + commit.ms, floor)}`);
   console.log(`undo                                     ${seconds(undo.ms)}`);
   console.log(`second floor: bare INSERT into the live table (triggers, indexes) ${seconds(insert)}; commit is ${(commit.ms / insert).toFixed(2)}× that`);
+  return importFailures('shapefile', count, before, await countAssociations(db), dry.value, commit.value, undo.value);
 }
 
 /** Part 2: the directorate's registry, an all-text .xlsx placed by village, against the issue's goals. */
-async function benchRegistry(bench: Bench, rows: number): Promise<void> {
+async function benchRegistry(bench: Bench, rows: number): Promise<string[]> {
   const { db } = bench;
+  const before = await countAssociations(db);
   const file = path.join(bench.dir, 'registry.xlsx');
   const places = await uniqueQenaVillages(db);
   const built = await timed(() => writeRegistryWorkbookApart(file, rows, places));
@@ -189,29 +212,49 @@ async function benchRegistry(bench: Bench, rows: number): Promise<void> {
     `${peak > rssBefore ? '' : ` — reached before the import started (${megabytes(rssBefore)})`}`);
   console.log(`  sampled every 100 ms — dry run ${megabytes(dry.rss)}, commit ${megabytes(commit.rss)}, undo ${megabytes(undo.rss)}; ` +
     `ogr2ogr child during the dry run ${megabytes(dry.childRss)}`);
+  const failures = importFailures('registry', rows, before, await countAssociations(db), dry.value, commit.value, undo.value);
+  // Every row names a village that is the only one of its name in its district: a refused row is a regression.
+  if (errorCount > 0) failures.push(`registry: ${errorCount} rows refused, none expected`);
+  return failures;
 }
 
 runMain(async () => {
-  const { values } = parseArgs({ options: { features: { type: 'string', default: '100000' }, rows: { type: 'string', default: '100000' }, keep: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      features: { type: 'string', default: smokeOr('100000', '500') },
+      rows: { type: 'string', default: smokeOr('100000', '500') },
+      keep: { type: 'boolean', default: false },
+    },
+  });
   const [features, rows] = [Number(values.features), Number(values.rows)];
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
   const url = await provisionDatabase({
-    databaseUrl: process.env.BENCH_DATABASE_URL, databaseName: 'civic_atlas_bench_import',
+    databaseUrl: process.env.BENCH_DATABASE_URL, databaseName: benchDatabaseName('civic_atlas_bench_import'),
     localClusterDir: config.LOCAL_PG_DIR, localClusterPort: config.LOCAL_PG_PORT, log: (message) => console.log(message),
   });
   const db = createDb(url, 4);
   const dir = await mkdtemp(path.join(os.tmpdir(), 'civic-atlas-bench-import-'));
   const bench: Bench = { url, db, dir, maxBytes: importMaxBytes(config) };
+  const failures: string[] = [];
+  // A database given by BENCH_DATABASE_URL is not the benchmark's own: its audit log is not the benchmark's to clear.
+  const ownDatabase = !process.env.BENCH_DATABASE_URL;
   try {
     await db.migrate.latest();
     await fillEmptyDatabase(db, (message) => console.log(message));
+    if (!ownDatabase) skipped("clearing earlier runs' imports", 'BENCH_DATABASE_URL names a database that is not the benchmark\'s own');
+    const left = ownDatabase ? await clearImportLeftovers(db, FILE_NAMES) : null;
+    if (left?.imports) {
+      console.log(`cleared what earlier runs left: ${left.imports} imports (${left.undone} undone now), ${left.auditEntries.toLocaleString('en')} audit entries`);
+    }
     console.log(`machine: ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB RAM`);
     // The registry first, so that the peak RSS it reports is its own, not the shapefile's.
-    if (rows > 0) await benchRegistry(bench, rows);
-    if (features > 0) await benchShapefile(bench, features);
+    if (rows > 0) failures.push(...(await benchRegistry(bench, rows)));
+    if (features > 0) failures.push(...(await benchShapefile(bench, features)));
+    if (ownDatabase) await clearImportLeftovers(db, FILE_NAMES);
   } finally {
     if (values.keep) console.log(`kept the data in ${dir}`);
     else await rm(dir, { recursive: true, force: true });
     await db.destroy();
   }
+  failIfAny(failures);
 });
