@@ -49,7 +49,7 @@ test('when the map and the list of Qena are shown in Arabic, then no Latin text 
 });
 
 test('when filters are set in Arabic, then the filter panel and the legend hold no Latin text', async () => {
-  const atlas = await givenAtlas(session, '/?governorate=EG-KN&kind=civil&intlCoop=true&resource=nursery:2&minMembers=50');
+  const atlas = await givenAtlas(session, '/?governorate=EG-KN&kind=civil&intlCoop=true&sector=health&minMembers=50');
   await shownCount(atlas);
   await thenNoStrayLatin(atlas, 'filters');
 });
