@@ -5,6 +5,7 @@ import { DEFAULT_LIMIT } from '../../../contracts/association-filters';
 import { associationProfile, type AssociationCollection } from '../../../contracts/association';
 import { basemapSetting } from '../../../contracts/basemap';
 import { getJson, withQuery } from './http';
+import { SHOWN_IN_PLACE } from './query-client';
 import { stats } from '../../../contracts/association';
 import { vocabularies, type BoundaryWithGeometry, type DistrictWithGeometry } from './schemas';
 
@@ -87,4 +88,5 @@ export const useProfile = (id: number | undefined) =>
     queryFn: ({ signal }) => getJson(`/api/associations/${id}`, signal, associationProfile),
     enabled: id !== undefined,
     staleTime: 60_000,
+    ...SHOWN_IN_PLACE,
   });

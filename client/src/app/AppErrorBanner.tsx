@@ -1,17 +1,24 @@
-// A clear message when the server cannot be reached or refuses a request, with a way to try again.
-import { useIsFetching, useQueryClient } from '@tanstack/react-query';
+// A clear message when the server cannot be reached or refuses a request, with a way to try again. It speaks only for
+// failures nobody else shows: not a screen's own (query meta `errorShownInPlace`), not a screen no longer on view, and
+// not a 401 — being signed out is a normal state, and the session is read again so the header offers to sign in.
+import { useIsFetching, useQueryClient, type Query } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isSignedOut } from '../api/query-client';
 import { ProblemMessage } from './ProblemMessage';
 
-const isFailed = (query: { state: { status: string } }) => query.state.status === 'error';
+const isReported = (query: Query) =>
+  query.state.status === 'error' &&
+  !query.meta?.errorShownInPlace &&
+  query.getObserversCount() > 0 &&
+  !isSignedOut(query.state.error);
 
-/** The first failed query in the cache, if any. */
+/** The first failure the banner reports, if any. */
 function useFirstError(): Error | undefined {
   const cache = useQueryClient().getQueryCache();
   return useSyncExternalStore(
     (onChange) => cache.subscribe(onChange),
-    () => cache.getAll().find(isFailed)?.state.error ?? undefined,
+    () => cache.getAll().find(isReported)?.state.error ?? undefined,
   );
 }
 
@@ -24,7 +31,7 @@ export function AppErrorBanner() {
   return (
     <div className="error-banner" role="alert" data-testid="error-banner">
       <span><ProblemMessage error={error} /></span>
-      <button type="button" disabled={fetching} onClick={() => void queryClient.refetchQueries({ predicate: isFailed })}>
+      <button type="button" disabled={fetching} onClick={() => void queryClient.refetchQueries({ predicate: isReported })}>
         {t('errors.retry')}
       </button>
     </div>

@@ -83,6 +83,7 @@ export const ar: Dictionary = {
     successStories: 'قصص النجاح',
     nothing: 'لا يوجد',
     partnersNearby: 'شركاء قريبون',
+    missing: 'ربما حُذفت هذه الجمعية من الأطلس، أو أن الرابط قديم.',
   },
   map: {
     label: 'خريطة الجمعيات',

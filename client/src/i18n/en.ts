@@ -82,6 +82,7 @@ export const en = {
     successStories: 'Success stories',
     nothing: 'None recorded',
     partnersNearby: 'Partners nearby',
+    missing: 'This association may have been removed from the atlas, or the link is an old one.',
   },
   map: {
     label: 'Map of associations',

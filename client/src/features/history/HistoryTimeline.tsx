@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { getJson } from '../../api/http';
+import { SHOWN_IN_PLACE } from '../../api/query-client';
 import { useLanguage } from '../../i18n/use-language';
 import { formatNumber, LOCALES } from '../../lib/format';
 import { HistoryDiff } from './HistoryDiff';
@@ -28,6 +29,7 @@ export function HistoryTimeline({ associationId }: { associationId: number }) {
     queryKey: ['history', associationId],
     queryFn: ({ signal }) => getJson(`/api/associations/${associationId}/history`, signal, z.array(historyEntry)),
     enabled: open,
+    ...SHOWN_IN_PLACE,
   });
   const when = new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeStyle: 'short' });
   return (

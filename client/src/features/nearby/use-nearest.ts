@@ -2,6 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { nearestReply } from '../../../../contracts/nearest';
 import { getJson } from '../../api/http';
+import { SHOWN_IN_PLACE } from '../../api/query-client';
 import { useService, useWhereabouts } from './nearby-params';
 
 export function useNearest() {
@@ -20,6 +21,7 @@ export function useNearest() {
     queryFn: ({ signal }) => getJson(`/api/nearest?${query}`, signal, nearestReply),
     enabled: query !== '',
     staleTime: 60_000,
+    ...SHOWN_IN_PLACE,
   });
 }
 

@@ -2,6 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { partnersReply } from '../../../../contracts/partners';
 import { getJson } from '../../api/http';
+import { SHOWN_IN_PLACE } from '../../api/query-client';
 import { updateUrl, useUrlValue } from '../../lib/url-state';
 import { NEED_PARAMS, PICK_PARAM, SEEKER_PARAMS, partnersQueryString, readNeed, readSeeker, writeNeed, writeSeeker, type PartnerNeed, type PartnerSeeker } from './partner-params';
 
@@ -45,5 +46,6 @@ export function usePartners() {
     queryFn: ({ signal }) => getJson(`/api/partners?${query}`, signal, partnersReply),
     enabled: seeker !== undefined,
     staleTime: 60_000,
+    ...SHOWN_IN_PLACE,
   });
 }

@@ -1,10 +1,10 @@
 // The selected association's profile: loading, missing and error states, then every section of it.
 import { useTranslation } from 'react-i18next';
-import { ProblemMessage } from '../../app/ProblemMessage';
 import { useProfile } from '../../api/queries';
 import { useLanguage } from '../../i18n/use-language';
 import { localName } from '../../lib/format';
 import { ProfileFacts } from './ProfileFacts';
+import { ProfileFailure } from './ProfileFailure';
 import { ProfileLinks, ProfileProgrammes, ProfileStories } from './ProfileSections';
 import { ProfilePartnersButton } from './ProfilePartnersButton';
 import { ProfileTags } from './ProfileTags';
@@ -26,7 +26,7 @@ export function ProfilePanel() {
   if (editing) return <EditForm key={editing.profile?.id ?? 'new'} session={editing} />;
   if (selectedId === undefined) return <><EditNewButton /><p className="state">{t('profile.none')}</p></>;
   if (profile.isPending) return <p className="state">{t('status.loading')}</p>;
-  if (profile.isError) return <p className="state" role="alert"><ProblemMessage error={profile.error} /></p>;
+  if (profile.isError) return <ProfileFailure error={profile.error} onClose={() => select(undefined)} />;
 
   const data = profile.data;
   return (

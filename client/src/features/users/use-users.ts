@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { currentUser, type UserInput, type UserUpdate } from '../../../../contracts/auth';
 import { getJson } from '../../api/http';
+import { SHOWN_IN_PLACE } from '../../api/query-client';
 import { send } from '../../api/session';
 
 export const listedUser = currentUser.extend({ disabled: z.boolean(), lastLoginAt: z.string().nullable().optional() });
@@ -12,7 +13,7 @@ const KEY = ['users'] as const;
 
 export function useUsers() {
   const client = useQueryClient();
-  const list = useQuery({ queryKey: KEY, queryFn: ({ signal }) => getJson('/api/users', signal, z.array(listedUser)) });
+  const list = useQuery({ queryKey: KEY, queryFn: ({ signal }) => getJson('/api/users', signal, z.array(listedUser)), ...SHOWN_IN_PLACE });
   const onSuccess = () => client.invalidateQueries({ queryKey: KEY });
   const create = useMutation({ mutationFn: (input: UserInput) => send('POST', '/api/users', { body: input }), onSuccess });
   const change = useMutation({
