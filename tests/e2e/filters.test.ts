@@ -80,3 +80,23 @@ test('when reset is pressed, then the default Qena view returns', async () => {
   expect([params.get('governorate'), params.get('status'), params.get('minMembers')]).toEqual(['EG-KN', null, null]);
   expect(await shownCount(atlas)).toBe(await apiCount(session, 'governorate=EG-KN'));
 });
+
+test('when nothing matches, then the list names each filter in force with a button that removes it', async () => {
+  const atlas = await givenAtlas(session, '/?governorate=EG-KN&sector=health&minMembers=5000');
+  expect(await apiCount(session, 'governorate=EG-KN&sector=health&minMembers=5000')).toBe(0);
+  await atlas.page.click('[data-testid=tab-results]');
+
+  const empty = atlas.page.locator('[data-testid=no-matches]');
+  await empty.waitFor();
+  expect(await empty.locator('p').textContent()).toBe('لا توجد جمعيات تطابق: عدد الأعضاء = من ٥٬٠٠٠؛ مجالات النشاط = الصحة — أزل إحداها.');
+  const removers = empty.locator('[data-testid=no-matches-remove]');
+  expect(await removers.evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-filter')))).toEqual(['minMembers,maxMembers', 'sector']);
+  await saveScreenshot(atlas, 'filters-no-matches');
+
+  await removers.first().click();
+  await mapShows(atlas);
+
+  expect([searchParams(atlas).get('minMembers'), searchParams(atlas).get('sector')]).toEqual([null, 'health']);
+  expect(await shownCount(atlas)).toBe(await apiCount(session, 'governorate=EG-KN&sector=health'));
+  await atlas.page.waitForSelector('[data-testid=result-item]');
+});

@@ -50,8 +50,13 @@ export const ar: Dictionary = {
     sort: 'الترتيب حسب',
     sortName: 'الاسم',
     sortMembers: 'عدد الأعضاء',
-    empty: 'لا توجد جمعية تطابق هذه التصفية.',
     members: 'الأعضاء: {{count}}',
+  },
+  noMatches: {
+    removeIt: 'لا توجد جمعيات تطابق: {{filters}} — أزل هذه التصفية.',
+    removeOne: 'لا توجد جمعيات تطابق: {{filters}} — أزل إحداها.',
+    remove: 'أزل التصفية: {{filter}}',
+    nothingIn: 'لم تُسجَّل في الأطلس جمعيات في {{place}} بعد.',
   },
   profile: {
     close: 'أغلق البطاقة',

@@ -49,8 +49,13 @@ export const en = {
     sort: 'Sort by',
     sortName: 'Name',
     sortMembers: 'Members',
-    empty: 'No association matches these filters.',
     members: 'Members: {{count}}',
+  },
+  noMatches: {
+    removeIt: 'No associations match: {{filters}} — remove this filter.',
+    removeOne: 'No associations match: {{filters}} — remove one of them.',
+    remove: 'Remove the filter {{filter}}',
+    nothingIn: 'No associations are recorded in {{place}} yet.',
   },
   profile: {
     close: 'Close profile',

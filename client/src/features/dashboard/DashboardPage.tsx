@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useStats, useVocabularies } from '../../api/queries';
 import { setLanguage, useLanguage } from '../../i18n/use-language';
 import { formatNumber } from '../../lib/format';
+import { FilterNoMatches } from '../filters/FilterNoMatches';
 import { FilterPanel } from '../filters/FilterPanel';
 import { FilterStatusScope } from '../filters/FilterStatusScope';
 import { useFilters } from '../filters/use-filters';
@@ -48,7 +49,9 @@ export function DashboardPage() {
           )}
           {stats.isPending && <p className="state">{t('status.loading')}</p>}
           {stats.isError && <p className="state" role="alert"><ProblemMessage error={stats.error} /></p>}
-          {stats.data && <DashboardCharts stats={stats.data} vocabularies={vocabularies} language={language} />}
+          {/* Charts of zeros would say nothing: what to change says more. */}
+          {totals?.associations === 0 && !stats.isPlaceholderData && <FilterNoMatches />}
+          {stats.data && totals?.associations !== 0 && <DashboardCharts stats={stats.data} vocabularies={vocabularies} language={language} />}
         </main>
       </div>
     </div>

@@ -5,6 +5,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useAssociations, useDistricts } from '../../api/queries';
 import { useLanguage } from '../../i18n/use-language';
 import { localName } from '../../lib/format';
+import { FilterNoMatches } from '../filters/FilterNoMatches';
 import { useFilters } from '../filters/use-filters';
 import { useSelection } from '../profile/use-selection';
 import { ResultListItem } from './ResultListItem';
@@ -44,7 +45,7 @@ export function ResultList({ onSelect }: { onSelect: (id: number) => void }) {
         </select>
       </label>
       {associations.isPending && <p className="state">{t('status.loading')}</p>}
-      {associations.isSuccess && rows.length === 0 && <p className="state" data-testid="list-empty">{t('list.empty')}</p>}
+      {associations.isSuccess && !associations.isPlaceholderData && rows.length === 0 && <FilterNoMatches />}
       <div ref={scroller} className="result-scroller">
         <ul style={{ height: virtualizer.getTotalSize() }} className="result-rows">
           {virtualizer.getVirtualItems().map((item) => {
