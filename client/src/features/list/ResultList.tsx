@@ -1,4 +1,5 @@
-// The matching associations as a virtualised list, sorted by name or members; choosing one opens its profile.
+// The matching associations as a virtualised list, sorted by name or members; choosing one opens its profile. While
+// the first answer loads, grey rows of the same height stand where the rows will be.
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -9,9 +10,11 @@ import { FilterNoMatches } from '../filters/FilterNoMatches';
 import { useFilters } from '../filters/use-filters';
 import { useSelection } from '../profile/use-selection';
 import { ResultListItem } from './ResultListItem';
+import { ResultListLoading } from './ResultListLoading';
 import { useSortedAssociations, type SortKey } from './use-sorted-associations';
 
 const ROW_HEIGHT = 68;
+const LOADING_ROWS = 8;
 
 export function ResultList({ onSelect }: { onSelect: (id: number) => void }) {
   const { t } = useTranslation();
@@ -44,9 +47,9 @@ export function ResultList({ onSelect }: { onSelect: (id: number) => void }) {
           <option value="members">{t('list.sortMembers')}</option>
         </select>
       </label>
-      {associations.isPending && <p className="state">{t('status.loading')}</p>}
       {associations.isSuccess && !associations.isPlaceholderData && rows.length === 0 && <FilterNoMatches />}
       <div ref={scroller} className="result-scroller">
+        {associations.isPending && <ResultListLoading rowHeight={ROW_HEIGHT} rows={LOADING_ROWS} />}
         <ul style={{ height: virtualizer.getTotalSize() }} className="result-rows">
           {virtualizer.getVirtualItems().map((item) => {
             const feature = rows[item.index];

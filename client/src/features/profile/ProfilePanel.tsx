@@ -7,6 +7,7 @@ import { ProfileFacts } from './ProfileFacts';
 import { ProfileFailure } from './ProfileFailure';
 import { ProfileLinks, ProfileProgrammes, ProfileStories } from './ProfileSections';
 import { ProfilePartnersButton } from './ProfilePartnersButton';
+import { ProfileSkeleton } from './ProfileSkeleton';
 import { ProfileTags } from './ProfileTags';
 import { StatusBadge } from './StatusBadge';
 import { useSelection } from './use-selection';
@@ -25,7 +26,7 @@ export function ProfilePanel() {
 
   if (editing) return <EditForm key={editing.profile?.id ?? 'new'} session={editing} />;
   if (selectedId === undefined) return <><EditNewButton /><p className="state">{t('profile.none')}</p></>;
-  if (profile.isPending) return <p className="state">{t('status.loading')}</p>;
+  if (profile.isPending) return <ProfileSkeleton />;
   if (profile.isError) return <ProfileFailure error={profile.error} onClose={() => select(undefined)} />;
 
   const data = profile.data;
