@@ -46,12 +46,17 @@ export function useStaffSession(prefix: string): AtlasSession {
 /** Given the atlas at `pathAndQuery`, signed in through the header's dialog as `email`. */
 export async function givenSignedIn(session: AtlasSession, email: string, pathAndQuery = '/'): Promise<AtlasPage> {
   const atlas = await givenAtlas(session, pathAndQuery);
+  await signIn(atlas, email);
+  return atlas;
+}
+
+/** Signs in through the header's dialog as `email`, on a page already open. */
+export async function signIn(atlas: AtlasPage, email: string): Promise<void> {
   await atlas.page.click('[data-testid=auth-open]');
   await atlas.page.fill('[data-testid=auth-email]', email);
   await atlas.page.fill('[data-testid=auth-password]', PASSWORD);
   await atlas.page.click('[data-testid=auth-submit]');
   await atlas.page.waitForSelector('[data-testid=auth-user]');
-  return atlas;
 }
 
 /** An API client signed in as `email`, to change things behind the browser's back. */

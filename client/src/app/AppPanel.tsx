@@ -35,7 +35,7 @@ export function AppPanel({ tab, onTab, onSelect }: AppPanelProps) {
   };
 
   return (
-    <aside className="panel" data-collapsed={collapsed} data-testid="panel">
+    <aside className="panel" data-collapsed={collapsed} data-tab={tab} data-testid="panel">
       <div className="panel-bar">
         <div role="tablist" aria-label={t('tabs.label')} className="tabs" onKeyDown={onKeyDown}>
           {PANEL_TABS.map((name) => (
