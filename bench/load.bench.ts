@@ -14,6 +14,7 @@ import { openBenchDatabase, sizeLabel } from './lib/bench-database';
 import { load } from './lib/http-load';
 import { failIfAny, smokeOr } from './lib/smoke';
 import { percentile } from './lib/stats';
+import { tileOf } from '../tests/support/tile-math';
 
 const GIS_EMAIL = 'bench-load-gis@atlas.test';
 const PASSWORD = 'a long enough bench password';
@@ -91,8 +92,7 @@ runMain(async () => {
   )).rows;
   const tiles = points.slice(0, 200).flatMap(({ lon, lat }) =>
     [9, 12, 15].map((z) => {
-      const x = Math.floor(((lon + 180) / 360) * 2 ** z);
-      const y = Math.floor(((1 - Math.asinh(Math.tan((lat * Math.PI) / 180)) / Math.PI) / 2) * 2 ** z);
+      const { x, y } = tileOf(lon, lat, z);
       return `/tiles/associations/${z}/${x}/${y}.mvt`;
     }));
   const csvLines = points.map(({ lon, lat }, i) => `LOAD-${i},جمعية تحت الحمل ${i},أهلية,${lon},${lat}`);

@@ -3,13 +3,10 @@
 import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadConfig } from '../../server/src/config';
-import { createDb } from '../../server/src/db';
-import { createLogger } from '../../server/src/logger';
-import { startServer } from '../../server/src/server';
 import { csv, fixtureDir, type FixtureDir } from '../support/fixtures/gdal-fixtures';
 import { QENA_CITY } from '../support/fixtures/import-world';
 import { createRegistryDatabase } from '../support/registry-database';
+import { startTestApp } from '../support/test-app';
 
 const REPO = path.resolve(__dirname, '../..');
 const ROWS = 20_000;
@@ -74,7 +71,7 @@ test('when the commit is killed half-way, then nothing of it is written and the 
   const cut = await scratch.db('imports').orderBy('id', 'desc').first('id', 'status', 'commit_started_at');
   expect(cut).toMatchObject({ status: 'validated', commit_started_at: expect.anything() });
 
-  const restarted = await startServer({ config: loadConfig({ NODE_ENV: 'test', DATABASE_URL: scratch.url }), db: createDb(scratch.url, 2), logger: createLogger('silent') }, 0, '127.0.0.1');
+  const restarted = await startTestApp(scratch.url);
   try {
     expect(await scratch.db('imports').where({ id: cut.id }).first('status')).toEqual({ status: 'failed' });
     expect(await registry()).toEqual(before);

@@ -5,12 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '../../server/src/config';
-import { createDb } from '../../server/src/db';
-import { createLogger } from '../../server/src/logger';
-import { startServer } from '../../server/src/server';
 import { QENA_CITY, startImportWorld, type ImportWorld } from '../support/fixtures/import-world';
 import { csv } from '../support/fixtures/gdal-fixtures';
+import { holdUpload } from '../support/fixtures/held-upload';
+import { startTestApp } from '../support/test-app';
 import type { ImportResult } from '../../contracts/imports';
 
 let world: ImportWorld;
@@ -22,32 +20,8 @@ afterAll(() => world.stop());
 /** This process's import folders in the temp dir. */
 const ownWorkspaces = async () => (await readdir(tmpdir())).filter((name) => name.startsWith(`civic-atlas-import-${process.pid}-`));
 
-/** An upload whose body stays open until `finish` is called: the import holds its slot meanwhile. */
-function openUpload(headers: Record<string, string>) {
-  const boundary = 'atlas-test-boundary';
-  let push: (chunk: Uint8Array | null) => void = () => undefined;
-  const body = new ReadableStream<Uint8Array>({
-    start(controller) {
-      push = (chunk) => (chunk ? controller.enqueue(chunk) : controller.close());
-    },
-  });
-  const reply = fetch(`${world.baseUrl}/api/imports`, {
-    method: 'POST',
-    headers: { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
-    body,
-    duplex: 'half',
-  } as RequestInit);
-  push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="slow.csv"\r\n\r\nREG_NO,NAME_AR,KIND,lon,lat\r\n`));
-  const finish = async () => {
-    push(Buffer.from(`SLOW-1,جمعية,civil,${QENA_CITY.join(',')}\r\n--${boundary}--\r\n`));
-    push(null);
-    return reply;
-  };
-  return { finish };
-}
-
 test('when a user already has an import running, then their second is 429, and when all slots are taken so is anyone’s', async () => {
-  const slow = openUpload(world.as.gisQena.authHeaders());
+  const slow = holdUpload(world.baseUrl, world.as.gisQena.authHeaders());
   await new Promise((resolve) => setTimeout(resolve, 300)); // the server is now receiving it
   const file = { name: 'quick.csv', data: Buffer.from(csv(['REG_NO', 'NAME_AR', 'KIND', 'lon', 'lat'], [['Q-1', 'جمعية', 'civil', ...QENA_CITY]])) };
   const second = await world.as.gisQena.upload(file);
@@ -76,8 +50,7 @@ test('when the server starts, then what interrupted imports left is cleared and 
   await world.db('imports').where({ id: cut.id }).update({ commit_started_at: world.db.fn.now() }); // as a killed commit leaves it
   const waiting = (await world.as.gisQena.upload<ImportResult>({ ...file, name: 'waiting.csv' })).body;
 
-  const url = (world.db.client as { config: { connection: { connectionString: string } } }).config.connection.connectionString;
-  const restarted = await startServer({ config: loadConfig({ NODE_ENV: 'test', DATABASE_URL: url }), db: createDb(url, 2), logger: createLogger('silent') }, 0, '127.0.0.1');
+  const restarted = await startTestApp(world.url);
   try {
     expect((await readdir(tmpdir())).includes(path.basename(abandoned))).toBe(false);
     const staging = await world.db.raw<{ rows: { name: string }[] }>("SELECT relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'import_staging'");

@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createUserAccount } from '../../server/src/features/users/users.service';
-import { QENA_CITY } from '../support/fixtures/import-world';
+import { holdUpload } from '../support/fixtures/held-upload';
 import { createRegistryDatabase } from '../support/registry-database';
 
 const REPO = path.resolve(__dirname, '../..');
@@ -50,24 +50,13 @@ test('when SIGTERM comes during an upload, then the upload is answered, the fold
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     const { csrfToken } = (await login.json()) as { csrfToken: string };
 
-    const boundary = 'atlas-shutdown';
-    let push: (chunk: Uint8Array | null) => void = () => undefined;
-    const body = new ReadableStream<Uint8Array>({ start: (controller) => void (push = (chunk) => (chunk ? controller.enqueue(chunk) : controller.close())) });
-    const reply = fetch(`${base}/api/imports`, {
-      method: 'POST',
-      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': `multipart/form-data; boundary=${boundary}` },
-      body,
-      duplex: 'half',
-    } as RequestInit);
-    push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="late.csv"\r\n\r\nREG_NO,NAME_AR,KIND,lon,lat\r\n`));
+    const upload = holdUpload(base, { cookie, 'x-csrf-token': csrfToken }, 'LATE-1');
     await new Promise((resolve) => setTimeout(resolve, 500)); // the server is receiving it
 
     child.kill('SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 500));
     await expect(fetch(`${base}/healthz`)).rejects.toThrow(); // no new connections
-    push(Buffer.from(`LATE-1,جمعية,civil,${QENA_CITY.join(',')}\r\n--${boundary}--\r\n`));
-    push(null);
-    expect((await reply).status).toBe(201);
+    expect((await upload.finish()).status).toBe(201);
     expect(await exited).toBe(0);
     expect((await readdir(tmpdir())).filter((name) => name.startsWith(`civic-atlas-import-${child.pid}-`))).toEqual([]);
   } finally {
