@@ -2,7 +2,14 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/client', '<rootDir>/server', '<rootDir>/contracts', '<rootDir>/seeds', '<rootDir>/tests', '<rootDir>/scripts'],
+  roots: [
+    '<rootDir>/client',
+    '<rootDir>/server',
+    '<rootDir>/contracts',
+    '<rootDir>/seeds',
+    '<rootDir>/tests',
+    '<rootDir>/scripts',
+  ],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
   // polylabel and tinyqueue ship ES modules only: compiled like our own code so client helpers can be tested.

@@ -49,19 +49,27 @@ async function captureQueries(db: Db, path: string, request: () => Promise<unkno
   const captured: CapturedQuery[] = [];
   // knex reports builder queries with native $n placeholders and raw ones with ?; replay both through knex.raw.
   const listener = (query: { sql: string; bindings?: readonly Knex.Value[]; __knexTxId?: string }) =>
-    captured.push({ sql: query.sql.replace(/\$\d+/g, '?'), bindings: query.bindings ?? [], transaction: query.__knexTxId ?? null });
+    captured.push({
+      sql: query.sql.replace(/\$\d+/g, '?'),
+      bindings: query.bindings ?? [],
+      transaction: query.__knexTxId ?? null,
+    });
   db.on('query', listener);
   await request();
   db.removeListener('query', listener);
   const write = captured.find((query) => WRITES.test(query.sql));
-  if (write) throw new Error(`${path} still writes when read again, so it has no SQL floor to replay: ${write.sql.trim().slice(0, 120)}`);
+  if (write)
+    throw new Error(
+      `${path} still writes when read again, so it has no SQL floor to replay: ${write.sql.trim().slice(0, 120)}`,
+    );
   return captured.filter((query) => !TRANSACTION_CONTROL.test(query.sql));
 }
 
 /** The captured statements side by side, those of one transaction in order inside a transaction of their own. */
 function replay(db: Db, queries: readonly CapturedQuery[]): Promise<unknown> {
   const transactions = new Map<string, CapturedQuery[]>();
-  for (const q of queries) if (q.transaction) transactions.set(q.transaction, [...(transactions.get(q.transaction) ?? []), q]);
+  for (const q of queries)
+    if (q.transaction) transactions.set(q.transaction, [...(transactions.get(q.transaction) ?? []), q]);
   return Promise.all([
     ...queries.filter((q) => !q.transaction).map((q) => db.raw(q.sql, q.bindings)),
     ...[...transactions.values()].map((statements) =>
@@ -80,7 +88,14 @@ async function countAssociations(db: Db): Promise<number> {
 async function benchSize(db: Db, baseUrl: string, runs: number): Promise<void> {
   const count = await countAssociations(db);
   console.log(`\n${count.toLocaleString('en')} associations`);
-  console.log('request'.padEnd(72), 'api p50'.padStart(10), 'api p95'.padStart(10), 'sql p50'.padStart(10), 'ratio'.padStart(6), ' bytes');
+  console.log(
+    'request'.padEnd(72),
+    'api p50'.padStart(10),
+    'api p95'.padStart(10),
+    'sql p50'.padStart(10),
+    'ratio'.padStart(6),
+    ' bytes',
+  );
   for (const path of REQUESTS) {
     let bytes = 0;
     const request = async () => {
@@ -92,14 +107,23 @@ async function benchSize(db: Db, baseUrl: string, runs: number): Promise<void> {
     const api = await time(request, runs);
     const floor = await time(() => replay(db, queries), runs);
     const shown = decodeURIComponent(path).slice(0, 72).padEnd(72);
-    console.log(shown, ms(api.median).padStart(10), ms(api.p95).padStart(10), ms(floor.median).padStart(10),
-      `${(api.median / floor.median).toFixed(2)}×`.padStart(6), ` ${bytes.toLocaleString('en')}`);
+    console.log(
+      shown,
+      ms(api.median).padStart(10),
+      ms(api.p95).padStart(10),
+      ms(floor.median).padStart(10),
+      `${(api.median / floor.median).toFixed(2)}×`.padStart(6),
+      ` ${bytes.toLocaleString('en')}`,
+    );
   }
 }
 
 runMain(async () => {
   const { values } = parseArgs({
-    options: { sizes: { type: 'string', default: smokeOr('10000,100000,1000000', '2000') }, runs: { type: 'string', default: smokeOr('30', '5') } },
+    options: {
+      sizes: { type: 'string', default: smokeOr('10000,100000,1000000', '2000') },
+      runs: { type: 'string', default: smokeOr('30', '5') },
+    },
   });
   const sizes = (values.sizes ?? '').split(',').filter(Boolean).map(Number);
   const runs = Number(values.runs);
@@ -115,7 +139,9 @@ runMain(async () => {
   await db.migrate.latest();
   await fillEmptyDatabase(db, (message) => console.log(message));
   const server = await startServer({ config, db, logger: createLogger('silent') }, 0, '127.0.0.1');
-  console.log(`machine: ${(await import('node:os')).cpus().length} cores; ${runs} runs per request after 3 warm-up runs`);
+  console.log(
+    `machine: ${(await import('node:os')).cpus().length} cores; ${runs} runs per request after 3 warm-up runs`,
+  );
   try {
     await benchSize(db, server.url, runs);
     for (const size of sizes) {

@@ -26,7 +26,13 @@ import { fillEmptyDatabase } from '../scripts/lib/fill-empty-database';
 import { runMain } from '../scripts/lib/open-database';
 import { buildZip } from '../tests/support/fixtures/zip-builder';
 import { clearImportLeftovers } from './lib/import-leftovers';
-import { REGISTRY_DEFAULTS, REGISTRY_MAPPING, REGISTRY_SHEET, uniqueQenaVillages, writeRegistryWorkbookApart } from './lib/registry-workbook';
+import {
+  REGISTRY_DEFAULTS,
+  REGISTRY_MAPPING,
+  REGISTRY_SHEET,
+  uniqueQenaVillages,
+  writeRegistryWorkbookApart,
+} from './lib/registry-workbook';
 import { benchDatabaseName, failIfAny, skipped, smokeOr } from './lib/smoke';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -90,15 +96,43 @@ async function makeShapefile(db: Db, dir: string, count: number): Promise<{ shp:
     [count],
   );
   const lines = points.rows.map(({ lon, lat }, i) =>
-    [`BENCH-${i}`, `جمعية تنمية المجتمع رقم ${i}`, i % 5 === 0 ? 'مركزية' : 'أهلية', (i * 7919) % 500, i % 3 === 0 ? 'الصحة;التعليم ومحو الأمية' : 'women', i % 4 === 0 ? 'نعم' : 'لا', lon, lat].join(','));
+    [
+      `BENCH-${i}`,
+      `جمعية تنمية المجتمع رقم ${i}`,
+      i % 5 === 0 ? 'مركزية' : 'أهلية',
+      (i * 7919) % 500,
+      i % 3 === 0 ? 'الصحة;التعليم ومحو الأمية' : 'women',
+      i % 4 === 0 ? 'نعم' : 'لا',
+      lon,
+      lat,
+    ].join(','),
+  );
   const csv = path.join(dir, 'bench.csv');
   await writeFile(csv, `REG_NO,NAME_AR,KIND,MEMBERS,SECTORS,NURSERY,lon,lat\n${lines.join('\n')}\n`);
   const folder = path.join(dir, 'shapefile');
   await mkdir(folder);
   const shp = path.join(folder, 'survey.shp');
-  await run('ogr2ogr', ['-f', 'ESRI Shapefile', shp, csv, '-oo', 'X_POSSIBLE_NAMES=lon', '-oo', 'Y_POSSIBLE_NAMES=lat', '-oo', 'KEEP_GEOM_COLUMNS=NO',
-    '-s_srs', 'EPSG:4326', '-t_srs', 'EPSG:22992', '-lco', 'ENCODING=CP1256']);
-  const entries = await Promise.all((await readdir(folder)).map(async (name) => ({ name, data: await readFile(path.join(folder, name)) })));
+  await run('ogr2ogr', [
+    '-f',
+    'ESRI Shapefile',
+    shp,
+    csv,
+    '-oo',
+    'X_POSSIBLE_NAMES=lon',
+    '-oo',
+    'Y_POSSIBLE_NAMES=lat',
+    '-oo',
+    'KEEP_GEOM_COLUMNS=NO',
+    '-s_srs',
+    'EPSG:4326',
+    '-t_srs',
+    'EPSG:22992',
+    '-lco',
+    'ENCODING=CP1256',
+  ]);
+  const entries = await Promise.all(
+    (await readdir(folder)).map(async (name) => ({ name, data: await readFile(path.join(folder, name)) })),
+  );
   const zip = path.join(dir, 'survey.zip');
   await writeFile(zip, buildZip(entries));
   return { shp, zip };
@@ -107,14 +141,25 @@ async function makeShapefile(db: Db, dir: string, count: number): Promise<{ shp:
 /** libpq's environment for ogr2ogr's "PG:" to reach `url`. */
 function pgEnv(url: string): NodeJS.ProcessEnv {
   const target = new URL(url);
-  return { ...process.env, PGHOST: target.hostname, PGPORT: target.port || '5432', PGUSER: decodeURIComponent(target.username), PGDATABASE: target.pathname.slice(1) };
+  return {
+    ...process.env,
+    PGHOST: target.hostname,
+    PGPORT: target.port || '5432',
+    PGUSER: decodeURIComponent(target.username),
+    PGDATABASE: target.pathname.slice(1),
+  };
 }
 
 /** The floor: ogr2ogr straight into a PostGIS table (dropped after), as anyone would load the file by hand. */
 async function plainOgr2ogr(bench: Bench, source: string[], options: string[]): Promise<number> {
   // -gt 65536: one transaction per 65,536 rows rather than GDAL's default 100, as the import stages too.
-  const { ms } = await timed(() => run('ogr2ogr', ['-f', 'PostgreSQL', 'PG:', ...source, '-nln', 'bench_floor', '-overwrite', ...options, '-gt', '65536'],
-    { env: pgEnv(bench.url), timeoutMs: 600_000 }));
+  const { ms } = await timed(() =>
+    run(
+      'ogr2ogr',
+      ['-f', 'PostgreSQL', 'PG:', ...source, '-nln', 'bench_floor', '-overwrite', ...options, '-gt', '65536'],
+      { env: pgEnv(bench.url), timeoutMs: 600_000 },
+    ),
+  );
   await bench.db.raw('DROP TABLE IF EXISTS bench_floor');
   return ms;
 }
@@ -122,10 +167,19 @@ async function plainOgr2ogr(bench: Bench, source: string[], options: string[]): 
 /** The files it imports, by the names the imports record. */
 const FILE_NAMES = ['survey.zip', 'registry.xlsx'];
 
-const countAssociations = async (db: Db) => Number((await db.raw<{ rows: { n: number }[] }>('SELECT count(*)::int AS n FROM associations')).rows[0]?.n ?? 0);
+const countAssociations = async (db: Db) =>
+  Number((await db.raw<{ rows: { n: number }[] }>('SELECT count(*)::int AS n FROM associations')).rows[0]?.n ?? 0);
 
 /** What went wrong in one part's import: rows lost, a commit that did not commit, an undo that left rows behind. */
-function importFailures(part: string, expected: number, before: number, after: number, dry: ImportResult, commit: ImportResult, undo: ImportResult): string[] {
+function importFailures(
+  part: string,
+  expected: number,
+  before: number,
+  after: number,
+  dry: ImportResult,
+  commit: ImportResult,
+  undo: ImportResult,
+): string[] {
   const failures: string[] = [];
   if (dry.counts.total !== expected) failures.push(`${part}: the dry run read ${dry.counts.total} rows of ${expected}`);
   if (commit.status !== 'committed') failures.push(`${part}: the commit left the import ${commit.status}`);
@@ -138,13 +192,15 @@ function importFailures(part: string, expected: number, before: number, after: n
 async function bareInsert(db: Db, importId: number): Promise<number> {
   const rollback = new Error('rolled back on purpose');
   const started = performance.now();
-  await db.transaction(async (trx) => {
-    await trx.raw('SET LOCAL jit = off');
-    await trx.raw(INSERT_ASSOCIATIONS, { rows: stagingNames(importId).rows, importId });
-    throw rollback;
-  }).catch((error: unknown) => {
-    if (error !== rollback) throw error;
-  });
+  await db
+    .transaction(async (trx) => {
+      await trx.raw('SET LOCAL jit = off');
+      await trx.raw(INSERT_ASSOCIATIONS, { rows: stagingNames(importId).rows, importId });
+      throw rollback;
+    })
+    .catch((error: unknown) => {
+      if (error !== rollback) throw error;
+    });
   return performance.now() - started;
 }
 
@@ -154,14 +210,29 @@ async function benchShapefile(bench: Bench, count: number): Promise<string[]> {
   const before = await countAssociations(db);
   const { shp, zip } = await makeShapefile(db, bench.dir, count);
   const zipBytes = (await readFile(zip)).length;
-  console.log(`\ndata: ${count.toLocaleString('en')} points, Red Belt shapefile in CP1256, ${megabytes(zipBytes)} zipped`);
+  console.log(
+    `\ndata: ${count.toLocaleString('en')} points, Red Belt shapefile in CP1256, ${megabytes(zipBytes)} zipped`,
+  );
 
-  const floor = await plainOgr2ogr(bench, [shp], ['-lco', 'GEOMETRY_NAME=geom', '-t_srs', 'EPSG:4326', '-oo', 'ENCODING=CP1256']);
-  const dry = await timed(() => withWorkspace(async (workspace) => {
-    const upload = workspace.resolve('upload.zip');
-    await copyFile(zip, upload);
-    return dryRun(db, SHELL_IMPORTER, { path: upload, originalName: 'survey.zip', size: zipBytes, fields: {} }, workspace, { target: 'associations' }, { maxBytes: bench.maxBytes });
-  }));
+  const floor = await plainOgr2ogr(
+    bench,
+    [shp],
+    ['-lco', 'GEOMETRY_NAME=geom', '-t_srs', 'EPSG:4326', '-oo', 'ENCODING=CP1256'],
+  );
+  const dry = await timed(() =>
+    withWorkspace(async (workspace) => {
+      const upload = workspace.resolve('upload.zip');
+      await copyFile(zip, upload);
+      return dryRun(
+        db,
+        SHELL_IMPORTER,
+        { path: upload, originalName: 'survey.zip', size: zipBytes, fields: {} },
+        workspace,
+        { target: 'associations' },
+        { maxBytes: bench.maxBytes },
+      );
+    }),
+  );
   const insert = await bareInsert(db, dry.value.id);
   const commit = await timed(() => commitImport(db, SHELL_IMPORTER, dry.value.id, true));
   const undo = await timed(() => undoImport(db, SHELL_IMPORTER, dry.value.id));
@@ -170,9 +241,13 @@ async function benchShapefile(bench: Bench, count: number): Promise<string[]> {
   console.log(`floor: plain ogr2ogr into PostGIS      ${seconds(floor)}`);
   console.log(`dry run (unzip, detect, stage, validate) ${seconds(dry.ms)}  ${against(dry.ms, floor)}`);
   console.log(`commit (validate again, merge, audit)    ${seconds(commit.ms)}  ${against(commit.ms, floor)}`);
-  console.log(`dry run + commit                         ${seconds(dry.ms + commit.ms)}  ${against(dry.ms + commit.ms, floor)}`);
+  console.log(
+    `dry run + commit                         ${seconds(dry.ms + commit.ms)}  ${against(dry.ms + commit.ms, floor)}`,
+  );
   console.log(`undo                                     ${seconds(undo.ms)}`);
-  console.log(`second floor: bare INSERT into the live table (triggers, indexes) ${seconds(insert)}; commit is ${(commit.ms / insert).toFixed(2)}× that`);
+  console.log(
+    `second floor: bare INSERT into the live table (triggers, indexes) ${seconds(insert)}; commit is ${(commit.ms / insert).toFixed(2)}× that`,
+  );
   return importFailures('shapefile', count, before, await countAssociations(db), dry.value, commit.value, undo.value);
 }
 
@@ -184,17 +259,37 @@ async function benchRegistry(bench: Bench, rows: number): Promise<string[]> {
   const places = await uniqueQenaVillages(db);
   const built = await timed(() => writeRegistryWorkbookApart(file, rows, places));
   const bytes = (await stat(file)).size;
-  console.log(`\ndata: the directorate's registry, ${rows.toLocaleString('en')} rows × 7 text columns, no coordinates, ` +
-    `${places.length} villages of Qena; .xlsx of ${megabytes(bytes)} (written in ${seconds(built.ms)} by a child process, peak RSS ${megabytes(built.value)})`);
+  console.log(
+    `\ndata: the directorate's registry, ${rows.toLocaleString('en')} rows × 7 text columns, no coordinates, ` +
+      `${places.length} villages of Qena; .xlsx of ${megabytes(bytes)} (written in ${seconds(built.ms)} by a child process, peak RSS ${megabytes(built.value)})`,
+  );
   const rssBefore = processPeakRss();
 
-  const floor = await plainOgr2ogr(bench, [file, REGISTRY_SHEET], ['-oo', 'HEADERS=FORCE', '-oo', 'FIELD_TYPES=STRING']);
-  const form = { target: 'associations' as const, mapping: REGISTRY_MAPPING, defaults: REGISTRY_DEFAULTS, layer: REGISTRY_SHEET };
-  const dry = await measured(() => withWorkspace(async (workspace) => {
-    const upload = workspace.resolve('registry.xlsx');
-    await copyFile(file, upload);
-    return dryRun(db, SHELL_IMPORTER, { path: upload, originalName: 'registry.xlsx', size: bytes, fields: {} }, workspace, form, { maxBytes: bench.maxBytes });
-  }));
+  const floor = await plainOgr2ogr(
+    bench,
+    [file, REGISTRY_SHEET],
+    ['-oo', 'HEADERS=FORCE', '-oo', 'FIELD_TYPES=STRING'],
+  );
+  const form = {
+    target: 'associations' as const,
+    mapping: REGISTRY_MAPPING,
+    defaults: REGISTRY_DEFAULTS,
+    layer: REGISTRY_SHEET,
+  };
+  const dry = await measured(() =>
+    withWorkspace(async (workspace) => {
+      const upload = workspace.resolve('registry.xlsx');
+      await copyFile(file, upload);
+      return dryRun(
+        db,
+        SHELL_IMPORTER,
+        { path: upload, originalName: 'registry.xlsx', size: bytes, fields: {} },
+        workspace,
+        form,
+        { maxBytes: bench.maxBytes },
+      );
+    }),
+  );
   const commit = await measured(() => commitImport(db, SHELL_IMPORTER, dry.value.id, true));
   const undo = await measured(() => undoImport(db, SHELL_IMPORTER, dry.value.id));
 
@@ -205,14 +300,28 @@ async function benchRegistry(bench: Bench, rows: number): Promise<string[]> {
   console.log(`floor: plain ogr2ogr into PostGIS (XLSX, HEADERS=FORCE, FIELD_TYPES=STRING) ${seconds(floor)}`);
   console.log(`dry run (check, detect, stage, place, validate) ${seconds(dry.ms)}  ${against(dry.ms, floor, 2)}`);
   console.log(`commit (validate again, merge, audit)           ${seconds(commit.ms)}  ${against(commit.ms, floor)}`);
-  console.log(`dry run + commit                                ${seconds(dry.ms + commit.ms)}  ${against(dry.ms + commit.ms, floor, 3)}`);
+  console.log(
+    `dry run + commit                                ${seconds(dry.ms + commit.ms)}  ${against(dry.ms + commit.ms, floor, 3)}`,
+  );
   console.log(`undo                                            ${seconds(undo.ms)}`);
   const peak = processPeakRss();
-  console.log(`peak RSS of the bench process, which runs the import service in-process (maxrss; goal ≤ 1 GB): ${megabytes(peak)}` +
-    `${peak > rssBefore ? '' : ` — reached before the import started (${megabytes(rssBefore)})`}`);
-  console.log(`  sampled every 100 ms — dry run ${megabytes(dry.rss)}, commit ${megabytes(commit.rss)}, undo ${megabytes(undo.rss)}; ` +
-    `ogr2ogr child during the dry run ${megabytes(dry.childRss)}`);
-  const failures = importFailures('registry', rows, before, await countAssociations(db), dry.value, commit.value, undo.value);
+  console.log(
+    `peak RSS of the bench process, which runs the import service in-process (maxrss; goal ≤ 1 GB): ${megabytes(peak)}` +
+      `${peak > rssBefore ? '' : ` — reached before the import started (${megabytes(rssBefore)})`}`,
+  );
+  console.log(
+    `  sampled every 100 ms — dry run ${megabytes(dry.rss)}, commit ${megabytes(commit.rss)}, undo ${megabytes(undo.rss)}; ` +
+      `ogr2ogr child during the dry run ${megabytes(dry.childRss)}`,
+  );
+  const failures = importFailures(
+    'registry',
+    rows,
+    before,
+    await countAssociations(db),
+    dry.value,
+    commit.value,
+    undo.value,
+  );
   // Every row names a village that is the only one of its name in its district: a refused row is a regression.
   if (errorCount > 0) failures.push(`registry: ${errorCount} rows refused, none expected`);
   return failures;
@@ -229,8 +338,11 @@ runMain(async () => {
   const [features, rows] = [Number(values.features), Number(values.rows)];
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
   const url = await provisionDatabase({
-    databaseUrl: process.env.BENCH_DATABASE_URL, databaseName: benchDatabaseName('civic_atlas_bench_import'),
-    localClusterDir: config.LOCAL_PG_DIR, localClusterPort: config.LOCAL_PG_PORT, log: (message) => console.log(message),
+    databaseUrl: process.env.BENCH_DATABASE_URL,
+    databaseName: benchDatabaseName('civic_atlas_bench_import'),
+    localClusterDir: config.LOCAL_PG_DIR,
+    localClusterPort: config.LOCAL_PG_PORT,
+    log: (message) => console.log(message),
   });
   const db = createDb(url, 4);
   const dir = await mkdtemp(path.join(os.tmpdir(), 'civic-atlas-bench-import-'));
@@ -241,12 +353,17 @@ runMain(async () => {
   try {
     await db.migrate.latest();
     await fillEmptyDatabase(db, (message) => console.log(message));
-    if (!ownDatabase) skipped("clearing earlier runs' imports", 'BENCH_DATABASE_URL names a database that is not the benchmark\'s own');
+    if (!ownDatabase)
+      skipped("clearing earlier runs' imports", "BENCH_DATABASE_URL names a database that is not the benchmark's own");
     const left = ownDatabase ? await clearImportLeftovers(db, FILE_NAMES) : null;
     if (left?.imports) {
-      console.log(`cleared what earlier runs left: ${left.imports} imports (${left.undone} undone now), ${left.auditEntries.toLocaleString('en')} audit entries`);
+      console.log(
+        `cleared what earlier runs left: ${left.imports} imports (${left.undone} undone now), ${left.auditEntries.toLocaleString('en')} audit entries`,
+      );
     }
-    console.log(`machine: ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB RAM`);
+    console.log(
+      `machine: ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB RAM`,
+    );
     // The registry first, so that the peak RSS it reports is its own, not the shapefile's.
     if (rows > 0) failures.push(...(await benchRegistry(bench, rows)));
     if (features > 0) failures.push(...(await benchShapefile(bench, features)));

@@ -40,8 +40,16 @@ function requestPaths(ids: number[], tiles: string[]): string[] {
 }
 
 /** Signs in as the GIS unit and runs dry runs of `file` until `stop` says so; returns how many ran. */
-async function importUntil(baseUrl: string, file: Buffer, stop: () => boolean): Promise<{ imports: number; failures: number }> {
-  const login = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: GIS_EMAIL, password: PASSWORD }) });
+async function importUntil(
+  baseUrl: string,
+  file: Buffer,
+  stop: () => boolean,
+): Promise<{ imports: number; failures: number }> {
+  const login = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: GIS_EMAIL, password: PASSWORD }),
+  });
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   const { csrfToken } = (await login.json()) as { csrfToken: string };
   let imports = 0;
@@ -49,7 +57,11 @@ async function importUntil(baseUrl: string, file: Buffer, stop: () => boolean): 
   while (!stop() && imports + failures < MAX_IMPORTS) {
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(file)]), 'load.csv');
-    const reply = await fetch(`${baseUrl}/api/imports`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken }, body: form });
+    const reply = await fetch(`${baseUrl}/api/imports`, {
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': csrfToken },
+      body: form,
+    });
     await reply.arrayBuffer();
     if (reply.status === 201) imports += 1;
     else failures += 1;
@@ -86,15 +98,23 @@ runMain(async () => {
   if (!(await db('users').where({ email: GIS_EMAIL }).first('id'))) {
     await createUserAccount(db, { email: GIS_EMAIL, password: PASSWORD, role: 'gis', governorates: ['EG-KN'] });
   }
-  const ids = (await db('associations').where({ governorate_code: 'EG-KN' }).orderBy('id').limit(500).pluck('id')) as number[];
-  const points = (await db.raw<{ rows: { lon: number; lat: number }[] }>(
-    "SELECT ST_X(geom) AS lon, ST_Y(geom) AS lat FROM associations WHERE governorate_code = 'EG-KN' ORDER BY id LIMIT ?", [IMPORT_ROWS],
-  )).rows;
+  const ids = (await db('associations')
+    .where({ governorate_code: 'EG-KN' })
+    .orderBy('id')
+    .limit(500)
+    .pluck('id')) as number[];
+  const points = (
+    await db.raw<{ rows: { lon: number; lat: number }[] }>(
+      "SELECT ST_X(geom) AS lon, ST_Y(geom) AS lat FROM associations WHERE governorate_code = 'EG-KN' ORDER BY id LIMIT ?",
+      [IMPORT_ROWS],
+    )
+  ).rows;
   const tiles = points.slice(0, 200).flatMap(({ lon, lat }) =>
     [9, 12, 15].map((z) => {
       const { x, y } = tileOf(lon, lat, z);
       return `/tiles/associations/${z}/${x}/${y}.mvt`;
-    }));
+    }),
+  );
   const csvLines = points.map(({ lon, lat }, i) => `LOAD-${i},جمعية تحت الحمل ${i},أهلية,${lon},${lat}`);
   const file = Buffer.from(`REG_NO,NAME_AR,KIND,lon,lat\n${csvLines.join('\n')}\n`);
 
@@ -115,12 +135,24 @@ runMain(async () => {
     await new Promise((resolve) => setTimeout(resolve, 2000));
     const rssAfter = await rssMiB(app.pid);
     const growth = (rssAfter / rssBefore - 1) * 100;
-    console.log(`\nbench:load — ${sizeLabel(bench.count)} associations, ${connections} clients for ${seconds} s, ${os.cpus().length} cores (loopback)`);
-    console.log(`requests      ${result.requests} (${result.perSecond.toFixed(0)}/s), errors ${result.errors} (goal 0)`);
-    console.log(`latency       p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms`);
-    console.log(`imports       ${imports.imports} dry runs of ${points.length} rows during the load, ${imports.failures} refused or failed`);
-    console.log(`readyz        p50 ${percentile(ready, 0.5).toFixed(1)} ms, max ${(ready[ready.length - 1] ?? 0).toFixed(1)} ms over ${ready.length} checks (goal < 100 ms)`);
-    console.log(`app RSS       ${rssBefore.toFixed(0)} MiB before, ${peakRss.toFixed(0)} MiB peak, ${rssAfter.toFixed(0)} MiB after: ${growth >= 0 ? '+' : ''}${growth.toFixed(1)} % (goal < 20 %)`);
+    console.log(
+      `\nbench:load — ${sizeLabel(bench.count)} associations, ${connections} clients for ${seconds} s, ${os.cpus().length} cores (loopback)`,
+    );
+    console.log(
+      `requests      ${result.requests} (${result.perSecond.toFixed(0)}/s), errors ${result.errors} (goal 0)`,
+    );
+    console.log(
+      `latency       p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms`,
+    );
+    console.log(
+      `imports       ${imports.imports} dry runs of ${points.length} rows during the load, ${imports.failures} refused or failed`,
+    );
+    console.log(
+      `readyz        p50 ${percentile(ready, 0.5).toFixed(1)} ms, max ${(ready[ready.length - 1] ?? 0).toFixed(1)} ms over ${ready.length} checks (goal < 100 ms)`,
+    );
+    console.log(
+      `app RSS       ${rssBefore.toFixed(0)} MiB before, ${peakRss.toFixed(0)} MiB peak, ${rssAfter.toFixed(0)} MiB after: ${growth >= 0 ? '+' : ''}${growth.toFixed(1)} % (goal < 20 %)`,
+    );
     if (result.errors > 0) failures.push(`${result.errors} requests failed under load`);
     if (imports.failures > 0) failures.push(`${imports.failures} imports refused or failed during the load`);
     if (imports.imports === 0) failures.push('no import ran during the load');
@@ -132,7 +164,9 @@ runMain(async () => {
     const runImports = (await db('imports').where({ file_name: 'load.csv' }).pluck('id')) as number[];
     for (const id of runImports) await dropStaging(db, id);
     await db('imports').whereIn('id', runImports).delete();
-    await db('sessions').whereIn('user_id', db('users').where({ email: GIS_EMAIL }).select('id')).delete();
+    await db('sessions')
+      .whereIn('user_id', db('users').where({ email: GIS_EMAIL }).select('id'))
+      .delete();
     await db.raw('VACUUM imports, import_errors, sessions'); // autovacuum is off on some machines
     await db.destroy();
   }

@@ -33,7 +33,8 @@ function recordShownQueries(): void {
   const shown: { query: string; at: number }[] = [];
   (window as unknown as { __shown: typeof shown }).__shown = shown;
   new MutationObserver((changes) => {
-    for (const change of changes) shown.push({ query: (change.target as HTMLElement).dataset.shownQuery ?? '', at: performance.now() });
+    for (const change of changes)
+      shown.push({ query: (change.target as HTMLElement).dataset.shownQuery ?? '', at: performance.now() });
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-shown-query'] });
 }
 
@@ -45,21 +46,32 @@ function recordBasemapDrawn(): void {
     window.clearInterval(watch);
     map.on('idle', () => {
       const page = window as unknown as { __basemapAt?: number };
-      if (page.__basemapAt === undefined && map.getSource('basemap') && map.isSourceLoaded('basemap')) page.__basemapAt = performance.now();
+      if (page.__basemapAt === undefined && map.getSource('basemap') && map.isSourceLoaded('basemap'))
+        page.__basemapAt = performance.now();
     });
   }, 5);
 }
 
 const basemapDrawnAt = async (page: Page): Promise<number> => {
-  await page.waitForFunction(() => (window as unknown as { __basemapAt?: number }).__basemapAt !== undefined, undefined, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => (window as unknown as { __basemapAt?: number }).__basemapAt !== undefined,
+    undefined,
+    { timeout: 120_000 },
+  );
   return page.evaluate(() => (window as unknown as { __basemapAt: number }).__basemapAt);
 };
 
-const shownSoFar = (page: Page) => page.evaluate(() => (window as unknown as { __shown: { at: number }[] }).__shown.length);
+const shownSoFar = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __shown: { at: number }[] }).__shown.length);
 
 async function waitForShown(page: Page, count: number): Promise<number> {
-  await page.waitForFunction((n) => (window as unknown as { __shown: unknown[] }).__shown.length >= n, count, { timeout: 120_000 });
-  return page.evaluate((n) => (window as unknown as { __shown: { at: number }[] }).__shown[n - 1]?.at ?? Number.NaN, count);
+  await page.waitForFunction((n) => (window as unknown as { __shown: unknown[] }).__shown.length >= n, count, {
+    timeout: 120_000,
+  });
+  return page.evaluate(
+    (n) => (window as unknown as { __shown: { at: number }[] }).__shown[n - 1]?.at ?? Number.NaN,
+    count,
+  );
 }
 
 const summary = (samples: number[]) => {
@@ -106,7 +118,9 @@ async function filterChanges(browser: Browser, url: string): Promise<number[]> {
   await page.addInitScript(recordShownQueries);
   await page.goto(url);
   await waitForShown(page, 1);
-  const sectors = await page.$$eval('[data-testid=filter-sector] input', (inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+  const sectors = await page.$$eval('[data-testid=filter-sector] input', (inputs) =>
+    inputs.map((input) => (input as HTMLInputElement).value),
+  );
   const times: number[] = [];
   for (const sector of sectors.slice(0, FILTER_CHANGES)) {
     const before = await shownSoFar(page);
@@ -123,11 +137,17 @@ async function filterChanges(browser: Browser, url: string): Promise<number[]> {
 
 function printBasemapTiles(timings: BasemapTimings): void {
   const pair = ({ p50, p95 }: { p50: number; p95: number }) => `p50 ${ms(p50)}, p95 ${ms(p95)}`;
-  console.log(`  basemap tiles, Qena window z${BASEMAP_ZOOMS.from}–${BASEMAP_ZOOMS.to} (${timings.tiles} tiles, each once):`);
+  console.log(
+    `  basemap tiles, Qena window z${BASEMAP_ZOOMS.from}–${BASEMAP_ZOOMS.to} (${timings.tiles} tiles, each once):`,
+  );
   console.log(`    raw SQL floor: ${pair(timings.sqlFloor)}`);
-  console.log(`    uncached:      ${pair(timings.uncached)} (goal p95 ≤ 20 ms; ×${(timings.uncached.p50 / timings.sqlFloor.p50).toFixed(2)} the floor at p50)`);
+  console.log(
+    `    uncached:      ${pair(timings.uncached)} (goal p95 ≤ 20 ms; ×${(timings.uncached.p50 / timings.sqlFloor.p50).toFixed(2)} the floor at p50)`,
+  );
   console.log(`    cached:        ${pair(timings.cached)}`);
-  console.log(`    largest tile:  ${(timings.largestBytes / 1024).toFixed(1)} KB uncompressed at ${timings.largestTile} (goal ≤ 200 KB)`);
+  console.log(
+    `    largest tile:  ${(timings.largestBytes / 1024).toFixed(1)} KB uncompressed at ${timings.largestTile} (goal ≤ 200 KB)`,
+  );
 }
 
 /** Prints the dataset's figures; returns what failed (a view that matched associations but drew none). */
@@ -139,15 +159,22 @@ async function benchDataset(browser: Browser, name: string, db: Db, runs: number
     console.log(`${name}:`);
     printBasemapTiles(await measureBasemapTiles(server.url, db)); // first, while the server's basemap cache is empty
     const governorates = (await db('governorates').pluck('code')) as string[];
-    for (const [label, query] of [['Qena', 'governorate=EG-KN'], ['all governorates', `governorate=${governorates.join(',')}`]] as const) {
+    for (const [label, query] of [
+      ['Qena', 'governorate=EG-KN'],
+      ['all governorates', `governorate=${governorates.join(',')}`],
+    ] as const) {
       const reply = await fetch(`${server.url}/api/associations?${query}&limit=1`);
       const { numberMatched: matched } = (await reply.json()) as { numberMatched: number };
       const first = await firstMap(browser, `${server.url}/?${query}`, runs);
-      console.log(`${name}, ${label}: ${matched.toLocaleString('en')} associations; ${first.drawn.toLocaleString('en')} drawn in view`);
-      if (matched > 0 && first.drawn === 0) failures.push(`${name}, ${label}: ${matched} associations matched, none drawn`);
+      console.log(
+        `${name}, ${label}: ${matched.toLocaleString('en')} associations; ${first.drawn.toLocaleString('en')} drawn in view`,
+      );
+      if (matched > 0 && first.drawn === 0)
+        failures.push(`${name}, ${label}: ${matched} associations matched, none drawn`);
       console.log(`  first map:     ${summary(first.times)}`);
       console.log(`  with basemap:  ${summary(first.withBasemap)} (goal < 1.5 s)`);
-      if (label === 'Qena') console.log(`  filter change: ${summary(await filterChanges(browser, `${server.url}/?${query}`))}`);
+      if (label === 'Qena')
+        console.log(`  filter change: ${summary(await filterChanges(browser, `${server.url}/?${query}`))}`);
     }
     return failures;
   } finally {
@@ -162,7 +189,9 @@ function bundleSizes(): void {
   console.log('\nbundle (gzip):');
   for (const file of files) console.log(`  ${path.basename(file).padEnd(40)} ${kb(gzip(file)).padStart(10)}`);
   // What index.html loads (its script, styles and module preloads) comes before the lazily loaded map chunk.
-  const initial = [...readFileSync(path.join(DIST, 'index.html'), 'utf8').matchAll(/"\/(assets\/[^"]+)"/g)].map((match) => path.join(DIST, match[1] ?? ''));
+  const initial = [...readFileSync(path.join(DIST, 'index.html'), 'utf8').matchAll(/"\/(assets\/[^"]+)"/g)].map(
+    (match) => path.join(DIST, match[1] ?? ''),
+  );
   console.log(`  loaded by index.html, before the map:  ${kb(initial.reduce((sum, file) => sum + gzip(file), 0))}`);
   console.log(`  everything:                            ${kb(files.reduce((sum, file) => sum + gzip(file), 0))}`);
 }
@@ -183,15 +212,23 @@ async function demoDatabase(): Promise<Db> {
 }
 
 runMain(async () => {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: smokeOr('5', '1') }, size: { type: 'string', default: smokeOr('10000', '0') } } });
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: smokeOr('5', '1') },
+      size: { type: 'string', default: smokeOr('10000', '0') },
+    },
+  });
   const runs = Number(values.runs);
   const size = Number(values.size);
   if (!existsSync(CHROMIUM_PATH)) {
     skipped('bench:map', `no Chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH)`);
     return;
   }
-  if (!existsSync(path.join(DIST, 'index.html'))) throw new Error('client/dist is missing: run `npm run build:client` first');
-  console.log(`machine: ${cpus().length} cores; headless Chromium with WebGL in software (SwiftShader), ${DESKTOP.width}×${DESKTOP.height}`);
+  if (!existsSync(path.join(DIST, 'index.html')))
+    throw new Error('client/dist is missing: run `npm run build:client` first');
+  console.log(
+    `machine: ${cpus().length} cores; headless Chromium with WebGL in software (SwiftShader), ${DESKTOP.width}×${DESKTOP.height}`,
+  );
   const failures: string[] = [];
   const browser = await launchBrowser();
   try {
@@ -199,14 +236,20 @@ runMain(async () => {
     if (unavailable) skipped('the geodata build', unavailable);
     else {
       const geodata = timeGeodataBuild();
-      console.log(`geodata build: ${geodata.totalSeconds.toFixed(1)} s, of which ${geodata.addedSeconds.toFixed(1)} s added by the physical data, the district fill and the basemap (goal ≤ 60 s added)`);
+      console.log(
+        `geodata build: ${geodata.totalSeconds.toFixed(1)} s, of which ${geodata.addedSeconds.toFixed(1)} s added by the physical data, the district fill and the basemap (goal ≤ 60 s added)`,
+      );
     }
     const demo = await demoDatabase();
     failures.push(...(await benchDataset(browser, 'demo registry', demo, runs).finally(() => demo.destroy())));
     if (size === 0) skipped('the synthetic dataset', '--size 0 (the default in smoke mode)');
     else {
       const synthetic = await openBenchDatabase('civic_atlas_bench_map', size, (message) => console.log(message));
-      failures.push(...(await benchDataset(browser, `${sizeLabel(size)} synthetic`, synthetic.db, runs).finally(() => synthetic.db.destroy())));
+      failures.push(
+        ...(await benchDataset(browser, `${sizeLabel(size)} synthetic`, synthetic.db, runs).finally(() =>
+          synthetic.db.destroy(),
+        )),
+      );
     }
   } finally {
     await browser.close();

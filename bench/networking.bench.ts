@@ -32,7 +32,10 @@ const REQUESTS: [string, string, number | null][] = [
 
 runMain(async () => {
   const { values } = parseArgs({
-    options: { runs: { type: 'string', default: smokeOr('30', '5') }, size: { type: 'string', default: smokeOr('1000000', '2000') } },
+    options: {
+      runs: { type: 'string', default: smokeOr('30', '5') },
+      size: { type: 'string', default: smokeOr('1000000', '2000') },
+    },
   });
   const given = process.env.BENCH_DATABASE_URL;
   const { url, db }: { url: string; db: Db } = given
@@ -42,15 +45,25 @@ runMain(async () => {
   const app = await startAppProcess(url, db, {});
   try {
     const [row] = await db('associations').count<{ count: number }[]>('* as count');
-    const loadAverage = loadavg().map((value) => value.toFixed(2)).join(' ');
-    console.log(`${Number(row?.count).toLocaleString('en')} associations; ${cpus().length} cores, load ${loadAverage}; ${values.runs} runs after 3 warm-up runs`);
+    const loadAverage = loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' ');
+    console.log(
+      `${Number(row?.count).toLocaleString('en')} associations; ${cpus().length} cores, load ${loadAverage}; ${values.runs} runs after 3 warm-up runs`,
+    );
     console.log('request'.padEnd(42), 'p50'.padStart(10), 'p95'.padStart(10), 'target p95'.padStart(11));
     for (const [name, path, target] of REQUESTS) {
-      const send = (times: number) => load({ baseUrl: app.baseUrl, paths: Array<string>(times).fill(path), connections: 1, once: true });
+      const send = (times: number) =>
+        load({ baseUrl: app.baseUrl, paths: Array<string>(times).fill(path), connections: 1, once: true });
       await send(3);
       const timing = await send(Number(values.runs));
       if (timing.errors > 0) throw new Error(`${path} failed ${timing.errors} times`);
-      console.log(name.padEnd(42), ms(timing.p50).padStart(10), ms(timing.p95).padStart(10), (target === null ? '—' : ms(target)).padStart(11));
+      console.log(
+        name.padEnd(42),
+        ms(timing.p50).padStart(10),
+        ms(timing.p95).padStart(10),
+        (target === null ? '—' : ms(target)).padStart(11),
+      );
     }
   } finally {
     await app.stop();

@@ -54,7 +54,11 @@ function runStep(name: string, env: NodeJS.ProcessEnv): Promise<Outcome> {
       clearTimeout(limit);
       process.removeListener('SIGINT', onInterrupt);
       if (pending.startsWith('skipped: ')) skipped.push(pending.slice('skipped: '.length));
-      const result = timedOut ? `FAILED: stopped after ${STEP_LIMIT_S} s` : code === 0 ? 'ok' : `FAILED: exit ${code ?? signal}`;
+      const result = timedOut
+        ? `FAILED: stopped after ${STEP_LIMIT_S} s`
+        : code === 0
+          ? 'ok'
+          : `FAILED: exit ${code ?? signal}`;
       resolve({ name, seconds: (performance.now() - started) / 1000, result, skipped });
     });
   });
@@ -66,7 +70,11 @@ async function main(): Promise<void> {
   const started = performance.now();
   if (!existsSync(path.join(ROOT, 'client/dist/index.html'))) {
     console.log('bench:smoke — client/dist is missing, bench:map needs it: npm run build:client');
-    const build = spawnSync(npm, ['run', 'build:client'], { cwd: ROOT, stdio: 'inherit', timeout: STEP_LIMIT_S * 1000 });
+    const build = spawnSync(npm, ['run', 'build:client'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      timeout: STEP_LIMIT_S * 1000,
+    });
     if (build.status !== 0) throw new Error('bench:smoke — npm run build:client failed');
   }
   const outcomes: Outcome[] = [];

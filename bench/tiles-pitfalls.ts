@@ -12,13 +12,18 @@ type Plan = { 'Node Type': string; 'Plan Rows': number; 'Actual Rows': number; P
 /** The scans of a plan, e.g. "Bitmap Index Scan on associations_geom_gist (est 1200, got 1187)". */
 function scans(plan: Plan): string[] {
   const own = /Scan/.test(plan['Node Type'])
-    ? [`${plan['Node Type']}${plan['Index Name'] ? ` on ${plan['Index Name']}` : ''} (est ${plan['Plan Rows']}, got ${plan['Actual Rows']})`]
+    ? [
+        `${plan['Node Type']}${plan['Index Name'] ? ` on ${plan['Index Name']}` : ''} (est ${plan['Plan Rows']}, got ${plan['Actual Rows']})`,
+      ]
     : [];
   return [...own, ...(plan.Plans ?? []).flatMap(scans)];
 }
 
 async function explain(client: Client, sql: string, values: unknown[] = []): Promise<string> {
-  const result = await client.query<{ 'QUERY PLAN': [{ Plan: Plan; 'Execution Time': number }] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, values);
+  const result = await client.query<{ 'QUERY PLAN': [{ Plan: Plan; 'Execution Time': number }] }>(
+    `EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`,
+    values,
+  );
   const [top] = result.rows[0]?.['QUERY PLAN'] ?? [];
   return top ? `${ms(top['Execution Time'])}: ${scans(top.Plan).join('; ')}` : 'no plan';
 }
@@ -39,22 +44,54 @@ const DRAWN_COLUMNS = 'a.id, a.kind, a.members, a.intl_coop AS "intlCoop", a.sta
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { size: { type: 'string', default: '1000000' } } });
-  const bench = await openBenchDatabase('civic_atlas_bench_tiles', Number(values.size), (message) => console.log(message));
-  const client = new Client({ connectionString: bench.url, options: '-c jit=off -c max_parallel_workers_per_gather=0' });
+  const bench = await openBenchDatabase('civic_atlas_bench_tiles', Number(values.size), (message) =>
+    console.log(message),
+  );
+  const client = new Client({
+    connectionString: bench.url,
+    options: '-c jit=off -c max_parallel_workers_per_gather=0',
+  });
   await client.connect();
   try {
     console.log(`${Number(values.size).toLocaleString('en')} associations`);
     for (const z of [10, 12, 14]) {
       const { x, y } = await densestTile(bench.db, z);
       console.log(`\n1. z${z} densest tile ${z}/${x}/${y}: count in tile`);
-      console.log('   column transformed  ', await explain(client, 'SELECT count(*) FROM associations a WHERE ST_Transform(a.geom, 3857) && ST_TileEnvelope($1, $2, $3)', [z, x, y]));
-      console.log('   envelope transformed', await explain(client, 'SELECT count(*) FROM associations a WHERE a.geom && ST_Transform(ST_TileEnvelope($1, $2, $3), 4326)', [z, x, y]));
+      console.log(
+        '   column transformed  ',
+        await explain(
+          client,
+          'SELECT count(*) FROM associations a WHERE ST_Transform(a.geom, 3857) && ST_TileEnvelope($1, $2, $3)',
+          [z, x, y],
+        ),
+      );
+      console.log(
+        '   envelope transformed',
+        await explain(
+          client,
+          'SELECT count(*) FROM associations a WHERE a.geom && ST_Transform(ST_TileEnvelope($1, $2, $3), 4326)',
+          [z, x, y],
+        ),
+      );
     }
     console.log('\n2. associations within 2 km of Tahrir Square');
-    console.log('   geom::geography     ', await explain(client, 'SELECT count(*) FROM associations a WHERE ST_DWithin(a.geom::geography, ST_Point(31.2357, 30.0444, 4326)::geography, 2000)'));
-    console.log('   bbox first, then geography', await explain(client, `SELECT count(*) FROM associations a WHERE a.geom && ST_Expand(ST_Point(31.2357, 30.0444, 4326), 0.03)
-                                                                       AND ST_DWithin(a.geom::geography, ST_Point(31.2357, 30.0444, 4326)::geography, 2000)`));
-    const analyzed = await client.query(`SELECT relname, n_live_tup, n_mod_since_analyze, greatest(last_analyze, last_autoanalyze) AS analyzed
+    console.log(
+      '   geom::geography     ',
+      await explain(
+        client,
+        'SELECT count(*) FROM associations a WHERE ST_DWithin(a.geom::geography, ST_Point(31.2357, 30.0444, 4326)::geography, 2000)',
+      ),
+    );
+    console.log(
+      '   bbox first, then geography',
+      await explain(
+        client,
+        `SELECT count(*) FROM associations a WHERE a.geom && ST_Expand(ST_Point(31.2357, 30.0444, 4326), 0.03)
+                                                                       AND ST_DWithin(a.geom::geography, ST_Point(31.2357, 30.0444, 4326)::geography, 2000)`,
+      ),
+    );
+    const analyzed =
+      await client.query(`SELECT relname, n_live_tup, n_mod_since_analyze, greatest(last_analyze, last_autoanalyze) AS analyzed
                                            FROM pg_stat_user_tables WHERE relname IN ('associations', 'association_grid') ORDER BY relname`);
     console.log('\n3. statistics:', JSON.stringify(analyzed.rows));
     for (const z of [8, 12, 14]) {
@@ -67,13 +104,17 @@ async function main(): Promise<void> {
     const served = tileStatement(bench.db, z14, {});
     const drawn = await bytesOf(client, served.text, served.values);
     const every = await bytesOf(client, pointsTile(EVERY_COLUMN), [z14.z, z14.x, z14.y]);
-    console.log(`\n4. z14 densest tile: what the map draws ${drawn.toLocaleString('en')} B; every column ${every.toLocaleString('en')} B`);
+    console.log(
+      `\n4. z14 densest tile: what the map draws ${drawn.toLocaleString('en')} B; every column ${every.toLocaleString('en')} B`,
+    );
     for (const z of [5, 8]) {
       const tile = await densestTile(bench.db, z);
       const clustered = tileStatement(bench.db, tile, {});
       const started = performance.now();
       const points = await bytesOf(client, pointsTile(DRAWN_COLUMNS), [tile.z, tile.x, tile.y]);
-      console.log(`5. z${z} densest tile: every point ${points.toLocaleString('en')} B in ${ms(performance.now() - started)}; clusters ${await bytesOf(client, clustered.text, clustered.values)} B`);
+      console.log(
+        `5. z${z} densest tile: every point ${points.toLocaleString('en')} B in ${ms(performance.now() - started)}; clusters ${await bytesOf(client, clustered.text, clustered.values)} B`,
+      );
     }
     const connectOnce = async () => {
       const fresh = new Client({ connectionString: bench.url });
@@ -83,7 +124,9 @@ async function main(): Promise<void> {
     };
     const fresh = await time(connectOnce, 20);
     const pooled = await time(() => client.query('SELECT 1'), 20);
-    console.log(`\n6. SELECT 1 on a new connection p50 ${ms(fresh.median)} (p95 ${ms(fresh.p95)}); on an open one p50 ${ms(pooled.median)}`);
+    console.log(
+      `\n6. SELECT 1 on a new connection p50 ${ms(fresh.median)} (p95 ${ms(fresh.p95)}); on an open one p50 ${ms(pooled.median)}`,
+    );
   } finally {
     await client.end();
     await bench.db.destroy();

@@ -18,7 +18,8 @@ import { failIfAny, skipped, smokeOr } from './lib/smoke';
 
 const CONCURRENCY = [1, 4];
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-const row = (cells: (string | number)[], widths: number[]) => cells.map((cell, i) => String(cell).padStart(widths[i] ?? 8)).join(' ');
+const row = (cells: (string | number)[], widths: number[]) =>
+  cells.map((cell, i) => String(cell).padStart(widths[i] ?? 8)).join(' ');
 const WIDTHS = [3, 2, 4, 12, 12, 7, 12, 7, 12, 7, 6, 14, 6, 7, 14, 14];
 
 interface ZoomRun {
@@ -38,7 +39,8 @@ interface Servers {
 const ratio = (ours?: { perSecond: number }, theirs?: { perSecond: number }) =>
   ours && theirs && theirs.perSecond > 0 ? `${(ours.perSecond / theirs.perSecond).toFixed(2)}×` : '-';
 
-const latency = (result?: { p50: number; p95: number }) => (result ? `${result.p50.toFixed(1)}/${result.p95.toFixed(1)}` : '-');
+const latency = (result?: { p50: number; p95: number }) =>
+  result ? `${result.p50.toFixed(1)}/${result.p95.toFixed(1)}` : '-';
 
 /** Prints the zoom's rows; returns how many of our requests failed (the peer's are shown, not counted). */
 async function benchZoom(bench: BenchDatabase, apps: Servers, z: number, seconds: number): Promise<number> {
@@ -50,7 +52,11 @@ async function benchZoom(bench: BenchDatabase, apps: Servers, z: number, seconds
   const run: ZoomRun = { cold: new Map(), warm: new Map(), hit: new Map(), floor: new Map(), peer: new Map() };
   for (const [i, connections] of CONCURRENCY.entries()) {
     const set = coldSets[i] ?? [];
-    if (set.length) run.cold.set(connections, await load({ baseUrl: apps.cached.baseUrl, paths: set.map(tilePath), connections, once: true }));
+    if (set.length)
+      run.cold.set(
+        connections,
+        await load({ baseUrl: apps.cached.baseUrl, paths: set.map(tilePath), connections, once: true }),
+      );
   }
   const bytes = await measureBytes(apps.cached.baseUrl, all);
   const statements = all.map((tile) => tileStatement(bench.db, tile, {}));
@@ -59,7 +65,11 @@ async function benchZoom(bench: BenchDatabase, apps: Servers, z: number, seconds
     run.hit.set(connections, await load({ baseUrl: apps.cached.baseUrl, paths, connections, seconds }));
     run.floor.set(connections, await pgbench(bench.url, statements, connections, seconds));
     const peer = apps.peer;
-    if (peer) run.peer.set(connections, await load({ baseUrl: peer.baseUrl, paths: all.map(peer.pathOf), connections, seconds }));
+    if (peer)
+      run.peer.set(
+        connections,
+        await load({ baseUrl: peer.baseUrl, paths: all.map(peer.pathOf), connections, seconds }),
+      );
   }
   let failed = 0;
   for (const connections of CONCURRENCY) {
@@ -67,11 +77,29 @@ async function benchZoom(bench: BenchDatabase, apps: Servers, z: number, seconds
     const floor = run.floor.get(connections);
     const errors = (cold?.errors ?? 0) + (warm?.errors ?? 0) + (hit?.errors ?? 0);
     failed += errors;
-    console.log(row([
-      z, connections, all.length, latency(cold), latency(warm), warm?.perSecond.toFixed(0) ?? '-', latency(hit), hit?.perSecond.toFixed(0) ?? '-',
-      latency(floor), floor?.perSecond.toFixed(0) ?? '-', ratio(warm, floor), latency(peer), peer?.perSecond.toFixed(0) ?? '-', ratio(warm, peer),
-      `${kb(bytes.rawMax)}/${kb(bytes.rawMean)}`, `${kb(bytes.gzipMax)}/${kb(bytes.gzipMean)}${errors ? ` ERR ${errors}` : ''}${peer?.errors ? ` peer ERR ${peer.errors}` : ''}`,
-    ], WIDTHS));
+    console.log(
+      row(
+        [
+          z,
+          connections,
+          all.length,
+          latency(cold),
+          latency(warm),
+          warm?.perSecond.toFixed(0) ?? '-',
+          latency(hit),
+          hit?.perSecond.toFixed(0) ?? '-',
+          latency(floor),
+          floor?.perSecond.toFixed(0) ?? '-',
+          ratio(warm, floor),
+          latency(peer),
+          peer?.perSecond.toFixed(0) ?? '-',
+          ratio(warm, peer),
+          `${kb(bytes.rawMax)}/${kb(bytes.rawMean)}`,
+          `${kb(bytes.gzipMax)}/${kb(bytes.gzipMean)}${errors ? ` ERR ${errors}` : ''}${peer?.errors ? ` peer ERR ${peer.errors}` : ''}`,
+        ],
+        WIDTHS,
+      ),
+    );
   }
   return failed;
 }
@@ -89,11 +117,37 @@ async function benchSize(size: number, zooms: number[], seconds: number): Promis
     const failures: string[] = [];
     try {
       const ceiling = await load({ baseUrl: apps.cached.baseUrl, paths: ['/healthz'], connections: 4, seconds });
-      console.log(`\n${size.toLocaleString('en')} associations — latency p50/p95 ms; rps = requests per second; KB max/mean of non-empty tiles`);
-      console.log(`the app's own ceiling: GET /healthz (no database) at c=4: ${ceiling.perSecond.toFixed(0)} rps, p50/p95 ${latency(ceiling)} ms`);
+      console.log(
+        `\n${size.toLocaleString('en')} associations — latency p50/p95 ms; rps = requests per second; KB max/mean of non-empty tiles`,
+      );
+      console.log(
+        `the app's own ceiling: GET /healthz (no database) at c=4: ${ceiling.perSecond.toFixed(0)} rps, p50/p95 ${latency(ceiling)} ms`,
+      );
       if (typeof peer === 'string') skipped('the peer, MapServer 8', peer);
       else console.log('peer: MapServer 8 (FastCGI behind lighttpd, points at every zoom: it does not cluster)');
-      console.log(row(['z', 'c', 'n', 'cold', 'warm', 'rps', 'hit', 'rps', 'floor', 'tps', 'warm/fl', 'mapserver', 'rps', 'warm/ms', 'raw KB', 'gzip KB'], WIDTHS));
+      console.log(
+        row(
+          [
+            'z',
+            'c',
+            'n',
+            'cold',
+            'warm',
+            'rps',
+            'hit',
+            'rps',
+            'floor',
+            'tps',
+            'warm/fl',
+            'mapserver',
+            'rps',
+            'warm/ms',
+            'raw KB',
+            'gzip KB',
+          ],
+          WIDTHS,
+        ),
+      );
       if (ceiling.errors) failures.push(`${size}: GET /healthz failed ${ceiling.errors} times`);
       for (const z of zooms) {
         const errors = await benchZoom(bench, apps, z, seconds);
@@ -120,10 +174,17 @@ async function main(): Promise<void> {
     },
   });
   const list = (text: string | undefined) => (text ?? '').split(',').filter(Boolean).map(Number);
-  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; load average at start ${loadavg().map((n) => n.toFixed(1)).join(' ')}`);
-  console.log('cold = first request of each tile to a fresh tile cache; warm = repeated, TILE_CACHE_MB=0; hit = repeated, cached; floor = pgbench -M prepared of the same SQL');
+  console.log(
+    `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; load average at start ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')}`,
+  );
+  console.log(
+    'cold = first request of each tile to a fresh tile cache; warm = repeated, TILE_CACHE_MB=0; hit = repeated, cached; floor = pgbench -M prepared of the same SQL',
+  );
   const failures: string[] = [];
-  for (const size of list(values.sizes)) failures.push(...(await benchSize(size, list(values.zooms), Number(values.seconds))));
+  for (const size of list(values.sizes))
+    failures.push(...(await benchSize(size, list(values.zooms), Number(values.seconds))));
   failIfAny(failures);
 }
 

@@ -15,7 +15,10 @@ export const locationInput = z
   })
   .refine(
     ({ coordinates: [lon, lat] }) =>
-      lon >= EGYPT_BOUNDS.minLon && lon <= EGYPT_BOUNDS.maxLon && lat >= EGYPT_BOUNDS.minLat && lat <= EGYPT_BOUNDS.maxLat,
+      lon >= EGYPT_BOUNDS.minLon &&
+      lon <= EGYPT_BOUNDS.maxLon &&
+      lat >= EGYPT_BOUNDS.minLat &&
+      lat <= EGYPT_BOUNDS.maxLat,
     { message: INPUT_RULES.outside_egypt },
   );
 
@@ -25,16 +28,21 @@ const count = z.number().int().min(0).max(10_000_000);
 const money = z.number().min(0).max(999_999_999_999.99);
 const text = (max: number) => z.string().trim().min(1).max(max);
 
-export const programmeInput = z.strictObject({
-  partner: text(200),
-  donorCountry: text(100).nullable().optional(),
-  name: text(300),
-  sector: vocabularyCode.nullable().optional(),
-  startsOn: isoDate.nullable().optional(),
-  endsOn: isoDate.nullable().optional(),
-  budget: numberAsTyped(money.nullable()).optional(),
-  status: z.enum(PROGRAMME_STATUSES).default('active'),
-}).refine((p) => !p.startsOn || !p.endsOn || p.startsOn <= p.endsOn, { message: INPUT_RULES.ends_before_start, path: ['endsOn'] });
+export const programmeInput = z
+  .strictObject({
+    partner: text(200),
+    donorCountry: text(100).nullable().optional(),
+    name: text(300),
+    sector: vocabularyCode.nullable().optional(),
+    startsOn: isoDate.nullable().optional(),
+    endsOn: isoDate.nullable().optional(),
+    budget: numberAsTyped(money.nullable()).optional(),
+    status: z.enum(PROGRAMME_STATUSES).default('active'),
+  })
+  .refine((p) => !p.startsOn || !p.endsOn || p.startsOn <= p.endsOn, {
+    message: INPUT_RULES.ends_before_start,
+    path: ['endsOn'],
+  });
 
 export const linkInput = z.strictObject({
   kind: z.enum(LINK_KINDS),
@@ -53,7 +61,12 @@ export const successStoryInput = z.strictObject({
 
 export const contactsInput = z.strictObject({
   contactPerson: text(200).nullable().optional(),
-  phone: z.string().trim().regex(/^\+?[0-9 ()-]{6,20}$/, INPUT_RULES.not_a_phone_number).nullable().optional(),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 ()-]{6,20}$/, INPUT_RULES.not_a_phone_number)
+    .nullable()
+    .optional(),
   email: z.email().max(254).nullable().optional(),
 });
 

@@ -69,7 +69,12 @@ export const programme = z.object({
 export const associationLink = z.object({
   kind: z.enum(['affiliation', 'partnership', 'network']),
   direction: z.enum(['outgoing', 'incoming']),
-  association: z.object({ id: z.number().int(), nameAr: z.string(), nameEn: z.string().nullable(), kind: associationKind }),
+  association: z.object({
+    id: z.number().int(),
+    nameAr: z.string(),
+    nameEn: z.string().nullable(),
+    kind: associationKind,
+  }),
   since: z.string().nullable(),
   note: z.string().nullable(),
 });

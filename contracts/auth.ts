@@ -7,7 +7,10 @@ export const role = z.enum(ROLES);
 export type Role = z.infer<typeof role>;
 
 /** Emails are compared and stored in lower case. */
-const email = z.email().max(254).transform((value) => value.toLowerCase());
+const email = z
+  .email()
+  .max(254)
+  .transform((value) => value.toLowerCase());
 
 export const loginInput = z.strictObject({
   email,

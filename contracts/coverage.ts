@@ -33,7 +33,9 @@ export const coverageReply = z.object({
     resources: z.record(z.string(), z.number()),
     per10k,
   }),
-  districts: z.array(statsDistrict.extend({ per10k: per10k.extend({ resources: z.record(z.string(), z.number().nullable()) }) })),
+  districts: z.array(
+    statsDistrict.extend({ per10k: per10k.extend({ resources: z.record(z.string(), z.number().nullable()) }) }),
+  ),
   gaps: z
     .object({
       /** The sector codes asked (comma-separated when several), or null. */

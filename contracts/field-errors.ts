@@ -6,12 +6,20 @@ import { ruleOf } from './input-rules';
 import { isProblemCode, PROBLEM_CODES, type ProblemCode } from './problem-codes';
 
 /** A parameter of a code: a bound, a format, the value refused, the values allowed. */
-export const fieldParam = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.union([z.string(), z.number()]))]);
+export const fieldParam = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.null(),
+  z.array(z.union([z.string(), z.number()])),
+]);
 export type FieldParam = z.infer<typeof fieldParam>;
 export type FieldParams = Record<string, FieldParam>;
 
 /** What the API sends; any further member is a parameter of the code (`minimum`, `values`, …). */
-export const fieldError = z.object({ field: z.string(), code: z.enum(PROBLEM_CODES), message: z.string() }).catchall(fieldParam);
+export const fieldError = z
+  .object({ field: z.string(), code: z.enum(PROBLEM_CODES), message: z.string() })
+  .catchall(fieldParam);
 export type FieldError = z.infer<typeof fieldError>;
 
 /** zod's issues as thrown (`$ZodIssue`) or as handed to an error map (`$ZodRawIssue`), which has no message yet. */
@@ -19,7 +27,8 @@ type AnyIssue = z.core.$ZodIssue | z.core.$ZodRawIssue;
 
 const RESERVED = new Set(['field', 'code', 'message']);
 const isParam = (value: unknown): value is FieldParam =>
-  value === null || ['string', 'number', 'boolean'].includes(typeof value) ||
+  value === null ||
+  ['string', 'number', 'boolean'].includes(typeof value) ||
   (Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number'));
 
 /** The code and parameters of a zod issue: a rule of ours by its message, else zod's own code with its bounds. */
@@ -45,7 +54,9 @@ export function codeOfIssue(issue: AnyIssue): { code: ProblemCode; params: Field
       return { code: 'not_multiple_of', params: { divisor: Number(issue.divisor) } };
     case 'custom': {
       const { code, ...rest } = (issue.params ?? {}) as Record<string, unknown>;
-      const params = Object.fromEntries(Object.entries(rest).filter(([name, value]) => !RESERVED.has(name) && isParam(value)));
+      const params = Object.fromEntries(
+        Object.entries(rest).filter(([name, value]) => !RESERVED.has(name) && isParam(value)),
+      );
       return isProblemCode(code) ? { code, params: params as FieldParams } : { code: 'custom', params: {} };
     }
     default:

@@ -17,13 +17,52 @@ export type ImportTarget = z.infer<typeof importTarget>;
  */
 export const IMPORT_TARGET_FIELDS = {
   associations: {
-    registrationNo: { required: true }, nameAr: { required: true }, nameEn: {}, kind: { required: true }, status: {},
-    governorate: {}, district: {}, village: {}, address: {}, members: {}, boardSize: {}, staff: {}, volunteers: {},
-    annualBudget: {}, foundedOn: {}, registeredOn: {}, lastVerifiedOn: {}, contactPerson: {}, phone: {}, email: {},
-    sectors: {}, resources: {}, intlCoop: {}, partner: {}, donor: {}, programme: {}, locationPrecision: {},
+    registrationNo: { required: true },
+    nameAr: { required: true },
+    nameEn: {},
+    kind: { required: true },
+    status: {},
+    governorate: {},
+    district: {},
+    village: {},
+    address: {},
+    members: {},
+    boardSize: {},
+    staff: {},
+    volunteers: {},
+    annualBudget: {},
+    foundedOn: {},
+    registeredOn: {},
+    lastVerifiedOn: {},
+    contactPerson: {},
+    phone: {},
+    email: {},
+    sectors: {},
+    resources: {},
+    intlCoop: {},
+    partner: {},
+    donor: {},
+    programme: {},
+    locationPrecision: {},
   },
-  governorates: { code: { required: true }, hasc: {}, nameAr: { required: true }, nameEn: { required: true }, population: {}, populationYear: {}, areaKm2: {} },
-  districts: { code: { required: true }, governorate: { required: true }, nameAr: { required: true }, nameEn: { required: true }, kind: {}, population: {}, populationYear: {} },
+  governorates: {
+    code: { required: true },
+    hasc: {},
+    nameAr: { required: true },
+    nameEn: { required: true },
+    population: {},
+    populationYear: {},
+    areaKm2: {},
+  },
+  districts: {
+    code: { required: true },
+    governorate: { required: true },
+    nameAr: { required: true },
+    nameEn: { required: true },
+    kind: {},
+    population: {},
+    populationYear: {},
+  },
   villages: { osmId: { required: true }, nameAr: {}, nameEn: {}, placeType: {}, population: {} },
 } as const satisfies Record<ImportTarget, Record<string, { required?: true }>>;
 
@@ -35,7 +74,13 @@ export function resourceCodeOf(field: string): string | null {
 }
 
 /** Fields whose values are matched to a vocabulary's codes (and reported in `valueMatches`), with their list. */
-export const VALUE_FIELDS = { kind: 'kind', status: 'status', sectors: 'sector', resources: 'resource', intlCoop: 'yes_no' } as const;
+export const VALUE_FIELDS = {
+  kind: 'kind',
+  status: 'status',
+  sectors: 'sector',
+  resources: 'resource',
+  intlCoop: 'yes_no',
+} as const;
 export type ValueField = keyof typeof VALUE_FIELDS;
 /** How a source value was matched: chosen by the user, exactly, after normalising the Arabic, as a synonym, fuzzily. */
 export const VALUE_MATCH_HOW = ['chosen', 'exact', 'normalized', 'synonym', 'fuzzy'] as const;
@@ -44,7 +89,14 @@ export const VALUE_MATCH_HOW = ['chosen', 'exact', 'normalized', 'synonym', 'fuz
 export const IMPORT_ENCODINGS = ['UTF-8', 'CP1256', 'ISO-8859-6', 'CP1252', 'ISO-8859-1'] as const;
 export const importEncoding = z
   .string()
-  .transform((value) => value.trim().toUpperCase().replace(/^WINDOWS-/, 'CP').replace(/^UTF8$/, 'UTF-8').replace(/^LATIN1$/, 'ISO-8859-1'))
+  .transform((value) =>
+    value
+      .trim()
+      .toUpperCase()
+      .replace(/^WINDOWS-/, 'CP')
+      .replace(/^UTF8$/, 'UTF-8')
+      .replace(/^LATIN1$/, 'ISO-8859-1'),
+  )
   .pipe(z.enum(IMPORT_ENCODINGS, { error: `must be one of ${IMPORT_ENCODINGS.join(', ')}` }));
 export type ImportEncoding = z.infer<typeof importEncoding>;
 
@@ -52,10 +104,12 @@ const targetFieldName = z.string().regex(/^[A-Za-z][A-Za-z0-9_.:]{0,60}$/, 'must
 
 /** The same record with `resource.<code>` keys spelled `resource:<code>`. */
 export function withResourcePrefix<T>(record: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.entries(record).map(([field, value]) => {
-    const code = resourceCodeOf(field);
-    return [code === null ? field : `${RESOURCE_FIELD_PREFIX}${code}`, value];
-  }));
+  return Object.fromEntries(
+    Object.entries(record).map(([field, value]) => {
+      const code = resourceCodeOf(field);
+      return [code === null ? field : `${RESOURCE_FIELD_PREFIX}${code}`, value];
+    }),
+  );
 }
 
 /** Target field → the file's column, e.g. {"registrationNo":"REG_NO","nameAr":"NAME_AR"}. */
@@ -73,14 +127,17 @@ export const importValues = z.partialRecord(
 );
 export type ImportValues = z.infer<typeof importValues>;
 
-const jsonText = z.string().max(20_000).transform((text, context) => {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    context.addIssue({ code: 'custom', message: 'must be JSON, e.g. {"nameAr":"NAME_AR"}' });
-    return z.NEVER;
-  }
-});
+const jsonText = z
+  .string()
+  .max(20_000)
+  .transform((text, context) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      context.addIssue({ code: 'custom', message: 'must be JSON, e.g. {"nameAr":"NAME_AR"}' });
+      return z.NEVER;
+    }
+  });
 
 /** The text fields of the multipart form beside `file`. */
 export const importForm = z.strictObject({
@@ -92,7 +149,12 @@ export const importForm = z.strictObject({
   layer: z.string().trim().min(1).max(200).optional(),
   /** A saved template's name: its mapping, defaults and values, unless the form gives its own. */
   template: z.string().trim().min(1).max(100).optional(),
-  sourceSrs: z.string().trim().regex(/^EPSG:\d{4,6}$/i, 'must be an EPSG code such as EPSG:22992').transform((value) => value.toUpperCase()).optional(),
+  sourceSrs: z
+    .string()
+    .trim()
+    .regex(/^EPSG:\d{4,6}$/i, 'must be an EPSG code such as EPSG:22992')
+    .transform((value) => value.toUpperCase())
+    .optional(),
   encoding: importEncoding.optional(),
   governorate: governorateCode.optional(),
 });
@@ -138,7 +200,13 @@ export type ImportCounts = z.infer<typeof importCounts>;
  * formats). `code` names the failed check (contracts/problem-codes.ts), its parameters beside it; `message` is English.
  */
 export const importRowError = z
-  .object({ row: z.number().int(), sheetRow: z.number().int().nullable(), field: z.string(), code: z.enum(PROBLEM_CODES), message: z.string() })
+  .object({
+    row: z.number().int(),
+    sheetRow: z.number().int().nullable(),
+    field: z.string(),
+    code: z.enum(PROBLEM_CODES),
+    message: z.string(),
+  })
   .catchall(fieldParam);
 export type ImportRowError = z.infer<typeof importRowError>;
 
@@ -168,7 +236,12 @@ export const valueMatch = z.object({
 });
 export type ValueMatch = z.infer<typeof valueMatch>;
 
-export const importPlacement = z.object({ exact: z.number().int(), village: z.number().int(), district: z.number().int(), none: z.number().int() });
+export const importPlacement = z.object({
+  exact: z.number().int(),
+  village: z.number().int(),
+  district: z.number().int(),
+  none: z.number().int(),
+});
 export type ImportPlacement = z.infer<typeof importPlacement>;
 
 export const importTemplate = z.object({
@@ -199,7 +272,10 @@ export const importResult = importSummary.extend({
     /** The template the mapping came from, if any. */
     template: z.string().nullable(),
   }),
-  valueMatches: z.partialRecord(z.enum(Object.keys(VALUE_FIELDS) as [ValueField, ...ValueField[]]), z.array(valueMatch)),
+  valueMatches: z.partialRecord(
+    z.enum(Object.keys(VALUE_FIELDS) as [ValueField, ...ValueField[]]),
+    z.array(valueMatch),
+  ),
   placement: importPlacement,
   /** The first staged rows as the file has them (source field → text), to check the Arabic came through. */
   sample: z.array(z.record(z.string(), z.string().nullable())),

@@ -22,7 +22,15 @@ export const nearestQuery = z.strictObject({
 export type NearestQuery = z.infer<typeof nearestQuery>;
 
 export const nearestResult = associationProperties
-  .pick({ registrationNo: true, nameAr: true, nameEn: true, kind: true, governorate: true, district: true, locationPrecision: true })
+  .pick({
+    registrationNo: true,
+    nameAr: true,
+    nameEn: true,
+    kind: true,
+    governorate: true,
+    district: true,
+    locationPrecision: true,
+  })
   .extend({
     id: z.number().int(),
     location: pointGeometry,

@@ -19,12 +19,16 @@ export const OGC_CRS_URIS = OGC_CRS_LIST.map((crs) => crs.uri);
 /** The CRS with this URI; CRS84 for a URI not listed (the parameters only let listed ones through). */
 export const crsByUri = (uri: string): OgcCrs => OGC_CRS_LIST.find((crs) => crs.uri === uri) ?? OGC_CRS_LIST[0];
 
-export const crsParam = single(z.enum(OGC_CRS_URIS as [string, ...string[]], { error: 'must be one of the CRS URIs listed by the collection' }));
+export const crsParam = single(
+  z.enum(OGC_CRS_URIS as [string, ...string[]], { error: 'must be one of the CRS URIs listed by the collection' }),
+);
 
 /** Four numbers in the axis order of `bbox-crs` (CRS84: minLon,minLat,maxLon,maxLat). */
 export const ogcBboxParam = single(
-  fourNumbers('must have four numbers: the lower corner, then the upper corner')
-    .refine(([minX, minY, maxX, maxY]) => minX <= maxX && minY <= maxY, { message: 'the lower corner must come first' }),
+  fourNumbers('must have four numbers: the lower corner, then the upper corner').refine(
+    ([minX, minY, maxX, maxY]) => minX <= maxX && minY <= maxY,
+    { message: 'the lower corner must come first' },
+  ),
 );
 
 export const OGC_DEFAULT_LIMIT = 10;
@@ -37,12 +41,24 @@ export const ogcItemsShape = {
   limit: integerParam(1, 1_000_000_000)
     .default(OGC_DEFAULT_LIMIT)
     .meta({ maximum: OGC_MAX_LIMIT, description: `Features per page; a larger value is served as ${OGC_MAX_LIMIT}` }),
-  offset: integerParam(0, 100_000_000).default(0).meta({ description: 'How many matching features to skip; with after, only where the page stands (the prev link goes back from it)' }),
-  after: single(z.string().min(1).max(100)).optional().meta({ description: 'The id the page starts after, in id order: next links carry it, so deep pages cost what the first one does' }),
-  bbox: ogcBboxParam.optional().meta({ description: 'Only features whose geometry meets this box, in the axis order of bbox-crs' }),
+  offset: integerParam(0, 100_000_000).default(0).meta({
+    description:
+      'How many matching features to skip; with after, only where the page stands (the prev link goes back from it)',
+  }),
+  after: single(z.string().min(1).max(100)).optional().meta({
+    description:
+      'The id the page starts after, in id order: next links carry it, so deep pages cost what the first one does',
+  }),
+  bbox: ogcBboxParam
+    .optional()
+    .meta({ description: 'Only features whose geometry meets this box, in the axis order of bbox-crs' }),
   'bbox-crs': crsParam.default(CRS84).meta({ description: 'The CRS of bbox' }),
-  crs: crsParam.default(CRS84).meta({ description: 'The CRS of the returned geometries (echoed in the Content-Crs header)' }),
-  f: single(z.enum(OGC_OUTPUT_FORMATS)).optional().meta({ description: 'json or html; without it the Accept header decides' }),
+  crs: crsParam
+    .default(CRS84)
+    .meta({ description: 'The CRS of the returned geometries (echoed in the Content-Crs header)' }),
+  f: single(z.enum(OGC_OUTPUT_FORMATS))
+    .optional()
+    .meta({ description: 'json or html; without it the Accept header decides' }),
 };
 
 // The other resources ignore parameters they do not use: GDAL sends the parameters of an `OAPIF:…?district=…`

@@ -17,11 +17,19 @@ export const partnersQuery = z
     radiusKm: decimalParam(z.number().gt(0).max(300)).default(25),
     limit: integerParam(1, 100).default(10),
   })
-  .refine((q) => [q.association !== undefined, q.village !== undefined, q.lon !== undefined || q.lat !== undefined].filter(Boolean).length === 1, {
-    message: 'give exactly one of association, village, or lon and lat',
-    path: ['association'],
-  })
-  .refine((q) => (q.lon === undefined) === (q.lat === undefined), { message: 'lon and lat go together', path: ['lat'] });
+  .refine(
+    (q) =>
+      [q.association !== undefined, q.village !== undefined, q.lon !== undefined || q.lat !== undefined].filter(Boolean)
+        .length === 1,
+    {
+      message: 'give exactly one of association, village, or lon and lat',
+      path: ['association'],
+    },
+  )
+  .refine((q) => (q.lon === undefined) === (q.lat === undefined), {
+    message: 'lon and lat go together',
+    path: ['lat'],
+  });
 export type PartnersQuery = z.infer<typeof partnersQuery>;
 
 /** One reason a partner was suggested, with its words in both languages and the figure behind it. */

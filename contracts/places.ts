@@ -17,7 +17,9 @@ const point = z.object({ type: z.literal('Point'), coordinates: z.tuple([z.numbe
 const placeCollection = <P extends z.ZodRawShape>(properties: P) =>
   z.object({
     type: z.literal('FeatureCollection'),
-    features: z.array(z.object({ type: z.literal('Feature'), id: z.number().int(), geometry: point, properties: z.object(properties) })),
+    features: z.array(
+      z.object({ type: z.literal('Feature'), id: z.number().int(), geometry: point, properties: z.object(properties) }),
+    ),
   });
 
 const located = {
@@ -27,5 +29,9 @@ const located = {
   district: z.string().nullable(),
 };
 
-export const villageCollection = placeCollection({ ...located, placeType: z.string(), population: z.number().int().nullable() });
+export const villageCollection = placeCollection({
+  ...located,
+  placeType: z.string(),
+  population: z.number().int().nullable(),
+});
 export const socialUnitCollection = placeCollection({ ...located, status: z.enum(SOCIAL_UNIT_STATUSES) });

@@ -25,7 +25,9 @@ export type Problem = z.infer<typeof problem>;
  */
 export const receivedProblem = problem.extend({
   code: z.string().optional(),
-  errors: z.array(z.object({ field: z.string(), code: z.string().optional(), message: z.string() }).catchall(fieldParam)).optional(),
+  errors: z
+    .array(z.object({ field: z.string(), code: z.string().optional(), message: z.string() }).catchall(fieldParam))
+    .optional(),
 });
 export type ReceivedProblem = z.infer<typeof receivedProblem>;
 export type ReceivedFieldError = NonNullable<ReceivedProblem['errors']>[number];

@@ -27,11 +27,7 @@ const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
 export const integerParam = (min: number, max: number) =>
   single(
     digitsAsTyped(
-      z
-        .string()
-        .regex(/^\d+$/, 'must be a whole number')
-        .transform(Number)
-        .pipe(z.number().int().min(min).max(max)),
+      z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(min).max(max)),
     ),
   );
 

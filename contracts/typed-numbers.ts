@@ -13,12 +13,14 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
 
 /** The text with Latin digits and separators ('١٬٢٠٠٫٥' → '1200.5'); everything else is left as it is. */
 export function latinDigits(text: string): string {
-  return text
-    .replace(BIDI_MARK, '')
-    // Both digit blocks start at a code point ending in 0, so its last hex digit is the digit's value.
-    .replace(EASTERN_DIGIT, (digit) => String(digit.charCodeAt(0) & 0xf))
-    .replace(THOUSANDS_SEPARATOR, '')
-    .replace(DECIMAL_SEPARATOR, '.');
+  return (
+    text
+      .replace(BIDI_MARK, '')
+      // Both digit blocks start at a code point ending in 0, so its last hex digit is the digit's value.
+      .replace(EASTERN_DIGIT, (digit) => String(digit.charCodeAt(0) & 0xf))
+      .replace(THOUSANDS_SEPARATOR, '')
+      .replace(DECIMAL_SEPARATOR, '.')
+  );
 }
 
 /** A number as typed: null when the text is empty (unknown, never 0), NaN when it is not a number. */

@@ -38,7 +38,9 @@ export async function up(knex: Knex): Promise<void> {
     table.index('geom', 'villages_geom_gist', 'gist');
     table.index('district_code');
   });
-  await knex.raw('ALTER TABLE villages ADD CONSTRAINT villages_named CHECK (name_ar IS NOT NULL OR name_en IS NOT NULL)');
+  await knex.raw(
+    'ALTER TABLE villages ADD CONSTRAINT villages_named CHECK (name_ar IS NOT NULL OR name_en IS NOT NULL)',
+  );
 }
 
 export async function down(knex: Knex): Promise<void> {

@@ -45,7 +45,12 @@ export async function up(knex: Knex): Promise<void> {
     table.smallint('sort_order').notNullable().defaultTo(0);
   });
   await knex('sectors').insert(
-    SECTORS.map(([code, labelAr, labelEn], index) => ({ code, label_ar: labelAr, label_en: labelEn, sort_order: index })),
+    SECTORS.map(([code, labelAr, labelEn], index) => ({
+      code,
+      label_ar: labelAr,
+      label_en: labelEn,
+      sort_order: index,
+    })),
   );
   await knex('resource_types').insert(
     RESOURCES.map(([code, labelAr, labelEn, unit], index) => ({

@@ -26,7 +26,9 @@ export async function up(knex: Knex): Promise<void> {
     table.primary(['association_id', 'resource_code']);
     table.index(['resource_code', 'quantity', 'association_id']);
   });
-  await knex.raw('ALTER TABLE association_resources ADD CONSTRAINT association_resources_quantity_positive CHECK (quantity > 0)');
+  await knex.raw(
+    'ALTER TABLE association_resources ADD CONSTRAINT association_resources_quantity_positive CHECK (quantity > 0)',
+  );
 
   await knex.schema.createTable('intl_programmes', (table) => {
     table.increments('id');

@@ -104,7 +104,9 @@ export async function up(knex: Knex): Promise<void> {
   await knex.raw('CREATE INDEX association_grid_emptied ON association_grid (z) WHERE n = 0');
   // The grid under the name and columns of \`associations AS a\` that applyAssociationFilters reads, so the
   // filters it can answer (governorate, district, kind, status, intlCoop) apply to it unchanged.
-  await knex.raw('CREATE VIEW association_grid_filterable AS SELECT g.*, NULL::timestamptz AS deleted_at FROM association_grid g');
+  await knex.raw(
+    'CREATE VIEW association_grid_filterable AS SELECT g.*, NULL::timestamptz AS deleted_at FROM association_grid g',
+  );
   await knex.raw(DELTA_TYPE);
   await knex.raw(DELTA_OF);
   await knex.raw(GRID_APPLY);

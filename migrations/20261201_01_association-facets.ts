@@ -82,7 +82,9 @@ export async function up(knex: Knex): Promise<void> {
   }
   // Filling the new column changes nothing else: no version, grid, search or data-version trigger has work to do.
   await knex.raw('ALTER TABLE associations DISABLE TRIGGER USER');
-  await knex.raw(`UPDATE associations a SET facets = f.facets FROM association_facet_lists f WHERE f.association_id = a.id`);
+  await knex.raw(
+    `UPDATE associations a SET facets = f.facets FROM association_facet_lists f WHERE f.association_id = a.id`,
+  );
   await knex.raw('ALTER TABLE associations ENABLE TRIGGER USER');
   // Filters by sector or resource test the array (\`facets && …\`) instead of a subquery per association.
   await knex.raw('CREATE INDEX associations_facets ON associations USING gin (facets)');

@@ -123,7 +123,9 @@ export async function up(knex: Knex): Promise<void> {
       PRIMARY KEY (z, tx, ty, facet, cell, district_code))`);
   await knex.raw('CREATE INDEX association_facet_grid_emptied ON association_facet_grid (z) WHERE n = 0');
   // Under the name and columns of \`associations AS a\`, so applyAssociationFilters narrows it by governorate and district.
-  await knex.raw('CREATE VIEW association_facet_grid_filterable AS SELECT g.*, NULL::timestamptz AS deleted_at FROM association_facet_grid g');
+  await knex.raw(
+    'CREATE VIEW association_facet_grid_filterable AS SELECT g.*, NULL::timestamptz AS deleted_at FROM association_facet_grid g',
+  );
   await knex.raw(FACET_GRID_APPLY);
   await knex.raw(TRACK_BOTH);
   await rebuildFacetGrid(knex);

@@ -27,7 +27,9 @@ export async function up(knex: Knex): Promise<void> {
   }
   // Which associations hold a word (GIN on the array of words); and prefix matches, for suggestions as you type
   // (the first 200 characters: a query is at most 200, and a btree entry must stay small whatever the address).
-  await knex.raw(`CREATE INDEX associations_search_words ON associations USING gin (string_to_array(search_text, ' '))`);
+  await knex.raw(
+    `CREATE INDEX associations_search_words ON associations USING gin (string_to_array(search_text, ' '))`,
+  );
   await knex.raw('CREATE INDEX associations_search_prefix ON associations (left(search_text, 200) text_pattern_ops)');
   await knex.raw('ANALYZE search_words, associations');
 }
@@ -35,7 +37,8 @@ export async function up(knex: Knex): Promise<void> {
 export async function down(knex: Knex): Promise<void> {
   await knex.raw('DROP INDEX associations_search_prefix');
   await knex.raw('DROP INDEX associations_search_words');
-  for (const event of ['insert', 'update'] as const) await knex.raw(`DROP TRIGGER associations_search_words_${event} ON associations`);
+  for (const event of ['insert', 'update'] as const)
+    await knex.raw(`DROP TRIGGER associations_search_words_${event} ON associations`);
   await knex.raw('DROP FUNCTION remember_search_words()');
   await knex.raw('DROP TABLE search_words');
 }

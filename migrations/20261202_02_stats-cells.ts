@@ -7,7 +7,8 @@
 import type { Knex } from 'knex';
 
 /** What of an association the cells hold; a change of anything else (names, contacts) marks nothing. */
-const TRACKED = 'id, district_code, governorate_code, kind, status, intl_coop, members, facets, deleted_at IS NULL AS live';
+const TRACKED =
+  'id, district_code, governorate_code, kind, status, intl_coop, members, facets, deleted_at IS NULL AS live';
 
 /** A changed association marks its district before and after. */
 const MARK_ASSOCIATIONS = `
@@ -88,7 +89,9 @@ export async function up(knex: Knex): Promise<void> {
                                             CHECK ((district_code IS NULL) <> (association_id IS NULL)))`);
   // The cells under the name and columns of `associations AS a` that applyAssociationFilters reads, so the filters
   // they can answer (governorate, district, kind, status, intlCoop) apply to them unchanged.
-  await knex.raw('CREATE VIEW stats_cells_filterable AS SELECT c.*, NULL::timestamptz AS deleted_at FROM stats_cells c');
+  await knex.raw(
+    'CREATE VIEW stats_cells_filterable AS SELECT c.*, NULL::timestamptz AS deleted_at FROM stats_cells c',
+  );
   await knex.raw(MARK_ASSOCIATIONS);
   await knex.raw(MARK_DETAILS);
   for (const [table, mark] of MARKED_TABLES) {

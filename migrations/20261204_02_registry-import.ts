@@ -170,7 +170,9 @@ export async function up(knex: Knex): Promise<void> {
     table.timestamp('updated_at', { useTz: true }).notNullable().defaultTo(knex.fn.now());
     table.index(['target', 'fields']);
   });
-  await knex.raw("ALTER TABLE import_templates ADD CONSTRAINT import_templates_name_not_blank CHECK (btrim(name) <> '')");
+  await knex.raw(
+    "ALTER TABLE import_templates ADD CONSTRAINT import_templates_name_not_blank CHECK (btrim(name) <> '')",
+  );
 
   await knex.schema.alterTable('imports', (table) => {
     table.jsonb('value_matches').notNullable().defaultTo('{}');

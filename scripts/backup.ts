@@ -10,5 +10,7 @@ runMain(async () => {
   if (!file || process.argv.length > 3) throw new Error('usage: npm run backup -- FILE');
   const url = await findDatabaseUrl(loadConfig(), (message) => console.log(message));
   const { bytes, entries } = await takeBackup(url, path.resolve(file));
-  console.log(`backed up ${databaseName(url)} to ${file}: ${(bytes / 1024 ** 2).toFixed(1)} MB, ${entries} archive entries`);
+  console.log(
+    `backed up ${databaseName(url)} to ${file}: ${(bytes / 1024 ** 2).toFixed(1)} MB, ${entries} archive entries`,
+  );
 });

@@ -7,9 +7,12 @@ runMain(async () => {
   const { db } = await openDatabase((message) => console.error(message), { migrate: false });
   try {
     const report = await rebuildDerivedState(db);
-    for (const [step, rows] of Object.entries(report.changed)) console.log(`${step.padEnd(30)} ${rows.toLocaleString('en')}`);
+    for (const [step, rows] of Object.entries(report.changed))
+      console.log(`${step.padEnd(30)} ${rows.toLocaleString('en')}`);
     if (report.stranded > 0) {
-      console.log(`${report.stranded} live associations lie outside every district: left where they were (see npm run db:check)`);
+      console.log(
+        `${report.stranded} live associations lie outside every district: left where they were (see npm run db:check)`,
+      );
     }
     console.log(`rebuilt in ${report.milliseconds.toLocaleString('en')} ms; \`npm run db:check\` compares again`);
   } finally {

@@ -19,22 +19,35 @@ const ERRORS_PRINTED = 20;
 function printReport(result: ImportResult): void {
   const { detected, counts } = result;
   console.log(`import ${result.id} (${result.target}): ${result.status}`);
-  console.log(`  read    ${detected.format}, layer "${detected.layer}", ${detected.geometryType}, ${detected.srs}, text ${detected.encoding} (${detected.encodingSource})`);
+  console.log(
+    `  read    ${detected.format}, layer "${detected.layer}", ${detected.geometryType}, ${detected.srs}, text ${detected.encoding} (${detected.encodingSource})`,
+  );
   console.log(`  fields  ${detected.fields.join(', ')}`);
   console.log(`  mapping ${JSON.stringify(result.mapping)}`);
   if (result.options.template) console.log(`  template "${result.options.template}"`);
-  if (Object.keys(result.options.defaults).length) console.log(`  defaults ${JSON.stringify(result.options.defaults)} (for every row)`);
-  console.log(`  rows    ${counts.total} total, ${counts.valid} valid (${counts.new} new, ${counts.updated} updates, ${counts.unchanged} unchanged), ${counts.invalid} invalid`);
+  if (Object.keys(result.options.defaults).length)
+    console.log(`  defaults ${JSON.stringify(result.options.defaults)} (for every row)`);
+  console.log(
+    `  rows    ${counts.total} total, ${counts.valid} valid (${counts.new} new, ${counts.updated} updates, ${counts.unchanged} unchanged), ${counts.invalid} invalid`,
+  );
   const { exact, village, district, none } = result.placement;
-  if (result.target === 'associations') console.log(`  placed  ${exact} exact, ${village} at their village, ${district} in their district, ${none} not placed`);
+  if (result.target === 'associations')
+    console.log(
+      `  placed  ${exact} exact, ${village} at their village, ${district} in their district, ${none} not placed`,
+    );
   for (const [field, matches] of Object.entries(result.valueMatches)) {
-    const shown = matches.map((match) => `${match.value}→${match.code ?? '?'}${match.how && match.how !== 'exact' ? ` (${match.how})` : ''}`);
+    const shown = matches.map(
+      (match) => `${match.value}→${match.code ?? '?'}${match.how && match.how !== 'exact' ? ` (${match.how})` : ''}`,
+    );
     console.log(`  ${field.padEnd(7)} ${shown.join(', ')}`);
   }
   for (const error of result.errors.slice(0, ERRORS_PRINTED)) {
-    console.log(`  row ${error.row}${error.sheetRow === null ? '' : ` (sheet row ${error.sheetRow})`}\t${error.field}\t${error.message}`);
+    console.log(
+      `  row ${error.row}${error.sheetRow === null ? '' : ` (sheet row ${error.sheetRow})`}\t${error.field}\t${error.message}`,
+    );
   }
-  if (result.errorCount > ERRORS_PRINTED) console.log(`  … ${result.errorCount - ERRORS_PRINTED} more (GET /api/imports/${result.id}/report.csv)`);
+  if (result.errorCount > ERRORS_PRINTED)
+    console.log(`  … ${result.errorCount - ERRORS_PRINTED} more (GET /api/imports/${result.id}/report.csv)`);
 }
 
 function describeProblem(error: HttpProblem): string {
@@ -61,12 +74,27 @@ runMain(async () => {
   });
   const file = positionals[0];
   if (!file || positionals.length > 1) {
-    throw new Error('usage: npm run import -- FILE [--mapping JSON] [--defaults JSON] [--values JSON] [--layer SHEET] [--template NAME] [--commit] [--skip-invalid] [--target T] [--encoding E] [--source-srs EPSG:N] [--governorate G]');
+    throw new Error(
+      'usage: npm run import -- FILE [--mapping JSON] [--defaults JSON] [--values JSON] [--layer SHEET] [--template NAME] [--commit] [--skip-invalid] [--target T] [--encoding E] [--source-srs EPSG:N] [--governorate G]',
+    );
   }
-  const form = parseInput(importForm, Object.fromEntries(Object.entries({
-    target: values.target, mapping: values.mapping, defaults: values.defaults, values: values.values, layer: values.layer, template: values.template,
-    encoding: values.encoding, sourceSrs: values['source-srs'], governorate: values.governorate,
-  }).filter(([, value]) => value !== undefined)), 'option');
+  const form = parseInput(
+    importForm,
+    Object.fromEntries(
+      Object.entries({
+        target: values.target,
+        mapping: values.mapping,
+        defaults: values.defaults,
+        values: values.values,
+        layer: values.layer,
+        template: values.template,
+        encoding: values.encoding,
+        sourceSrs: values['source-srs'],
+        governorate: values.governorate,
+      }).filter(([, value]) => value !== undefined),
+    ),
+    'option',
+  );
   const { db, config } = await openDatabase(() => undefined, { migrate: true });
   try {
     const validated = await withWorkspace(async (workspace) => {

@@ -11,5 +11,7 @@ runMain(async () => {
   if (!file || process.argv.length > 3) throw new Error('usage: npm run restore -- FILE');
   const url = await findDatabaseUrl(loadConfig(), (message) => console.log(message));
   const { entries, extensions } = await restoreBackup(url, path.resolve(file));
-  console.log(`restored ${file} into ${databaseName(url)}: ${entries} archive entries, extensions ${extensions.join(', ')}`);
+  console.log(
+    `restored ${file} into ${databaseName(url)}: ${entries} archive entries, extensions ${extensions.join(', ')}`,
+  );
 });

@@ -5,7 +5,13 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../server/src/config';
 import { createDb } from '../server/src/db';
-import { createDatabaseIfMissing, dropDatabase, provisionDatabase, withClient, withDatabase } from '../server/src/provisioning/provision';
+import {
+  createDatabaseIfMissing,
+  dropDatabase,
+  provisionDatabase,
+  withClient,
+  withDatabase,
+} from '../server/src/provisioning/provision';
 import { runMain } from './lib/open-database';
 import { dumpSchema, SCHEMA_FILE } from './lib/schema-dump';
 
@@ -37,5 +43,9 @@ runMain(async () => {
   await mkdir(path.dirname(SCHEMA_FILE), { recursive: true });
   await writeFile(SCHEMA_FILE, schema);
   const where = path.relative(process.cwd(), SCHEMA_FILE);
-  console.log(before === schema ? `${where} is up to date` : `wrote ${where} (${schema.split('\n').length} lines): review and commit the diff`);
+  console.log(
+    before === schema
+      ? `${where} is up to date`
+      : `wrote ${where} (${schema.split('\n').length} lines): review and commit the diff`,
+  );
 });

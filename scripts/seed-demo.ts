@@ -8,7 +8,9 @@ runMain(async () => {
   try {
     if (!(await db('governorates').first('code'))) {
       const counts = await loadBoundaries(db);
-      console.log(`loaded boundaries: ${counts.governorates} governorates, ${counts.districts} districts, ${counts.villages} villages`);
+      console.log(
+        `loaded boundaries: ${counts.governorates} governorates, ${counts.districts} districts, ${counts.villages} villages`,
+      );
     }
     if (await db('associations').where({ source: 'demo' }).first('id')) {
       console.log('demo data already loaded: nothing to do');

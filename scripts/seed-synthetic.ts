@@ -7,7 +7,8 @@ import { openDatabase, runMain } from './lib/open-database';
 function readCount(): number {
   const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' } } });
   const count = Number(values.count);
-  if (!Number.isInteger(count) || count < 1) throw new Error(`--count must be a positive whole number, not ${values.count}`);
+  if (!Number.isInteger(count) || count < 1)
+    throw new Error(`--count must be a positive whole number, not ${values.count}`);
   return count;
 }
 
@@ -17,12 +18,15 @@ runMain(async () => {
   try {
     if (!(await db('governorates').first('code'))) {
       const counts = await loadBoundaries(db);
-      console.log(`loaded boundaries: ${counts.governorates} governorates, ${counts.districts} districts, ${counts.villages} villages`);
+      console.log(
+        `loaded boundaries: ${counts.governorates} governorates, ${counts.districts} districts, ${counts.villages} villages`,
+      );
     }
     const started = performance.now();
     const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
     const loaded = await loadSyntheticAssociations(db, count, {
-      onProgress: (done, total) => console.log(`  ${done.toLocaleString('en')} / ${total.toLocaleString('en')} (${seconds()} s)`),
+      onProgress: (done, total) =>
+        console.log(`  ${done.toLocaleString('en')} / ${total.toLocaleString('en')} (${seconds()} s)`),
     });
     console.log(`loaded ${loaded.toLocaleString('en')} synthetic associations in ${seconds()} s (ANALYZE included)`);
   } finally {

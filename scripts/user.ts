@@ -31,10 +31,12 @@ runMain(async () => {
   const { db } = await openDatabase(() => undefined, { migrate: true });
   try {
     if (positionals[0] === 'list') {
-      for (const user of await listUsers(db)) console.log(`${user.id}\t${user.email}\t${user.role}\t${user.governorates.join(',')}`);
+      for (const user of await listUsers(db))
+        console.log(`${user.id}\t${user.email}\t${user.role}\t${user.governorates.join(',')}`);
       return;
     }
-    if (positionals[0] !== 'create') throw new Error('usage: npm run user -- create --email E --role R [--governorate G]… | list');
+    if (positionals[0] !== 'create')
+      throw new Error('usage: npm run user -- create --email E --role R [--governorate G]… | list');
     const input = userInput.safeParse({
       email: values.email,
       name: values.name ?? null,

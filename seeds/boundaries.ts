@@ -76,39 +76,57 @@ export async function loadBoundaries(
   const districts = readFeatures<DistrictProps>('districts.geojson');
   const villages = readFeatures<VillageProps>('villages.geojson');
   await db.transaction(async (trx) => {
-    await insertInBatches(trx, 'governorates', governorates, (p, geom) => ({
-      code: p.code,
-      hasc: p.hasc,
-      name_ar: p.nameAr,
-      name_en: p.nameEn,
-      population: p.population,
-      population_year: p.populationYear,
-      area_km2: p.areaKm2,
-      geom,
-    }), MULTIPOLYGON);
-    await insertInBatches(trx, 'districts', districts, (p, geom) => ({
-      code: p.code,
-      governorate_code: p.governorate,
-      name_ar: p.nameAr,
-      name_en: p.nameEn,
-      kind: p.kind,
-      population: p.population,
-      population_year: p.populationYear,
-      geom,
-    }), MULTIPOLYGON);
+    await insertInBatches(
+      trx,
+      'governorates',
+      governorates,
+      (p, geom) => ({
+        code: p.code,
+        hasc: p.hasc,
+        name_ar: p.nameAr,
+        name_en: p.nameEn,
+        population: p.population,
+        population_year: p.populationYear,
+        area_km2: p.areaKm2,
+        geom,
+      }),
+      MULTIPOLYGON,
+    );
+    await insertInBatches(
+      trx,
+      'districts',
+      districts,
+      (p, geom) => ({
+        code: p.code,
+        governorate_code: p.governorate,
+        name_ar: p.nameAr,
+        name_en: p.nameEn,
+        kind: p.kind,
+        population: p.population,
+        population_year: p.populationYear,
+        geom,
+      }),
+      MULTIPOLYGON,
+    );
     for (const { properties, geometry } of readFeatures<OfficialDistrictProps>('districts-official.geojson')) {
       await trx('districts')
         .where({ code: properties.code })
         .update({ official_geom: trx.raw(MULTIPOLYGON, [JSON.stringify(geometry)]) });
     }
-    await insertInBatches(trx, 'villages', villages, (p, geom) => ({
-      osm_id: p.osmId,
-      name_ar: p.nameAr,
-      name_en: p.nameEn,
-      place_type: p.placeType,
-      population: p.population,
-      geom,
-    }), POINT);
+    await insertInBatches(
+      trx,
+      'villages',
+      villages,
+      (p, geom) => ({
+        osm_id: p.osmId,
+        name_ar: p.nameAr,
+        name_en: p.nameEn,
+        place_type: p.placeType,
+        population: p.population,
+        geom,
+      }),
+      POINT,
+    );
   });
   await db.raw('ANALYZE governorates, districts, villages');
   const basemap = await loadBasemap(db);

@@ -103,12 +103,22 @@ SELECT p.id, (ARRAY['UNDP', 'UNICEF', 'GIZ', 'JICA', 'USAID', 'European Union', 
 
 /** What a chunk writes to, itself or through triggers. */
 export const LOADED_TABLES = [
-  'associations', 'association_sectors', 'association_resources', 'intl_programmes',
-  'association_grid', 'association_facet_grid', 'search_words', 'stats_dirty',
+  'associations',
+  'association_sectors',
+  'association_resources',
+  'intl_programmes',
+  'association_grid',
+  'association_facet_grid',
+  'search_words',
+  'stats_dirty',
 ];
 
 /** Inserts `count` synthetic associations in chunks and returns how many were inserted; analyses after each chunk. */
-export async function loadSyntheticAssociations(db: Db, count: number, options: SyntheticOptions = {}): Promise<number> {
+export async function loadSyntheticAssociations(
+  db: Db,
+  count: number,
+  options: SyntheticOptions = {},
+): Promise<number> {
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK;
   const offset = Number((await db.raw<{ rows: { n: string | number }[] }>(MAX_SYNTHETIC_NUMBER)).rows[0]?.n ?? 0);
   let loaded = 0;

@@ -31,7 +31,8 @@ export interface BasemapTimings {
 export function qenaWindowTiles(): TileCoordinates[] {
   const unique = new Map<string, TileCoordinates>();
   for (let z = BASEMAP_ZOOMS.from; z <= BASEMAP_ZOOMS.to; z += 1) {
-    for (const [lon, lat] of QENA_CENTRES) for (const tile of viewport(lon, lat, z)) unique.set(`${tile.z}/${tile.x}/${tile.y}`, tile);
+    for (const [lon, lat] of QENA_CENTRES)
+      for (const tile of viewport(lon, lat, z)) unique.set(`${tile.z}/${tile.x}/${tile.y}`, tile);
   }
   return [...unique.values()];
 }
@@ -41,7 +42,10 @@ const spread = (samples: number[]) => {
   return { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95) };
 };
 
-async function timeEach<T>(tiles: readonly TileCoordinates[], fetchOne: (tile: TileCoordinates) => Promise<T>): Promise<{ times: number[]; results: T[] }> {
+async function timeEach<T>(
+  tiles: readonly TileCoordinates[],
+  fetchOne: (tile: TileCoordinates) => Promise<T>,
+): Promise<{ times: number[]; results: T[] }> {
   const times: number[] = [];
   const results: T[] = [];
   for (const tile of tiles) {
@@ -64,7 +68,10 @@ export async function measureBasemapTiles(baseUrl: string, db: Db): Promise<Base
   };
   const uncached = await timeEach(tiles, fetchTile);
   const cached = await timeEach(tiles, fetchTile);
-  const largest = uncached.results.reduce((best, bytes, index) => (bytes > (uncached.results[best] ?? 0) ? index : best), 0);
+  const largest = uncached.results.reduce(
+    (best, bytes, index) => (bytes > (uncached.results[best] ?? 0) ? index : best),
+    0,
+  );
   const largestTile = tiles[largest];
   return {
     tiles: tiles.length,

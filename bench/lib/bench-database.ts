@@ -14,7 +14,11 @@ export interface BenchDatabase {
 
 /** 10000 → "10k", 1000000 → "1m". */
 export const sizeLabel = (size: number) =>
-  size >= 1_000_000 && size % 1_000_000 === 0 ? `${size / 1_000_000}m` : size >= 1000 && size % 1000 === 0 ? `${size / 1000}k` : String(size);
+  size >= 1_000_000 && size % 1_000_000 === 0
+    ? `${size / 1_000_000}m`
+    : size >= 1000 && size % 1000 === 0
+      ? `${size / 1000}k`
+      : String(size);
 
 async function countAssociations(db: Db): Promise<number> {
   const [row] = await db('associations').count<{ count: number }[]>('* as count');
@@ -22,7 +26,11 @@ async function countAssociations(db: Db): Promise<number> {
 }
 
 /** A migrated database `<prefix>_<label>` holding exactly `size` synthetic associations over the real boundaries. */
-export async function openBenchDatabase(prefix: string, size: number, log: (message: string) => void): Promise<BenchDatabase> {
+export async function openBenchDatabase(
+  prefix: string,
+  size: number,
+  log: (message: string) => void,
+): Promise<BenchDatabase> {
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
   const url = await provisionDatabase({
     databaseUrl: undefined,
@@ -35,12 +43,16 @@ export async function openBenchDatabase(prefix: string, size: number, log: (mess
   await db.migrate.latest();
   if (!(await db('governorates').first('code'))) await loadBoundaries(db);
   const count = await countAssociations(db);
-  if (count > size) throw new Error(`${url} already holds ${count} associations, more than ${size}: drop it to start again`);
+  if (count > size)
+    throw new Error(`${url} already holds ${count} associations, more than ${size}: drop it to start again`);
   if (count < size) {
     const started = performance.now();
     log(`loading ${(size - count).toLocaleString('en')} synthetic associations into ${prefix}_${sizeLabel(size)}…`);
     await loadSyntheticAssociations(db, size - count, {
-      onProgress: (done, total) => log(`  ${done.toLocaleString('en')} / ${total.toLocaleString('en')} (${((performance.now() - started) / 1000).toFixed(0)} s)`),
+      onProgress: (done, total) =>
+        log(
+          `  ${done.toLocaleString('en')} / ${total.toLocaleString('en')} (${((performance.now() - started) / 1000).toFixed(0)} s)`,
+        ),
     });
     // Synthetic rows arrive in random places; stored in spatial order, a tile reads a few pages, not one per point
     // (docs/SCALING.md: the same step after a large import).

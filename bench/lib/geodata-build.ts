@@ -16,9 +16,13 @@ const ROOT = path.resolve(__dirname, '../..');
 
 /** Why the build cannot run here, or null when its raw sources are in place. */
 export function geodataBuildUnavailable(): string | null {
-  const files = Object.values(SOURCE_FILES).flatMap((entry) => (typeof entry === 'string' ? [entry] : Object.values(entry)));
+  const files = Object.values(SOURCE_FILES).flatMap((entry) =>
+    typeof entry === 'string' ? [entry] : Object.values(entry),
+  );
   const missing = files.filter((file) => !existsSync(file));
-  return missing.length ? `its raw sources are missing (${missing[0]}${missing.length > 1 ? ` and ${missing.length - 1} more` : ''})` : null;
+  return missing.length
+    ? `its raw sources are missing (${missing[0]}${missing.length > 1 ? ` and ${missing.length - 1} more` : ''})`
+    : null;
 }
 
 export function timeGeodataBuild(): GeodataBuildTime {

@@ -22,7 +22,13 @@ export interface LoadOptions {
   seconds?: number;
 }
 
-export async function load({ baseUrl, paths, connections, once = false, seconds = 5 }: LoadOptions): Promise<LoadResult> {
+export async function load({
+  baseUrl,
+  paths,
+  connections,
+  once = false,
+  seconds = 5,
+}: LoadOptions): Promise<LoadResult> {
   let next = 0;
   const latencies: number[] = [];
   let errors = 0;

@@ -13,8 +13,18 @@ import { refreshStatsCells } from '../../server/src/features/stats/stats-cells.q
 
 /** The tables an import's commit and undo write to, directly or through triggers. */
 const WRITTEN_TABLES = [
-  'associations', 'association_sectors', 'association_resources', 'intl_programmes', 'association_grid',
-  'association_facet_grid', 'stats_dirty', 'stats_cells', 'audit_log', 'import_changes', 'import_errors', 'imports',
+  'associations',
+  'association_sectors',
+  'association_resources',
+  'intl_programmes',
+  'association_grid',
+  'association_facet_grid',
+  'stats_dirty',
+  'stats_cells',
+  'audit_log',
+  'import_changes',
+  'import_errors',
+  'imports',
 ];
 
 export interface Leftovers {

@@ -23,7 +23,9 @@ const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 
@@ -58,7 +60,8 @@ async function answering(url: string): Promise<void> {
 }
 
 export async function startMapServer(databaseUrl: string): Promise<MapServerPeer | string> {
-  if (!existsSync(MAPSERV) || !existsSync(LIGHTTPD)) return 'not installed (apt-get install cgi-mapserver mapserver-bin lighttpd)';
+  if (!existsSync(MAPSERV) || !existsSync(LIGHTTPD))
+    return 'not installed (apt-get install cgi-mapserver mapserver-bin lighttpd)';
   const dir = await mkdtemp(path.join(tmpdir(), 'tiles-mapserver-'));
   const mapFile = path.join(dir, 'associations.map');
   const template = await readFile(path.join(__dirname, '../mapserver/associations.map'), 'utf8');

@@ -26,11 +26,19 @@ function scriptOf(statement: TileStatement): string {
     if (typeof value !== 'number') throw new Error(`pgbench scripts take numbers only, not ${JSON.stringify(value)}`);
     return `\\set p${i + 1} ${value}`;
   });
-  const sql = statement.text.replace(/\$(\d+)/g, (_match, n: string) => `:p${n}`).replace(/\s+/g, ' ').trim();
+  const sql = statement.text
+    .replace(/\$(\d+)/g, (_match, n: string) => `:p${n}`)
+    .replace(/\s+/g, ' ')
+    .trim();
   return `${sets.join('\n')}\n${sql};\n`;
 }
 
-export async function pgbench(url: string, statements: readonly TileStatement[], clients: number, seconds: number): Promise<FloorResult> {
+export async function pgbench(
+  url: string,
+  statements: readonly TileStatement[],
+  clients: number,
+  seconds: number,
+): Promise<FloorResult> {
   const dir = await mkdtemp(path.join(tmpdir(), 'tiles-pgbench-'));
   try {
     const files: string[] = [];
@@ -39,8 +47,27 @@ export async function pgbench(url: string, statements: readonly TileStatement[],
       await writeFile(file, scriptOf(statement));
       files.push('-f', file);
     }
-    const args = ['-n', '-M', 'prepared', '-c', String(clients), '-j', String(Math.min(clients, 2)), '-T', String(seconds), '-l', '--log-prefix', path.join(dir, 'log'), ...files, url];
-    const { stdout } = await run('pgbench', args, { cwd: dir, env: { ...process.env, PGOPTIONS: TILE_SESSION_OPTIONS }, maxBuffer: 16 * 1024 * 1024 });
+    const args = [
+      '-n',
+      '-M',
+      'prepared',
+      '-c',
+      String(clients),
+      '-j',
+      String(Math.min(clients, 2)),
+      '-T',
+      String(seconds),
+      '-l',
+      '--log-prefix',
+      path.join(dir, 'log'),
+      ...files,
+      url,
+    ];
+    const { stdout } = await run('pgbench', args, {
+      cwd: dir,
+      env: { ...process.env, PGOPTIONS: TILE_SESSION_OPTIONS },
+      maxBuffer: 16 * 1024 * 1024,
+    });
     const tps = Number(/tps = ([\d.]+)/.exec(stdout)?.[1] ?? Number.NaN);
     const latencies: number[] = [];
     for (const log of (await readdir(dir)).filter((name) => name.startsWith('log'))) {

@@ -8,12 +8,25 @@ import type { Db } from '../../server/src/db';
 
 export const REGISTRY_SHEET = 'سجل الجمعيات';
 
-export const REGISTRY_HEADER = ['رقم القيد', 'اسم الجمعية', 'المركز', 'القرية', 'مجالات النشاط', 'التعاون الدولي', 'عدد الأعضاء'] as const;
+export const REGISTRY_HEADER = [
+  'رقم القيد',
+  'اسم الجمعية',
+  'المركز',
+  'القرية',
+  'مجالات النشاط',
+  'التعاون الدولي',
+  'عدد الأعضاء',
+] as const;
 
 /** The mapping the GIS unit confirms for REGISTRY_HEADER, and the defaults for what the file lacks. */
 export const REGISTRY_MAPPING = {
-  registrationNo: 'رقم القيد', nameAr: 'اسم الجمعية', district: 'المركز', village: 'القرية',
-  sectors: 'مجالات النشاط', intlCoop: 'التعاون الدولي', members: 'عدد الأعضاء',
+  registrationNo: 'رقم القيد',
+  nameAr: 'اسم الجمعية',
+  district: 'المركز',
+  village: 'القرية',
+  sectors: 'مجالات النشاط',
+  intlCoop: 'التعاون الدولي',
+  members: 'عدد الأعضاء',
 };
 export const REGISTRY_DEFAULTS = { kind: 'civil', governorate: 'EG-KN', status: 'active' };
 
@@ -24,7 +37,13 @@ export interface Village {
 
 /** Sectors as clerks write them: misspelt, several to a cell, separated by "،", " - " or a line break. */
 const SECTORS = ['صحه، أيتام', 'محو اميه', 'تنميه - بيئه', 'رعاية المسنين\nصحة', 'الطفوله', 'مساعدات', 'صحه'];
-const NAME_STEMS = ['جمعية تنمية المجتمع', 'جمعية الخير', 'جمعية رعاية الأيتام', 'الجمعية الخيرية الإسلامية', 'جمعية شباب'];
+const NAME_STEMS = [
+  'جمعية تنمية المجتمع',
+  'جمعية الخير',
+  'جمعية رعاية الأيتام',
+  'الجمعية الخيرية الإسلامية',
+  'جمعية شباب',
+];
 
 /**
  * Qena's villages whose name is the only one of its kind in its district (as the import compares names, by
@@ -81,20 +100,28 @@ const CHILD_FLAG = '--write-registry-workbook';
 
 /** writeRegistryWorkbook in a child process; resolves to the child's peak RSS in bytes. */
 export function writeRegistryWorkbookApart(file: string, rows: number, places: readonly Village[]): Promise<number> {
-  const child = fork(__filename, [CHILD_FLAG], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(__filename, [CHILD_FLAG], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const order: WriteOrder = { file, rows, places: [...places] };
   child.send(order);
   return new Promise((resolve, reject) => {
-    child.once('message', (reply: WriteReply) => ('error' in reply ? reject(new Error(reply.error)) : resolve(reply.peakRss)));
+    child.once('message', (reply: WriteReply) =>
+      'error' in reply ? reject(new Error(reply.error)) : resolve(reply.peakRss),
+    );
     child.once('exit', (code) => reject(new Error(`the workbook writer exited with ${code} before it replied`)));
   });
 }
 
 if (process.argv.includes(CHILD_FLAG)) {
   process.once('message', ({ file, rows, places }: WriteOrder) => {
-    writeRegistryWorkbook(file, rows, places).then(
-      () => process.send?.({ peakRss: process.resourceUsage().maxRSS * 1024 } satisfies WriteReply),
-      (error: unknown) => process.send?.({ error: error instanceof Error ? error.message : String(error) } satisfies WriteReply),
-    ).finally(() => process.disconnect());
+    writeRegistryWorkbook(file, rows, places)
+      .then(
+        () => process.send?.({ peakRss: process.resourceUsage().maxRSS * 1024 } satisfies WriteReply),
+        (error: unknown) =>
+          process.send?.({ error: error instanceof Error ? error.message : String(error) } satisfies WriteReply),
+      )
+      .finally(() => process.disconnect());
   });
 }

@@ -9,7 +9,12 @@ async function main(): Promise<void> {
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', NODE_ENV: 'production' });
   if (!config.DATABASE_URL) throw new Error('DATABASE_URL must name the benchmark database');
   const logger = createLogger('silent');
-  const deps = { config, db: createDb(config.DATABASE_URL, config.DATABASE_POOL_MAX), logger, clientDir: '/nonexistent' };
+  const deps = {
+    config,
+    db: createDb(config.DATABASE_URL, config.DATABASE_POOL_MAX),
+    logger,
+    clientDir: '/nonexistent',
+  };
   const running = await startServer(deps, 0, '127.0.0.1');
   handleProcessSignals(running, deps);
   process.send?.({ url: running.url });

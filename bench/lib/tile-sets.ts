@@ -41,17 +41,27 @@ export function viewport(lon: number, lat: number, z: number): TileCoordinates[]
 export const tilePath = ({ z, x, y }: TileCoordinates) => `/tiles/associations/${z}/${x}/${y}.mvt`;
 
 /** `dense` + `sparse` viewports at zoom z; tiles listed once, in the order a map would ask for them. */
-export async function viewportTiles(db: Db, z: number, seed: number, dense: number, sparse: number): Promise<TileCoordinates[]> {
+export async function viewportTiles(
+  db: Db,
+  z: number,
+  seed: number,
+  dense: number,
+  sparse: number,
+): Promise<TileCoordinates[]> {
   const random = seededRandom(seed * 1000 + z);
-  const centres = (await db.raw<{ rows: { lon: number; lat: number }[] }>(
-    'SELECT ST_X(geom) AS lon, ST_Y(geom) AS lat FROM associations ORDER BY hashint4(id + ?) LIMIT ?',
-    [Math.floor(random() * 1e6), dense],
-  )).rows;
+  const centres = (
+    await db.raw<{ rows: { lon: number; lat: number }[] }>(
+      'SELECT ST_X(geom) AS lon, ST_Y(geom) AS lat FROM associations ORDER BY hashint4(id + ?) LIMIT ?',
+      [Math.floor(random() * 1e6), dense],
+    )
+  ).rows;
   for (let i = 0; i < sparse; i += 1) {
     const [minLon, minLat, maxLon, maxLat] = SPARSE_BOXES[i % SPARSE_BOXES.length] ?? [0, 0, 0, 0];
     centres.push({ lon: minLon + random() * (maxLon - minLon), lat: minLat + random() * (maxLat - minLat) });
   }
-  const unique = new Map(centres.flatMap(({ lon, lat }) => viewport(lon, lat, z)).map((tile) => [tilePath(tile), tile]));
+  const unique = new Map(
+    centres.flatMap(({ lon, lat }) => viewport(lon, lat, z)).map((tile) => [tilePath(tile), tile]),
+  );
   return [...unique.values()];
 }
 

@@ -78,6 +78,9 @@ export async function writeBasemap(db: Db, file: string, towns: OsmPlace[], deci
   fs.writeFileSync(file, text, 'utf8');
   const features: Record<string, number> = {};
   for (const l of lines) features[l.layer] = (features[l.layer] ?? 0) + 1;
-  const [nile] = await rows<{ km2: number }>(db, `SELECT (ST_Area(geom::geography) / 1e6)::float8 AS km2 FROM nile_gap`);
+  const [nile] = await rows<{ km2: number }>(
+    db,
+    `SELECT (ST_Area(geom::geography) / 1e6)::float8 AS km2 FROM nile_gap`,
+  );
   return { bytes: Buffer.byteLength(text, 'utf8'), features, nileKm2: Math.round(nile?.km2 ?? 0) };
 }

@@ -15,7 +15,13 @@ import {
   VILLAGE_GOVERNORATES,
   VILLAGE_PLACE_TYPES,
 } from './config';
-import { allUsedShapes, LUXOR_DESERT_SHAPES, LUXOR_UNIT_SHAPES, QENA_DESERT_SHAPES, readGbShapes } from './geoboundaries';
+import {
+  allUsedShapes,
+  LUXOR_DESERT_SHAPES,
+  LUXOR_UNIT_SHAPES,
+  QENA_DESERT_SHAPES,
+  readGbShapes,
+} from './geoboundaries';
 import { writeBasemap } from './basemap';
 import { assemble } from './geometry-assemble';
 import { countPlacesOutsideOfficial, fillDistricts, readOfficialDistricts } from './geometry-fill';

@@ -12,13 +12,7 @@ import {
 import { MOVED_TO_LUXOR_SHAPES, QENA_DISTRICT_SHAPES } from './geoboundaries';
 import { cleanName } from './names';
 import { POPULATION_YEAR, type GovernoratePopulation } from './population';
-import type {
-  DistrictKind,
-  DroppedRecord,
-  PlannedDistrict,
-  PlannedGovernorate,
-  RecodedRecord,
-} from './types';
+import type { DistrictKind, DroppedRecord, PlannedDistrict, PlannedGovernorate, RecodedRecord } from './types';
 import type { WofRecord } from './wof';
 
 export interface NameCorrection {
@@ -111,13 +105,17 @@ function planReassignedDistricts(
   const planned: PlannedDistrict[] = [];
   for (const [hasc, names] of Object.entries(QENA_DISTRICTS)) {
     const matches = counties.filter((c) => c.hasc === hasc && c.regionId === qenaRegionId);
-    if (matches.length !== 1) throw new Error(`catalogue: expected one WOF Qena county ${hasc}, found ${matches.length}`);
+    if (matches.length !== 1)
+      throw new Error(`catalogue: expected one WOF Qena county ${hasc}, found ${matches.length}`);
     const wof = matches[0] as WofRecord;
     const wofAr = cleanName(wof.nameAr);
     if (wofAr !== names.nameAr) corrections.push({ code: hasc, field: 'nameAr', from: wofAr, to: names.nameAr });
     if (wof.name !== names.nameEn) corrections.push({ code: hasc, field: 'nameEn', from: wof.name, to: names.nameEn });
     planned.push({
-      source: { kind: 'geoboundaries', shapeIds: Object.keys(required(QENA_DISTRICT_SHAPES[hasc], `shapes of ${hasc}`)) },
+      source: {
+        kind: 'geoboundaries',
+        shapeIds: Object.keys(required(QENA_DISTRICT_SHAPES[hasc], `shapes of ${hasc}`)),
+      },
       props: {
         code: hasc,
         governorate: QENA_ISO,
@@ -130,8 +128,12 @@ function planReassignedDistricts(
   }
   for (const key of ['armant', 'esna'] as const) {
     const moved = MOVED_TO_LUXOR[key];
-    const wof = required(counties.find((c) => c.wofId === moved.wofId), `WOF county ${moved.wofId}`);
-    if (wof.hasc !== moved.hasc) throw new Error(`catalogue: ${moved.nameEn} has HASC ${wof.hasc}, expected ${moved.hasc}`);
+    const wof = required(
+      counties.find((c) => c.wofId === moved.wofId),
+      `WOF county ${moved.wofId}`,
+    );
+    if (wof.hasc !== moved.hasc)
+      throw new Error(`catalogue: ${moved.nameEn} has HASC ${wof.hasc}, expected ${moved.hasc}`);
     planned.push({
       source: { kind: 'geoboundaries', shapeIds: Object.keys(MOVED_TO_LUXOR_SHAPES[key]) },
       props: {
@@ -186,7 +188,10 @@ export function buildCatalogue(wof: WofRecord[], census: GovernoratePopulation[]
   const governorates = planGovernorates(regions, census);
   const regionIso = new Map(governorates.map((g) => [g.wofId, g.props.code]));
   const govByIso = new Map(governorates.map((g) => [g.props.code, g]));
-  const qenaRegionId = required(governorates.find((g) => g.props.code === QENA_ISO), 'Qena region').wofId;
+  const qenaRegionId = required(
+    governorates.find((g) => g.props.code === QENA_ISO),
+    'Qena region',
+  ).wofId;
 
   const { counties, swaps } = applySwaps(wof.filter((r) => r.placetype === 'county'));
   const nameCorrections: NameCorrection[] = [];
@@ -237,6 +242,8 @@ export function buildCatalogue(wof: WofRecord[], census: GovernoratePopulation[]
     codes.add(d.props.code);
     if (!govByIso.has(d.props.governorate)) throw new Error(`catalogue: ${d.props.code} has unknown governorate`);
   }
-  districts.sort((a, b) => a.props.governorate.localeCompare(b.props.governorate) || a.props.code.localeCompare(b.props.code));
+  districts.sort(
+    (a, b) => a.props.governorate.localeCompare(b.props.governorate) || a.props.code.localeCompare(b.props.code),
+  );
   return { governorates, districts, dropped, recoded, nameCorrections, swaps };
 }

@@ -6,7 +6,10 @@ import type { DistrictProps, Feature, Geometry, GovernorateProps, Position, Vill
 const GEODATA = path.resolve(__dirname, '../../geodata');
 
 function features<P>(file: string): Feature<P>[] {
-  const collection = JSON.parse(fs.readFileSync(path.join(GEODATA, file), 'utf8')) as { type: string; features: Feature<P>[] };
+  const collection = JSON.parse(fs.readFileSync(path.join(GEODATA, file), 'utf8')) as {
+    type: string;
+    features: Feature<P>[];
+  };
   expect(collection.type).toBe('FeatureCollection');
   return collection.features;
 }
@@ -60,7 +63,13 @@ describe('geodata/governorates.geojson', () => {
     for (const g of governorates) {
       expect(g.geometry.type).toBe('MultiPolygon');
       expect(Object.keys(g.properties).sort()).toEqual([
-        'areaKm2', 'code', 'hasc', 'nameAr', 'nameEn', 'population', 'populationYear',
+        'areaKm2',
+        'code',
+        'hasc',
+        'nameAr',
+        'nameEn',
+        'population',
+        'populationYear',
       ]);
       expect(isPositiveIntegerOrNull(g.properties.population)).toBe(true);
     }
@@ -100,8 +109,12 @@ describe('geodata/districts.geojson', () => {
     ['the Qena city test point', [32.7167, 26.1642]],
     ['a desert point east of Qena, in no official district', [32.719653, 26.141134]],
   ])('locates %s in Qena governorate and Qena markaz only', (_name, point) => {
-    expect(governorates.filter((g) => contains(g.geometry, point as Position)).map((g) => g.properties.code)).toEqual(['EG-KN']);
-    expect(districts.filter((d) => contains(d.geometry, point as Position)).map((d) => d.properties.code)).toEqual(['EG.QN.QM']);
+    expect(governorates.filter((g) => contains(g.geometry, point as Position)).map((g) => g.properties.code)).toEqual([
+      'EG-KN',
+    ]);
+    expect(districts.filter((d) => contains(d.geometry, point as Position)).map((d) => d.properties.code)).toEqual([
+      'EG.QN.QM',
+    ]);
   });
 
   it('keeps island districts such as Zamalek, in Cairo', () => {
@@ -134,7 +147,9 @@ describe('geodata/villages.geojson', () => {
 });
 
 describe('geodata/basemap.geojson', () => {
-  const basemap = features<{ layer: string; kind: string; nameAr: string | null; nameEn: string | null }>('basemap.geojson');
+  const basemap = features<{ layer: string; kind: string; nameAr: string | null; nameEn: string | null }>(
+    'basemap.geojson',
+  );
   const named = (layer: string, nameEn: string) =>
     basemap.filter((f) => f.properties.layer === layer && f.properties.nameEn === nameEn);
 

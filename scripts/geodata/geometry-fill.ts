@@ -38,7 +38,12 @@ const KM2 = (expr: string): string => `COALESCE(ST_Area((${expr})::geography) / 
  * district than any other. Seeds, cells and the subdivided area sit in indexed tables, so each cell meets only the
  * seed and the area pieces it touches.
  */
-async function cutByNearestDistrict(db: Db, governorates: readonly string[], area: string, into: string): Promise<void> {
+async function cutByNearestDistrict(
+  db: Db,
+  governorates: readonly string[],
+  area: string,
+  into: string,
+): Promise<void> {
   await exec(
     db,
     `CREATE TEMP TABLE seed AS

@@ -34,7 +34,12 @@ export async function loadSources(db: Db, catalogue: Catalogue, wof: WofRecord[]
        geom geometry(MultiPolygon, 4326) NOT NULL);`,
   );
   for (const g of catalogue.governorates) {
-    await insertGeometry(db, `INSERT INTO region VALUES ($1, ${cleanPolygon(2)})`, [g.props.code], wofGeometry(g.wofId));
+    await insertGeometry(
+      db,
+      `INSERT INTO region VALUES ($1, ${cleanPolygon(2)})`,
+      [g.props.code],
+      wofGeometry(g.wofId),
+    );
   }
   for (const shape of gbShapes) {
     const values = [shape.shapeId, shape.shapeName];

@@ -45,12 +45,11 @@ const SIMPLIFY_EDGES = `
 async function addToTopology(db: Db, layerId: number, layer: string, code: string): Promise<number> {
   for (const [i, tolerance] of TOPOLOGY_TOLERANCES.entries()) {
     try {
-      await exec(db, `UPDATE shape SET tg = topology.toTopoGeom(geom, '${TOPOLOGY}', $1, $2) WHERE layer = $3 AND code = $4`, [
-        layerId,
-        tolerance,
-        layer,
-        code,
-      ]);
+      await exec(
+        db,
+        `UPDATE shape SET tg = topology.toTopoGeom(geom, '${TOPOLOGY}', $1, $2) WHERE layer = $3 AND code = $4`,
+        [layerId, tolerance, layer, code],
+      );
       return tolerance;
     } catch (error) {
       // The failed statement ran in its own transaction and left the topology untouched.
@@ -60,7 +59,11 @@ async function addToTopology(db: Db, layerId: number, layer: string, code: strin
   throw new Error('geometry-simplify: no topology tolerance');
 }
 
-export async function simplifyTogether(db: Db, tolerances: readonly number[], decimals: number): Promise<SimplifyReport> {
+export async function simplifyTogether(
+  db: Db,
+  tolerances: readonly number[],
+  decimals: number,
+): Promise<SimplifyReport> {
   await exec(
     db,
     `CREATE TABLE shape AS SELECT 'district'::text AS layer, code, governorate, geom FROM district ORDER BY code;
@@ -75,7 +78,10 @@ export async function simplifyTogether(db: Db, tolerances: readonly number[], de
   );
   // One polygon at a time in a fixed order: edge ids and ring start points, hence the simplified output, then do not
   // depend on the table's physical order.
-  const order = await rows<{ layer: string; code: string }>(db, `SELECT layer, code FROM shape ORDER BY layer DESC, code`);
+  const order = await rows<{ layer: string; code: string }>(
+    db,
+    `SELECT layer, code FROM shape ORDER BY layer DESC, code`,
+  );
   const coarserSnap: string[] = [];
   for (const { layer: which, code } of order) {
     const tolerance = await addToTopology(db, layer?.id ?? 0, which, code);
@@ -139,7 +145,8 @@ async function snapToOutput(db: Db, decimals: number): Promise<void> {
     db,
     `SELECT code FROM final WHERE NOT ST_IsValid(geom) OR ST_IsEmpty(geom) OR GeometryType(geom) <> 'MULTIPOLYGON'`,
   );
-  if (problems.length > 0) throw new Error(`geometry-simplify: invalid output for ${problems.map((p) => p.code).join(', ')}`);
+  if (problems.length > 0)
+    throw new Error(`geometry-simplify: invalid output for ${problems.map((p) => p.code).join(', ')}`);
   await exec(db, `CREATE INDEX ON final USING gist (geom); ANALYZE final;`);
 }
 

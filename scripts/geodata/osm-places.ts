@@ -45,10 +45,14 @@ export function readOsmPlaces(zipFile: string, placeTypes: readonly string[]): O
   const sql = `SELECT CAST(ID AS TEXT) AS osm_id, LON AS lon, LAT AS lat, NAME AS name, NAME_EN AS name_en,
                       VALUE AS place_type, POPULATION AS population
                FROM NODE WHERE TAG = 'place' AND VALUE IN (${types})`;
-  const stdout = execFileSync('ogr2ogr', ['-f', 'GeoJSON', '/vsistdout/', `/vsizip/${zipFile}/egypt.sqlite`, '-sql', sql], {
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const stdout = execFileSync(
+    'ogr2ogr',
+    ['-f', 'GeoJSON', '/vsistdout/', `/vsizip/${zipFile}/egypt.sqlite`, '-sql', sql],
+    {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
   const places: OsmPlace[] = [];
   for (const { properties: p } of rowsSchema.parse(JSON.parse(stdout)).features) {
     const name = cleanName(p.name);

@@ -34,18 +34,26 @@ export function writeOutputs(
   villages: LocatedPlace[],
   decimals: number,
 ): OutputSummary {
-  const governorates = withGeometry(catalogue.governorates.map((g) => g.props), geometry.governorates);
+  const governorates = withGeometry(
+    catalogue.governorates.map((g) => g.props),
+    geometry.governorates,
+  );
   if (governorates.length !== catalogue.governorates.length) throw new Error('outputs: a governorate has no geometry');
-  const districts = withGeometry(catalogue.districts.map((d) => d.props), geometry.districts);
+  const districts = withGeometry(
+    catalogue.districts.map((d) => d.props),
+    geometry.districts,
+  );
   const lost = catalogue.districts.filter((d) => !geometry.districts.has(d.props.code)).map((d) => d.props.code);
   if (lost.length > 0) throw new Error(`outputs: districts with no geometry: ${lost.join(', ')}`);
   const official = withGeometry(
     catalogue.districts.map(({ props: { code, governorate } }) => ({ code, governorate })),
     geometry.official,
   );
-  const villageFeatures = villages.map(
-    (v): Feature<VillageProps> => ({ type: 'Feature', properties: v.props, geometry: point(v.lon, v.lat, decimals) }),
-  );
+  const villageFeatures = villages.map((v): Feature<VillageProps> => ({
+    type: 'Feature',
+    properties: v.props,
+    geometry: point(v.lon, v.lat, decimals),
+  }));
   return {
     bytes: {
       governorates: writeFeatureCollection(path.join(outputDir, OUTPUT_FILES.governorates), governorates),

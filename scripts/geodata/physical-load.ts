@@ -58,11 +58,20 @@ async function load(
       [names.map((n) => n.name), names.map((n) => n.nameEn), batch.map((f) => JSON.stringify(f.geometry))],
     );
   }
-  await exec(db, `DELETE FROM ${table} WHERE ST_IsEmpty(geom); CREATE INDEX ON ${table} USING gist (geom); ANALYZE ${table};`);
+  await exec(
+    db,
+    `DELETE FROM ${table} WHERE ST_IsEmpty(geom); CREATE INDEX ON ${table} USING gist (geom); ANALYZE ${table};`,
+  );
 }
 
-const naturalEarthName = (p: Record<string, unknown>) => ({ name: text(p.name), nameEn: text(p.name_en) ?? text(p.name) });
-const osmName = (p: Record<string, unknown>) => ({ name: text(p.name) ?? text(p['name:ar']), nameEn: text(p['name:en']) });
+const naturalEarthName = (p: Record<string, unknown>) => ({
+  name: text(p.name),
+  nameEn: text(p.name_en) ?? text(p.name),
+});
+const osmName = (p: Record<string, unknown>) => ({
+  name: text(p.name) ?? text(p['name:ar']),
+  nameEn: text(p['name:en']),
+});
 
 /** Tables ne_land, ne_ocean, ne_lake, ne_river, rail, station. */
 export async function loadPhysical(db: Db, files: PhysicalSources): Promise<void> {

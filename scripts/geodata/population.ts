@@ -20,7 +20,10 @@ function positiveInteger(text: string, what: string): number {
 
 /** Rows of population-2017/governorates.csv (plain CSV without quoted fields). */
 export function readPopulation2017(file: string): GovernoratePopulation[] {
-  const [header, ...lines] = fs.readFileSync(file, 'utf8').split(/\r?\n/).filter((line) => line.trim() !== '');
+  const [header, ...lines] = fs
+    .readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '');
   if (header?.trim() !== EXPECTED_HEADER) throw new Error(`population csv: unexpected header "${header}"`);
   return lines.map((line) => {
     const cells = line.split(',').map((cell) => cell.trim());

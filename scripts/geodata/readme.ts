@@ -56,7 +56,11 @@ function blocks(input: ReadmeInput): Record<string, string> {
         [OUTPUT_FILES.districts, outputs.districts.length, kb(outputs.bytes.districts)],
         [OUTPUT_FILES.villages, outputs.villages.length, kb(outputs.bytes.villages)],
         [OUTPUT_FILES.districtsOfficial, null, kb(outputs.bytes.districtsOfficial)],
-        [OUTPUT_FILES.basemap, Object.values(input.basemap.features).reduce((a, b) => a + b, 0), kb(input.basemap.bytes)],
+        [
+          OUTPUT_FILES.basemap,
+          Object.values(input.basemap.features).reduce((a, b) => a + b, 0),
+          kb(input.basemap.bytes),
+        ],
         ['total', null, kb(totalBytes + input.basemap.bytes)],
       ],
     ),
@@ -87,8 +91,13 @@ function blocks(input: ReadmeInput): Record<string, string> {
         [...countBy(outputs.villages, (v) => v.governorate).entries()].sort().map(([gov, total]) => {
           const mine = outputs.villages.filter((v) => v.governorate === gov);
           const types = countBy(mine, (v) => v.placeType);
-          return [gov, total, mine.filter((v) => v.district).length, mine.filter((v) => !v.district).length,
-            ...['city', 'town', 'village', 'hamlet', 'locality'].map((t) => types.get(t) ?? 0)];
+          return [
+            gov,
+            total,
+            mine.filter((v) => v.district).length,
+            mine.filter((v) => !v.district).length,
+            ...['city', 'town', 'village', 'hamlet', 'locality'].map((t) => types.get(t) ?? 0),
+          ];
         }),
       ),
       '',
@@ -101,10 +110,18 @@ function blocks(input: ReadmeInput): Record<string, string> {
       ['km²', 'went to', 'inhabited COD units it touches'],
       assembly.desertParts.map((p) => [p.km2, p.owner, p.borders || '—']),
     ),
-    LEFTOVER: table(['km²', 'went to'], assembly.leftover.map((l) => [l.km2, l.owner ?? 'nobody (no shared border)'])),
+    LEFTOVER: table(
+      ['km²', 'went to'],
+      assembly.leftover.map((l) => [l.km2, l.owner ?? 'nobody (no shared border)']),
+    ),
     CLIPPED: [
-      table(['layer', 'code', 'km² removed'], assembly.clipped.map((c) => [c.layer, c.code, c.removedKm2])),
-      assembly.emptied.length > 0 ? `\nRemoved entirely (inside the new Qena/Luxor): ${assembly.emptied.join(', ')}.` : '',
+      table(
+        ['layer', 'code', 'km² removed'],
+        assembly.clipped.map((c) => [c.layer, c.code, c.removedKm2]),
+      ),
+      assembly.emptied.length > 0
+        ? `\nRemoved entirely (inside the new Qena/Luxor): ${assembly.emptied.join(', ')}.`
+        : '',
     ].join(''),
     NAME_CORRECTIONS: table(
       ['code', 'field', 'WOF', 'here'],
@@ -115,14 +132,19 @@ function blocks(input: ReadmeInput): Record<string, string> {
       catalogue.recoded.map((r) => [r.code, r.name, r.governorate, r.wofHasc, r.reason]),
     ),
     SWAPS: catalogue.swaps.join('; '),
-    DROPPED_TABLE: table(['WOF id', 'name', 'reason'], catalogue.dropped.map((d) => [String(d.wofId), d.name, d.reason])),
+    DROPPED_TABLE: table(
+      ['WOF id', 'name', 'reason'],
+      catalogue.dropped.map((d) => [String(d.wofId), d.name, d.reason]),
+    ),
     CHECKS: [
       `* All polygons are valid, non-empty MultiPolygons after rounding (checked in PostGIS on the written coordinates).`,
       `* Simplification: the district polygons are loaded into one PostGIS topology (shared borders become shared ` +
         `edges), every edge is simplified with Douglas-Peucker (first tolerance that does not make it cross another ` +
         `edge): ${num(simplify.edges)} edges, ${num(simplify.vertices.before)} → ` +
         `${num(simplify.vertices.after)} vertices; ${simplify.unsimplifiedEdges} edges kept as they were` +
-        (simplify.coarserSnap.length ? `; snapped at 1 m to enter the topology: ${simplify.coarserSnap.join(', ')}. ` : '. ') +
+        (simplify.coarserSnap.length
+          ? `; snapped at 1 m to enter the topology: ${simplify.coarserSnap.join(', ')}. `
+          : '. ') +
         `Each edge is then rounded to the output grid once, the rounded lines are noded and polygonised, and each ` +
         `face goes to the district it lies in, so neighbours keep identical borders and never overlap (rounding ` +
         `each polygon on its own shifted long desert edges across their neighbours' nodes). A governorate is the ` +
@@ -133,7 +155,8 @@ function blocks(input: ReadmeInput): Record<string, string> {
       `* Places found in two governorates: ${locate.ambiguousGovernorate}; ` +
         `in a governorate but no district: ${locate.withoutDistrict}.`,
       `* Districts reaching more than 0.5 km² outside their governorate polygon (WOF county and region lines differ): ` +
-        (checks.districtsOutsideGovernorate.map((d) => `${d.code} ${d.outsideKm2} km²`).join(', ') || 'none') + '.',
+        (checks.districtsOutsideGovernorate.map((d) => `${d.code} ${d.outsideKm2} km²`).join(', ') || 'none') +
+        '.',
     ].join('\n'),
     FILLED: table(
       ['governorate', 'km² given to the nearest district', 'districts that grew'],

@@ -44,7 +44,9 @@ async function buildStack(
     glyphs.sort((a, b) => a.id - b.id);
     const bytes = encodeGlyphRange({ name: stack.name, range: rangeName(rangeStart), glyphs });
     fs.writeFileSync(path.join(stackDir, `${rangeName(rangeStart)}.pbf`), bytes);
-    console.log(`${stack.name}/${rangeName(rangeStart)}.pbf: ${glyphs.length} glyphs, ${bytes.length} B (${fromFonts.join(', ')})`);
+    console.log(
+      `${stack.name}/${rangeName(rangeStart)}.pbf: ${glyphs.length} glyphs, ${bytes.length} B (${fromFonts.join(', ')})`,
+    );
   }
 }
 

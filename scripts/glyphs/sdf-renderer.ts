@@ -22,10 +22,10 @@ export async function withSdfRenderer<T>(use: (renderer: SdfRenderer) => Promise
     await page.evaluate((source) => (window as unknown as PageWindow).glyphBuild.init(source), tinySdfSource);
     const result = await use({
       loadFont: (family, fontPath) =>
-        page.evaluate(
-          ([f, bytes]) => (window as unknown as PageWindow).glyphBuild.loadFont(f, bytes),
-          [family, fs.readFileSync(fontPath, 'base64')] as const,
-        ),
+        page.evaluate(([f, bytes]) => (window as unknown as PageWindow).glyphBuild.loadFont(f, bytes), [
+          family,
+          fs.readFileSync(fontPath, 'base64'),
+        ] as const),
       render: (request) => page.evaluate((r) => (window as unknown as PageWindow).glyphBuild.render(r), request),
     });
     if (strayRequests.length > 0) throw new Error(`glyph page made requests: ${strayRequests.join(', ')}`);

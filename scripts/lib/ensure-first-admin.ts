@@ -7,6 +7,11 @@ import { createUserAccount } from '../../server/src/features/users/users.service
 export async function ensureFirstAdmin(db: Db, config: Config, log: (message: string) => void): Promise<void> {
   if (!config.ADMIN_EMAIL || !config.ADMIN_PASSWORD) return;
   if ((await countUsers(db)) > 0) return;
-  await createUserAccount(db, { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD, role: 'admin', governorates: [] });
+  await createUserAccount(db, {
+    email: config.ADMIN_EMAIL,
+    password: config.ADMIN_PASSWORD,
+    role: 'admin',
+    governorates: [],
+  });
   log(`created the first admin, ${config.ADMIN_EMAIL}`);
 }

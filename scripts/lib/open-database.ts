@@ -22,7 +22,10 @@ export function findDatabaseUrl(config: Config, log: (message: string) => void):
   });
 }
 
-export async function openDatabase(log: (message: string) => void, options: { migrate: boolean }): Promise<OpenDatabase> {
+export async function openDatabase(
+  log: (message: string) => void,
+  options: { migrate: boolean },
+): Promise<OpenDatabase> {
   const config = loadConfig();
   const url = await findDatabaseUrl(config, log);
   const db = createDb(url, config.DATABASE_POOL_MAX);

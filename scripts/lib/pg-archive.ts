@@ -36,7 +36,10 @@ export function connection(url: string): { args: string[]; env: NodeJS.ProcessEn
   const parsed = new URL(withDefaultUser(url));
   const password = decodeURIComponent(parsed.password);
   parsed.password = '';
-  return { args: ['--dbname', parsed.toString()], env: password ? { ...process.env, PGPASSWORD: password } : process.env };
+  return {
+    args: ['--dbname', parsed.toString()],
+    env: password ? { ...process.env, PGPASSWORD: password } : process.env,
+  };
 }
 
 /** pg_dump and pg_restore of the server's major version: an older pg_dump cannot read a newer server. */
@@ -45,10 +48,14 @@ export async function postgresTools(url: string): Promise<{ pgDump: string; pgRe
     client.query<{ version: string }>("SELECT current_setting('server_version_num') AS version"),
   );
   const major = Math.floor(Number(result.rows[0]?.version) / 10000);
-  const [pgDump, pgRestore] = ['pg_dump', 'pg_restore'].map((tool) => path.join(POSTGRES_LIB, String(major), 'bin', tool)) as [string, string];
+  const [pgDump, pgRestore] = ['pg_dump', 'pg_restore'].map((tool) =>
+    path.join(POSTGRES_LIB, String(major), 'bin', tool),
+  ) as [string, string];
   for (const binary of [pgDump, pgRestore]) {
     if (!existsSync(binary)) {
-      throw new Error(`${binary} is missing: the server runs PostgreSQL ${major}; install its tools with: sudo apt-get install -y postgresql-client-${major}`);
+      throw new Error(
+        `${binary} is missing: the server runs PostgreSQL ${major}; install its tools with: sudo apt-get install -y postgresql-client-${major}`,
+      );
     }
   }
   return { pgDump, pgRestore };
@@ -59,7 +66,9 @@ export async function takeBackup(url: string, file: string): Promise<{ bytes: nu
   const { pgDump, pgRestore } = await postgresTools(url);
   // A nightly backup of the wrong, empty database would look like success until the day it is needed.
   if ((await withClient(url, userRelations)).length === 0) {
-    throw new Error(`Database "${databaseName(url)}" has no tables: nothing to back up (is DATABASE_URL the app's database?)`);
+    throw new Error(
+      `Database "${databaseName(url)}" has no tables: nothing to back up (is DATABASE_URL the app's database?)`,
+    );
   }
   const partial = `${file}.partial`;
   const { args, env } = connection(url);

@@ -40,7 +40,9 @@ async function prepareExtensions(client: Client, names: string[], database: stri
       await client.query(`CREATE EXTENSION IF NOT EXISTS ${quoteIdentifier(name)} CASCADE`);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      throw new Error(`Cannot create the extension ${name} in "${database}" (${reason}); a superuser can: CREATE EXTENSION ${name};`);
+      throw new Error(
+        `Cannot create the extension ${name} in "${database}" (${reason}); a superuser can: CREATE EXTENSION ${name};`,
+      );
     }
   }
   return new Set((await client.query<{ name: string }>(UNWRITABLE_EXTENSION_TABLES_SQL)).rows.map((row) => row.name));
@@ -60,7 +62,13 @@ async function rowsOf(pgRestore: string, file: string, entry: string, dir: strin
  * another role made would fail), nor an extension table's data we may not write when it is empty (the usual case:
  * PostGIS dumps only SRIDs added by hand); refused with a clear message when it is not.
  */
-async function entriesToRestore(pgRestore: string, file: string, entries: string[], unwritable: Set<string>, dir: string): Promise<string[]> {
+async function entriesToRestore(
+  pgRestore: string,
+  file: string,
+  entries: string[],
+  unwritable: Set<string>,
+  dir: string,
+): Promise<string[]> {
   const kept: string[] = [];
   for (const entry of entries) {
     if (EXTENSION_ENTRY.test(entry) || EXTENSION_COMMENT_ENTRY.test(entry)) continue;
@@ -69,7 +77,9 @@ async function entriesToRestore(pgRestore: string, file: string, entries: string
     if (table && unwritable.has(table)) {
       const rows = await rowsOf(pgRestore, file, entry, dir);
       if (rows === 0) continue;
-      throw new Error(`The archive holds ${rows} rows of ${table}, which only a superuser may write: run the restore as one, or ask one to.`);
+      throw new Error(
+        `The archive holds ${rows} rows of ${table}, which only a superuser may write: run the restore as one, or ask one to.`,
+      );
     }
     kept.push(entry);
   }
@@ -82,7 +92,9 @@ export async function restoreBackup(url: string, file: string): Promise<{ entrie
   const database = databaseName(url);
   const { pgRestore } = await postgresTools(url);
   const entries = await archiveContents(pgRestore, file).catch((error: unknown) => {
-    throw new Error(`${file} is not a pg_dump custom-format archive (${error instanceof Error ? error.message : String(error)})`);
+    throw new Error(
+      `${file} is not a pg_dump custom-format archive (${error instanceof Error ? error.message : String(error)})`,
+    );
   });
   const extensions = entries.flatMap((entry) => EXTENSION_ENTRY.exec(entry)?.[1] ?? []);
   const unwritable = await withClient(url, async (client) => {
@@ -95,10 +107,14 @@ export async function restoreBackup(url: string, file: string): Promise<{ entrie
     const restored = await entriesToRestore(pgRestore, file, entries, unwritable, dir);
     const listFile = path.join(dir, 'entries.list');
     await writeFile(listFile, `${restored.join('\n')}\n`);
-    await run(pgRestore, ['--use-list', listFile, '--single-transaction', '--no-owner', '--no-privileges', ...args, file], {
-      env,
-      timeoutMs: TOOL_TIMEOUT_MS,
-    });
+    await run(
+      pgRestore,
+      ['--use-list', listFile, '--single-transaction', '--no-owner', '--no-privileges', ...args, file],
+      {
+        env,
+        timeoutMs: TOOL_TIMEOUT_MS,
+      },
+    );
     // pg_restore leaves the planner without statistics until autovacuum comes round: gather them now.
     await withClient(url, (client) => client.query('ANALYZE'));
     return { entries: restored.length, extensions };

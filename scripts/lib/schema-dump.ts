@@ -26,7 +26,10 @@ const VOLATILE_LINES = [
 /** The dump without its volatile lines, blank-line runs folded to one, and the header above. */
 export function normaliseSchemaDump(dump: string): string {
   const kept = dump.split('\n').filter((line) => !VOLATILE_LINES.some((pattern) => pattern.test(line)));
-  const folded = kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  const folded = kept
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   return `${HEADER}\n${folded}\n`;
 }
 
@@ -47,6 +50,12 @@ async function pgDumpFor(databaseUrl: string): Promise<string> {
 /** The normalised schema-only dump of the database at `databaseUrl`. */
 export async function dumpSchema(databaseUrl: string): Promise<string> {
   const pgDump = await pgDumpFor(databaseUrl);
-  const dump = await run(pgDump, ['--schema-only', '--no-owner', '--no-privileges', '--dbname', withDefaultUser(databaseUrl)]);
+  const dump = await run(pgDump, [
+    '--schema-only',
+    '--no-owner',
+    '--no-privileges',
+    '--dbname',
+    withDefaultUser(databaseUrl),
+  ]);
   return normaliseSchemaDump(dump);
 }

@@ -5,7 +5,17 @@ import { loadBoundaries } from '../boundaries';
 import { loadSyntheticAssociations } from '../synthetic';
 import { loadDemoData, type DemoCounts } from '.';
 
-const QENA_DISTRICTS = ['EG.QN.AT', 'EG.QN.FR', 'EG.QN.NE', 'EG.QN.NH', 'EG.QN.QA', 'EG.QN.QJ', 'EG.QN.QM', 'EG.QN.QS', 'EG.QN.WA'];
+const QENA_DISTRICTS = [
+  'EG.QN.AT',
+  'EG.QN.FR',
+  'EG.QN.NE',
+  'EG.QN.NH',
+  'EG.QN.QA',
+  'EG.QN.QJ',
+  'EG.QN.QM',
+  'EG.QN.QS',
+  'EG.QN.WA',
+];
 
 interface Loaded {
   db: Db;
@@ -57,27 +67,35 @@ afterAll(async () => {
 });
 
 test('when loaded, then Qena has at least 600 associations spread over all nine districts', async () => {
-  const perDistrict = await rows<{ code: string; n: number }>(first.db,
-    "SELECT district_code AS code, count(*)::int AS n FROM associations WHERE governorate_code = 'EG-KN' GROUP BY 1 ORDER BY 1");
+  const perDistrict = await rows<{ code: string; n: number }>(
+    first.db,
+    "SELECT district_code AS code, count(*)::int AS n FROM associations WHERE governorate_code = 'EG-KN' GROUP BY 1 ORDER BY 1",
+  );
   expect(perDistrict.map((d) => d.code)).toEqual(QENA_DISTRICTS);
   expect(perDistrict.reduce((sum, d) => sum + d.n, 0)).toBeGreaterThanOrEqual(600);
   for (const district of perDistrict) expect(district.n).toBeGreaterThanOrEqual(15);
 });
 
 test('when loaded, then Luxor and Sohag together have at least 100 associations', async () => {
-  const { n } = await one<{ n: number }>(first.db, "SELECT count(*)::int AS n FROM associations WHERE governorate_code IN ('EG-LX', 'EG-SHG')");
+  const { n } = await one<{ n: number }>(
+    first.db,
+    "SELECT count(*)::int AS n FROM associations WHERE governorate_code IN ('EG-LX', 'EG-SHG')",
+  );
   expect(n).toBeGreaterThanOrEqual(100);
 });
 
 test('the counts returned are the rows written, all marked demo', async () => {
-  const counts = await one<DemoCounts>(first.db, `SELECT
+  const counts = await one<DemoCounts>(
+    first.db,
+    `SELECT
       (SELECT count(*)::int FROM associations WHERE source = 'demo') AS "associations",
       (SELECT count(*)::int FROM association_sectors) AS "associationSectors",
       (SELECT count(*)::int FROM association_resources) AS "associationResources",
       (SELECT count(*)::int FROM intl_programmes) AS "intlProgrammes",
       (SELECT count(*)::int FROM association_links) AS "associationLinks",
       (SELECT count(*)::int FROM success_stories) AS "successStories",
-      (SELECT count(*)::int FROM social_units WHERE source = 'demo') AS "socialUnits"`);
+      (SELECT count(*)::int FROM social_units WHERE source = 'demo') AS "socialUnits"`,
+  );
   expect(counts).toEqual(first.counts);
   expect(first.counts.successStories).toBeGreaterThanOrEqual(10);
   expect(first.counts.successStories).toBeLessThanOrEqual(20);
@@ -90,7 +108,10 @@ test('registration numbers are unique and read like QN-2011-0457', async () => {
 });
 
 test('every Arabic name is Arabic script, with no Latin letters, and every association has an English name', async () => {
-  const names = await rows<{ nameAr: string; nameEn: string | null }>(first.db, 'SELECT name_ar AS "nameAr", name_en AS "nameEn" FROM associations');
+  const names = await rows<{ nameAr: string; nameEn: string | null }>(
+    first.db,
+    'SELECT name_ar AS "nameAr", name_en AS "nameEn" FROM associations',
+  );
   for (const { nameAr, nameEn } of names) {
     expect(nameAr).toMatch(/^[\u0600-\u06FF\s()«»-]+$/);
     expect(nameAr.trim().length).toBeGreaterThan(10);
@@ -101,25 +122,31 @@ test('every Arabic name is Arabic script, with no Latin letters, and every assoc
 });
 
 test('between 10% and 20% of Qena works under international cooperation, and some only had programmes in the past', async () => {
-  const share = await one<{ active: number; ever: number; total: number }>(first.db, `
+  const share = await one<{ active: number; ever: number; total: number }>(
+    first.db,
+    `
     SELECT count(*) FILTER (WHERE intl_coop)::int AS active,
            count(*) FILTER (WHERE EXISTS (SELECT 1 FROM intl_programmes p WHERE p.association_id = a.id))::int AS ever,
            count(*)::int AS total
-      FROM associations a WHERE governorate_code = 'EG-KN'`);
+      FROM associations a WHERE governorate_code = 'EG-KN'`,
+  );
   expect(share.active / share.total).toBeGreaterThanOrEqual(0.1);
   expect(share.active / share.total).toBeLessThanOrEqual(0.2);
   expect(share.ever).toBeGreaterThan(share.active);
 });
 
 test('every central association federates 10 to 40 civil associations of its own governorate', async () => {
-  const centrals = await rows<{ members: number; foreign: number }>(first.db, `
+  const centrals = await rows<{ members: number; foreign: number }>(
+    first.db,
+    `
     SELECT count(l.id)::int AS members,
            count(l.id) FILTER (WHERE m.governorate_code <> c.governorate_code OR m.kind <> 'civil')::int AS foreign
       FROM associations c
       LEFT JOIN association_links l ON l.to_association_id = c.id AND l.kind = 'affiliation'
       LEFT JOIN associations m ON m.id = l.from_association_id
      WHERE c.kind = 'central'
-     GROUP BY c.id`);
+     GROUP BY c.id`,
+  );
   expect(centrals.length).toBeGreaterThanOrEqual(20);
   for (const central of centrals) {
     expect(central.members).toBeGreaterThanOrEqual(10);
@@ -129,11 +156,14 @@ test('every central association federates 10 to 40 civil associations of its own
 });
 
 test('success stories sit on associations that have the resource they tell about', async () => {
-  const { missing } = await one<{ missing: number }>(first.db, `
+  const { missing } = await one<{ missing: number }>(
+    first.db,
+    `
     SELECT count(*)::int AS missing FROM success_stories s
      WHERE NOT EXISTS (SELECT 1 FROM association_resources r
                         WHERE r.association_id = s.association_id
-                          AND r.resource_code IN ('nursery', 'dispensary', 'vocational_workshop', 'classroom', 'computer', 'vehicle', 'library'))`);
+                          AND r.resource_code IN ('nursery', 'dispensary', 'vocational_workshop', 'classroom', 'computer', 'vehicle', 'library'))`,
+  );
   expect(missing).toBe(0);
 });
 
@@ -146,17 +176,25 @@ test('when loaded twice into fresh databases, then the rows are identical', asyn
 test('when 2000 synthetic associations are added, then exactly 2000 more rows exist, all inside districts, numbered on from the last', async () => {
   const { db } = second;
   await expect(loadSyntheticAssociations(db, 2000, { chunkSize: 1500 })).resolves.toBe(2000);
-  const synthetic = await one<{ n: number; located: number; coop: number; withSectors: number; maxNo: number }>(db, `
+  const synthetic = await one<{ n: number; located: number; coop: number; withSectors: number; maxNo: number }>(
+    db,
+    `
     SELECT count(*)::int AS n, count(*) FILTER (WHERE district_code IS NOT NULL AND governorate_code IS NOT NULL)::int AS located,
            count(*) FILTER (WHERE intl_coop)::int AS coop,
            count(*) FILTER (WHERE EXISTS (SELECT 1 FROM association_sectors s WHERE s.association_id = a.id))::int AS "withSectors",
            max(substring(registration_no FROM 5)::int) AS "maxNo"
-      FROM associations a WHERE source = 'synthetic'`);
+      FROM associations a WHERE source = 'synthetic'`,
+  );
   expect(synthetic).toMatchObject({ n: 2000, located: 2000, withSectors: 2000, maxNo: 2000 });
   expect(synthetic.coop / 2000).toBeGreaterThan(0.1);
   expect(synthetic.coop / 2000).toBeLessThan(0.2);
   await loadSyntheticAssociations(db, 10);
-  const { maxNo } = await one<{ maxNo: number }>(db, "SELECT max(substring(registration_no FROM 5)::int) AS \"maxNo\" FROM associations WHERE source = 'synthetic'");
+  const { maxNo } = await one<{ maxNo: number }>(
+    db,
+    'SELECT max(substring(registration_no FROM 5)::int) AS "maxNo" FROM associations WHERE source = \'synthetic\'',
+  );
   expect(maxNo).toBe(2010);
-  expect(await db('associations').where({ source: 'demo' }).count<{ n: number }[]>('* as n')).toEqual([{ n: first.counts.associations }]);
+  expect(await db('associations').where({ source: 'demo' }).count<{ n: number }[]>('* as n')).toEqual([
+    { n: first.counts.associations },
+  ]);
 });

@@ -1,6 +1,14 @@
 // Drafts of the demo associations: where each sits, what it is called, its size, dates, status and contacts.
 import { CENTRAL_SHARE, mainVillage, planQuotas, villageWeight, type DistrictQuota } from './plan';
-import { CENTRAL_THEMES, centralNameAr, CIVIL_PATTERNS, STREETS_AR, districtPrefixAr, inPlaceAr, type NamePattern } from './names';
+import {
+  CENTRAL_THEMES,
+  centralNameAr,
+  CIVIL_PATTERNS,
+  STREETS_AR,
+  districtPrefixAr,
+  inPlaceAr,
+  type NamePattern,
+} from './names';
 import { emailAddress, mobileNumber, personName } from './people';
 import type { Geography, Governorate, Village } from './places';
 import { clampDate, type Rng } from './random';
@@ -69,7 +77,9 @@ function centralIdentities(governorate: Governorate, quotas: readonly DistrictQu
     const governorateLevel = i < CENTRAL_THEMES.length / 2 || quotas.length === 0;
     const quota = quotas[i % quotas.length] ?? quotas[0]!;
     const village = governorateLevel ? capital : mainVillage(quota.villages);
-    const scopeAr = governorateLevel ? `بمحافظة ${governorate.nameAr}` : `${inPlaceAr(districtPrefixAr(quota.district.kind))} ${quota.district.nameAr}`;
+    const scopeAr = governorateLevel
+      ? `بمحافظة ${governorate.nameAr}`
+      : `${inPlaceAr(districtPrefixAr(quota.district.kind))} ${quota.district.nameAr}`;
     const scopeEn = governorateLevel ? `${governorate.nameEn} Governorate` : `${quota.district.nameEn} District`;
     return {
       nameAr: centralNameAr(theme.ar, scopeAr),
@@ -89,7 +99,8 @@ function centralIdentities(governorate: Governorate, quotas: readonly DistrictQu
 function civilIdentities(rng: Rng, quota: DistrictQuota, count: number, taken: Set<string>): Identity[] {
   const identities: Identity[] = [];
   for (let attempts = 0; identities.length < count; attempts += 1) {
-    if (attempts > count * 100) throw new Error(`not enough distinct names for ${count} associations in ${quota.district.code}`);
+    if (attempts > count * 100)
+      throw new Error(`not enough distinct names for ${count} associations in ${quota.district.code}`);
     const village = rng.weighted(quota.villages, (v) => Math.sqrt(villageWeight(v)));
     const inPlace = inPlaceAr(village.nameAr);
     const free = CIVIL_PATTERNS.filter((p) => !taken.has(p.nameAr(inPlace)));
@@ -118,12 +129,20 @@ const ERAS = [
   { from: '2015-01-01', to: '2024-06-30', weight: 25 },
 ] as const;
 
-function describe(rng: Rng, identity: Identity, geography: Geography, phones: Set<string>, emails: Set<string>): DemoAssociation {
+function describe(
+  rng: Rng,
+  identity: Identity,
+  geography: Geography,
+  phones: Set<string>,
+  emails: Set<string>,
+): DemoAssociation {
   const central = identity.kind === 'central';
   const era = central ? ERAS[rng.int(0, 2)]! : rng.weighted(ERAS, (e) => e.weight);
   const foundedOn = rng.date(era.from, era.to);
   const registeredOn = clampDate(addDays(foundedOn, rng.int(20, 540)), foundedOn, '2024-12-31');
-  const members = Math.round(central ? clamp(rng.logNormal(700, 0.6), 150, 4800) : clamp(rng.logNormal(60, 0.85), 10, 2500));
+  const members = Math.round(
+    central ? clamp(rng.logNormal(700, 0.6), 150, 4800) : clamp(rng.logNormal(60, 0.85), 10, 2500),
+  );
   const roll = rng.next();
   const status: Status = central || roll < 0.89 ? 'active' : roll < 0.97 ? 'suspended' : 'dissolved';
   const district = geography.districts.find((d) => d.code === identity.village.districtCode);
@@ -135,12 +154,16 @@ function describe(rng: Rng, identity: Identity, geography: Geography, phones: Se
     status,
     lon: identity.village.lon,
     lat: identity.village.lat,
-    address: `${rng.pick(STREETS_AR)}، ${identity.village.nameAr}، ${districtPrefixAr(district?.kind ?? null)} ${district?.nameAr ?? ''}`.trim(),
+    address:
+      `${rng.pick(STREETS_AR)}، ${identity.village.nameAr}، ${districtPrefixAr(district?.kind ?? null)} ${district?.nameAr ?? ''}`.trim(),
     members,
     boardSize: central ? rng.pick([9, 11, 13, 15]) : rng.pick([5, 7, 7, 9, 9, 11, 13, 15]),
     staff: central ? rng.int(6, 60) : Math.round(members * rng.next() * 0.08),
     volunteers: Math.round(members * (0.05 + rng.next() * 0.45)),
-    annualBudget: roundTo(central ? rng.logNormal(2_500_000, 0.6) : rng.logNormal(120_000 * Math.sqrt(members / 60), 0.8), 500),
+    annualBudget: roundTo(
+      central ? rng.logNormal(2_500_000, 0.6) : rng.logNormal(120_000 * Math.sqrt(members / 60), 0.8),
+      500,
+    ),
     foundedOn,
     registeredOn,
     lastVerifiedOn: rng.date('2024-01-01', '2026-10-31'),

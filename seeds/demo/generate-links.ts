@@ -14,8 +14,12 @@ export interface LinkRow {
 }
 
 const PARTNERSHIP_NOTES = [
-  'تنفيذ قوافل طبية مشتركة', 'توزيع المساعدات الغذائية في شهر رمضان', 'برنامج مشترك لمحو الأمية',
-  'تبادل استخدام القاعات والمعدات', 'تدريب مشترك للمتطوعين', 'تنسيق كفالة الأيتام بين القريتين',
+  'تنفيذ قوافل طبية مشتركة',
+  'توزيع المساعدات الغذائية في شهر رمضان',
+  'برنامج مشترك لمحو الأمية',
+  'تبادل استخدام القاعات والمعدات',
+  'تدريب مشترك للمتطوعين',
+  'تنسيق كفالة الأيتام بين القريتين',
 ] as const;
 
 const NETWORKS: readonly { sector: SectorCode; noteAr: string }[] = [
@@ -42,7 +46,16 @@ export function generateLinks(rng: Rng, associations: readonly DemoAssociation[]
     const pool = civil.filter((a) => a.village.governorateCode === central.village.governorateCode);
     const wanted = rng.int(10, 40);
     const near = pool.filter((a) => a.sectors.some((s) => central.sectors.includes(s)));
-    const members = near.length >= wanted ? rng.sample(near, wanted) : [...near, ...rng.sample(pool.filter((a) => !near.includes(a)), wanted - near.length)];
+    const members =
+      near.length >= wanted
+        ? rng.sample(near, wanted)
+        : [
+            ...near,
+            ...rng.sample(
+              pool.filter((a) => !near.includes(a)),
+              wanted - near.length,
+            ),
+          ];
     for (const member of members) add(member, central, 'affiliation', null);
   }
   // Documented partnerships between civil associations of the same district.

@@ -24,14 +24,16 @@ export function generateSocialUnits(rng: Rng, villages: readonly Village[]): Soc
     const share = governorate === QENA ? SHARE_IN_QENA : SHARE_ELSEWHERE;
     const chosen = rng.sample(eligible, Math.round(eligible.length * share));
     const unused = Math.round(chosen.length * UNUSED_SHARE);
-    chosen.forEach((village, i) => rows.push({
-      nameAr: `الوحدة الاجتماعية ب${village.nameAr}`,
-      nameEn: `Social Unit of ${village.nameEn ?? village.nameAr}`,
-      status: i < unused ? 'unused' : 'in_use',
-      villageId: village.id,
-      lon: village.lon,
-      lat: village.lat,
-    }));
+    chosen.forEach((village, i) =>
+      rows.push({
+        nameAr: `الوحدة الاجتماعية ب${village.nameAr}`,
+        nameEn: `Social Unit of ${village.nameEn ?? village.nameAr}`,
+        status: i < unused ? 'unused' : 'in_use',
+        villageId: village.id,
+        lon: village.lon,
+        lat: village.lat,
+      }),
+    );
   }
   return rows;
 }

@@ -9,7 +9,11 @@ const ATTEMPTS = 3;
 const METRES_PER_DEGREE = 111_320;
 
 /** Tries a random offset a few times; whatever is still outside its district stays on the village point. */
-export async function placeAssociations(db: Knex | Knex.Transaction, rng: Rng, associations: DemoAssociation[]): Promise<void> {
+export async function placeAssociations(
+  db: Knex | Knex.Transaction,
+  rng: Rng,
+  associations: DemoAssociation[],
+): Promise<void> {
   let pending = associations;
   for (let attempt = 0; attempt < ATTEMPTS && pending.length > 0; attempt += 1) {
     const candidates = pending.map((a) => offsetCandidate(rng, a));

@@ -48,21 +48,40 @@ export async function readGeography(db: Reader): Promise<Geography> {
   const governorates = await db('governorates')
     .whereIn('code', codes)
     .orderBy('code')
-    .select<{ code: string; hasc: string | null; nameAr: string; nameEn: string }[]>('code', 'hasc', 'name_ar as nameAr', 'name_en as nameEn');
+    .select<{ code: string; hasc: string | null; nameAr: string; nameEn: string }[]>(
+      'code',
+      'hasc',
+      'name_ar as nameAr',
+      'name_en as nameEn',
+    );
   const districts = await db('districts')
     .whereIn('governorate_code', codes)
     .orderBy('code')
-    .select<District[]>('code', 'governorate_code as governorateCode', db.raw('coalesce(name_ar, name_en) as "nameAr"'),
-      db.raw('coalesce(name_en, name_ar) as "nameEn"'), 'kind', 'population');
+    .select<District[]>(
+      'code',
+      'governorate_code as governorateCode',
+      db.raw('coalesce(name_ar, name_en) as "nameAr"'),
+      db.raw('coalesce(name_en, name_ar) as "nameEn"'),
+      'kind',
+      'population',
+    );
   // Only villages with an Arabic name (no Latin letters) and a district: the names of associations are built on them.
   const villages = await db('villages')
     .whereIn('governorate_code', codes)
     .whereNotNull('district_code')
     .whereRaw("name_ar ~ '[\\u0600-\\u06FF]' AND name_ar !~ '[A-Za-z]'")
     .orderBy('osm_id')
-    .select<Village[]>('id', db.raw('btrim(name_ar) as "nameAr"'), 'name_en as nameEn', 'place_type as placeType', 'population',
-      'governorate_code as governorateCode', 'district_code as districtCode',
-      db.raw('round(ST_X(geom)::numeric, 6)::float8 as lon'), db.raw('round(ST_Y(geom)::numeric, 6)::float8 as lat'));
+    .select<Village[]>(
+      'id',
+      db.raw('btrim(name_ar) as "nameAr"'),
+      'name_en as nameEn',
+      'place_type as placeType',
+      'population',
+      'governorate_code as governorateCode',
+      'district_code as districtCode',
+      db.raw('round(ST_X(geom)::numeric, 6)::float8 as lon'),
+      db.raw('round(ST_Y(geom)::numeric, 6)::float8 as lat'),
+    );
   if (!governorates.some((g) => g.code === QENA) || villages.length === 0) {
     throw new Error('demo data needs the boundaries and villages of Qena loaded first (seeds/boundaries.ts)');
   }

@@ -2,14 +2,33 @@
 import type { Knex } from 'knex';
 
 export const SECTOR_CODES = [
-  'orphans', 'disability', 'elderly', 'women', 'childhood', 'health', 'education',
-  'economic_empowerment', 'environment', 'youth_sports', 'relief_charity', 'rural_development',
+  'orphans',
+  'disability',
+  'elderly',
+  'women',
+  'childhood',
+  'health',
+  'education',
+  'economic_empowerment',
+  'environment',
+  'youth_sports',
+  'relief_charity',
+  'rural_development',
 ] as const;
 export type SectorCode = (typeof SECTOR_CODES)[number];
 
 export const RESOURCE_CODES = [
-  'headquarters_owned', 'headquarters_rented', 'hall', 'vehicle', 'nursery', 'dispensary',
-  'vocational_workshop', 'classroom', 'computer', 'library', 'playground',
+  'headquarters_owned',
+  'headquarters_rented',
+  'hall',
+  'vehicle',
+  'nursery',
+  'dispensary',
+  'vocational_workshop',
+  'classroom',
+  'computer',
+  'library',
+  'playground',
 ] as const;
 export type ResourceCode = (typeof RESOURCE_CODES)[number];
 

@@ -11,7 +11,10 @@ test('TRUST_PROXY takes a number of proxies or their addresses, and nothing is t
   expect(withProxy('loopback, 10.0.0.0/8, 2001:db8::1')).toEqual(['loopback', '10.0.0.0/8', '2001:db8::1']);
 });
 
-test.each(['true', 'TRUE', 'nginx', '10.0.0/8', '1.5'])('TRUST_PROXY=%s is refused with what to give instead', (value) => {
-  expect(() => withProxy(value)).toThrow(ConfigError);
-  expect(() => withProxy(value)).toThrow(/TRUST_PROXY/);
-});
+test.each(['true', 'TRUE', 'nginx', '10.0.0/8', '1.5'])(
+  'TRUST_PROXY=%s is refused with what to give instead',
+  (value) => {
+    expect(() => withProxy(value)).toThrow(ConfigError);
+    expect(() => withProxy(value)).toThrow(/TRUST_PROXY/);
+  },
+);

@@ -47,10 +47,16 @@ const configSchema = z.object({
     .string()
     .trim()
     .default('0')
-    .refine((value) => value.toLowerCase() !== 'true', 'TRUST_PROXY=true would believe any X-Forwarded-For a client sends: give the number of proxies in front (e.g. 1) or their addresses (e.g. loopback)')
+    .refine(
+      (value) => value.toLowerCase() !== 'true',
+      'TRUST_PROXY=true would believe any X-Forwarded-For a client sends: give the number of proxies in front (e.g. 1) or their addresses (e.g. loopback)',
+    )
     .transform((value) => (value === '' || value.toLowerCase() === 'false' ? '0' : value))
     .transform((value) => (/^\d+$/.test(value) ? Number(value) : value.split(',').map((part) => part.trim())))
-    .refine((value) => typeof value === 'number' || value.every(isProxyAddress), 'TRUST_PROXY must be a number of proxies or a comma-separated list of addresses or subnets'),
+    .refine(
+      (value) => typeof value === 'number' || value.every(isProxyAddress),
+      'TRUST_PROXY must be a number of proxies or a comma-separated list of addresses or subnets',
+    ),
   ADMIN_EMAIL: optionalText.pipe(z.email().optional()),
   ADMIN_PASSWORD: optionalText.pipe(z.string().min(10, 'ADMIN_PASSWORD needs at least 10 characters').optional()),
   /** A deployment's own OpenStreetMap extract (Protomaps basemap schema), drawn instead of the built-in ground. */
@@ -72,13 +78,17 @@ const configSchema = z.object({
   TILE_POOL_SIZE: z.coerce.number().int().min(1).max(64).default(4),
   /** Seconds a browser or CDN may reuse a tile before asking again (an edit shows up at most this late). */
   TILE_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(10),
-  SKIP_CLIENT_BUILD: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  SKIP_CLIENT_BUILD: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
 });
 
 export type Config = Readonly<z.infer<typeof configSchema>>;
 
 /** IMPORT_MAX_MB in bytes. */
-export const importMaxBytes = (config: Pick<Config, 'IMPORT_MAX_MB'>): number => Math.round(config.IMPORT_MAX_MB * 1024 ** 2);
+export const importMaxBytes = (config: Pick<Config, 'IMPORT_MAX_MB'>): number =>
+  Math.round(config.IMPORT_MAX_MB * 1024 ** 2);
 
 export class ConfigError extends Error {}
 

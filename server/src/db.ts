@@ -25,7 +25,10 @@ const SESSION_SETTINGS = [
 
 type PoolConnection = { query: (sql: string, done: (error: Error | null) => void) => void };
 
-function applySessionSettings(connection: PoolConnection, done: (error: Error | null, connection: PoolConnection) => void) {
+function applySessionSettings(
+  connection: PoolConnection,
+  done: (error: Error | null, connection: PoolConnection) => void,
+) {
   connection.query(SESSION_SETTINGS.join('; '), (error) => done(error, connection));
 }
 

@@ -13,7 +13,11 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-export async function startServer(deps: AppDeps, port = deps.config.PORT, host = deps.config.HOST): Promise<RunningServer> {
+export async function startServer(
+  deps: AppDeps,
+  port = deps.config.PORT,
+  host = deps.config.HOST,
+): Promise<RunningServer> {
   await sweepInterruptedImports(deps.db, deps.logger);
   const server = createServer(createRequestListener(deps));
   await new Promise<void>((resolve, reject) => {
@@ -47,7 +51,11 @@ export const SHUTDOWN_GRACE_MS = 60_000;
  * period), then the pools close. Past the grace the process ends anyway, removing its import folders first (their
  * staging tables are swept at the next start). An unhandled rejection is logged and ends the process the same way.
  */
-export function handleProcessSignals(running: RunningServer, deps: Pick<AppDeps, 'logger'>, graceMs = SHUTDOWN_GRACE_MS): void {
+export function handleProcessSignals(
+  running: RunningServer,
+  deps: Pick<AppDeps, 'logger'>,
+  graceMs = SHUTDOWN_GRACE_MS,
+): void {
   const shutdown = (signal: string) => {
     deps.logger.info({ signal }, 'shutting down');
     const forced = setTimeout(() => {

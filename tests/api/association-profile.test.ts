@@ -10,14 +10,18 @@ beforeAll(async () => {
 afterAll(() => app.stop());
 
 async function idWhere(where: string): Promise<number> {
-  const result = await app.db.raw<{ rows: { id: number }[] }>(`SELECT a.id FROM associations a WHERE ${where} ORDER BY a.id LIMIT 1`);
+  const result = await app.db.raw<{ rows: { id: number }[] }>(
+    `SELECT a.id FROM associations a WHERE ${where} ORDER BY a.id LIMIT 1`,
+  );
   const id = result.rows[0]?.id;
   if (id === undefined) throw new Error(`no demo association where ${where}`);
   return id;
 }
 
 test('when an association has programmes, resources and sectors, then its profile lists them with labels', async () => {
-  const id = await idWhere(`a.intl_coop AND EXISTS (SELECT 1 FROM association_resources r WHERE r.association_id = a.id)`);
+  const id = await idWhere(
+    `a.intl_coop AND EXISTS (SELECT 1 FROM association_resources r WHERE r.association_id = a.id)`,
+  );
   const reply = await getJson<AssociationProfile>(app.baseUrl, `/api/associations/${id}`);
   expect(reply.status).toBe(200);
   const profile = reply.body;
@@ -46,10 +50,18 @@ test('when a civil association is affiliated to a central one, then both profile
   const member = await getJson<AssociationProfile>(app.baseUrl, `/api/associations/${link.from_association_id}`);
   const central = await getJson<AssociationProfile>(app.baseUrl, `/api/associations/${link.to_association_id}`);
   expect(member.body.links).toContainEqual(
-    expect.objectContaining({ kind: 'affiliation', direction: 'outgoing', association: expect.objectContaining({ id: link.to_association_id, kind: 'central' }) }),
+    expect.objectContaining({
+      kind: 'affiliation',
+      direction: 'outgoing',
+      association: expect.objectContaining({ id: link.to_association_id, kind: 'central' }),
+    }),
   );
   expect(central.body.links).toContainEqual(
-    expect.objectContaining({ kind: 'affiliation', direction: 'incoming', association: expect.objectContaining({ id: link.from_association_id }) }),
+    expect.objectContaining({
+      kind: 'affiliation',
+      direction: 'incoming',
+      association: expect.objectContaining({ id: link.from_association_id }),
+    }),
   );
 });
 

@@ -43,7 +43,12 @@ test.each(BAD_QUERIES)('when ?%s, then 400 problem+json naming %s', async (query
   const reply = await getJson<Problem>(app.baseUrl, `/api/associations?${query}`);
   expect(reply.status).toBe(400);
   expect(reply.contentType).toContain('application/problem+json');
-  expect(reply.body).toMatchObject({ status: 400, title: 'Bad request', type: '/problems/bad-request', code: 'invalid_parameter' });
+  expect(reply.body).toMatchObject({
+    status: 400,
+    title: 'Bad request',
+    type: '/problems/bad-request',
+    code: 'invalid_parameter',
+  });
   expect(reply.body.detail).toContain(parameter);
   expect(reply.body.errors?.map((error) => error.field)).toContain(parameter);
 });
@@ -80,16 +85,24 @@ const CONTROL_CHARACTER_URLS: [string, string][] = [
   ['/api/associations?colour=%7F', 'colour'],
 ];
 
-test.each(CONTROL_CHARACTER_URLS)('when GET %s, then 400 problem+json invalid_parameter naming %s', async (path, parameter) => {
-  const reply = await getJson<Problem>(app.baseUrl, path);
-  expect(reply.status).toBe(400);
-  expect(reply.contentType).toContain('application/problem+json');
-  expect(reply.body).toMatchObject({ status: 400, type: '/problems/bad-request', code: 'invalid_parameter' });
-  expect(reply.body.errors).toEqual([{ field: parameter, code: 'control_characters', message: 'must not contain control characters' }]);
-});
+test.each(CONTROL_CHARACTER_URLS)(
+  'when GET %s, then 400 problem+json invalid_parameter naming %s',
+  async (path, parameter) => {
+    const reply = await getJson<Problem>(app.baseUrl, path);
+    expect(reply.status).toBe(400);
+    expect(reply.contentType).toContain('application/problem+json');
+    expect(reply.body).toMatchObject({ status: 400, type: '/problems/bad-request', code: 'invalid_parameter' });
+    expect(reply.body.errors).toEqual([
+      { field: parameter, code: 'control_characters', message: 'must not contain control characters' },
+    ]);
+  },
+);
 
 test('when a search text carries right-to-left marks, then they are text, not control characters', async () => {
-  const reply = await getJson<{ numberMatched: number }>(app.baseUrl, `/api/associations?q=${encodeURIComponent('\u200fقنا\u200e')}`);
+  const reply = await getJson<{ numberMatched: number }>(
+    app.baseUrl,
+    `/api/associations?q=${encodeURIComponent('\u200fقنا\u200e')}`,
+  );
   expect(reply.status).toBe(200);
 });
 

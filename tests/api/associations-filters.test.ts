@@ -12,7 +12,9 @@ afterAll(() => app.stop());
 const list = (query: string) => getJson<AssociationCollection>(app.baseUrl, `/api/associations?${query}`);
 
 async function sqlCount(where: string): Promise<number> {
-  const result = await app.db.raw<{ rows: { n: number }[] }>(`SELECT count(*)::int AS n FROM associations a WHERE ${where}`);
+  const result = await app.db.raw<{ rows: { n: number }[] }>(
+    `SELECT count(*)::int AS n FROM associations a WHERE ${where}`,
+  );
   return result.rows[0]?.n ?? -1;
 }
 
@@ -26,10 +28,16 @@ describe('when one filter is given, then exactly the matching associations come 
     ['minMembers=200', 'a.members >= 200'],
     ['maxMembers=30', 'a.members <= 30'],
     ['intlCoop=true', `EXISTS (SELECT 1 FROM intl_programmes p WHERE p.association_id = a.id AND p.status = 'active')`],
-    ['intlCoop=false', `NOT EXISTS (SELECT 1 FROM intl_programmes p WHERE p.association_id = a.id AND p.status = 'active')`],
+    [
+      'intlCoop=false',
+      `NOT EXISTS (SELECT 1 FROM intl_programmes p WHERE p.association_id = a.id AND p.status = 'active')`,
+    ],
     ['sector=orphans', `a.id IN (SELECT association_id FROM association_sectors WHERE sector_code = 'orphans')`],
     ['resource=nursery', `a.id IN (SELECT association_id FROM association_resources WHERE resource_code = 'nursery')`],
-    ['resource=computer:5', `a.id IN (SELECT association_id FROM association_resources WHERE resource_code = 'computer' AND quantity >= 5)`],
+    [
+      'resource=computer:5',
+      `a.id IN (SELECT association_id FROM association_resources WHERE resource_code = 'computer' AND quantity >= 5)`,
+    ],
     ['bbox=32.6,26.0,32.8,26.2', 'ST_X(a.geom) BETWEEN 32.6 AND 32.8 AND ST_Y(a.geom) BETWEEN 26.0 AND 26.2'],
   ];
 
@@ -103,11 +111,14 @@ describe('when numbers are typed in Arabic-Indic or Persian digits, then they re
     expect(asLatin.body.numberMatched).toBeLessThan(whole.body.numberMatched);
   });
 
-  test.each(['minMembers=١٫٥', 'minMembers=١٬٢٠', 'minMembers=', 'limit=١٫٥'])('%s is refused with a 400, never read as 0', async (query) => {
-    const reply = await getJson<{ errors: { field: string }[] }>(app.baseUrl, `/api/associations?${query}`);
-    expect(reply.status).toBe(400);
-    expect(reply.body.errors.map((e) => e.field)).toEqual([query.split('=')[0]]);
-  });
+  test.each(['minMembers=١٫٥', 'minMembers=١٬٢٠', 'minMembers=', 'limit=١٫٥'])(
+    '%s is refused with a 400, never read as 0',
+    async (query) => {
+      const reply = await getJson<{ errors: { field: string }[] }>(app.baseUrl, `/api/associations?${query}`);
+      expect(reply.status).toBe(400);
+      expect(reply.body.errors.map((e) => e.field)).toEqual([query.split('=')[0]]);
+    },
+  );
 });
 
 test('when paging with limit and offset, then pages are disjoint, ordered and add up to the whole', async () => {
@@ -139,7 +150,20 @@ test('a feature carries the contract properties and a point geometry', async () 
   const [feature] = reply.body.features;
   expect(feature).toMatchObject({ type: 'Feature', geometry: { type: 'Point' } });
   expect(Object.keys(feature?.properties ?? {}).sort()).toEqual(
-    ['district', 'governorate', 'intlCoop', 'kind', 'locationPrecision', 'members', 'nameAr', 'nameEn', 'registrationNo', 'resources', 'sectors', 'status'].sort(),
+    [
+      'district',
+      'governorate',
+      'intlCoop',
+      'kind',
+      'locationPrecision',
+      'members',
+      'nameAr',
+      'nameEn',
+      'registrationNo',
+      'resources',
+      'sectors',
+      'status',
+    ].sort(),
   );
   const row = await app.db('associations').where({ id: feature?.id }).first('registration_no');
   expect(feature?.properties.registrationNo).toBe(row?.registration_no);

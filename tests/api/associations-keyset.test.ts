@@ -9,11 +9,15 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-const list = (query: string) => getJson<AssociationCollection & { numberMatchedEstimated?: boolean }>(app.baseUrl, `/api/associations?${query}`);
+const list = (query: string) =>
+  getJson<AssociationCollection & { numberMatchedEstimated?: boolean }>(app.baseUrl, `/api/associations?${query}`);
 const ids = (collection: AssociationCollection) => collection.features.map((feature) => feature.id);
 
 test('when paging with after=<last id>, then pages are those of offset paging, in id order, with the whole count', async () => {
-  const byOffset = [await list('governorate=EG-KN&limit=100&offset=0'), await list('governorate=EG-KN&limit=100&offset=100')];
+  const byOffset = [
+    await list('governorate=EG-KN&limit=100&offset=0'),
+    await list('governorate=EG-KN&limit=100&offset=100'),
+  ];
   const first = await list('governorate=EG-KN&limit=100');
   const second = await list(`governorate=EG-KN&limit=100&after=${ids(first.body).at(-1)}`);
   expect(ids(first.body)).toEqual(ids(byOffset[0]!.body));

@@ -17,7 +17,10 @@ interface Route {
 /** Writes anyone may send: signing in and out. */
 const OPEN_WRITES = new Set(['POST /api/auth/login', 'POST /api/auth/logout']);
 
-type Layer = { route?: { path: string; methods: Record<string, boolean>; stack: { handle: Partial<Guard> }[] }; handle: { stack?: Layer[] } };
+type Layer = {
+  route?: { path: string; methods: Record<string, boolean>; stack: { handle: Partial<Guard> }[] };
+  handle: { stack?: Layer[] };
+};
 
 function routesOf(stack: Layer[]): Route[] {
   return stack.flatMap((layer) => {
@@ -25,7 +28,9 @@ function routesOf(stack: Layer[]): Route[] {
     if (!layer.route) return [];
     const { path, methods, stack: handlers } = layer.route;
     const guard = handlers[0]?.handle.guards ?? null;
-    return Object.keys(methods).filter((method) => method !== '_all').map((method) => ({ method: method.toUpperCase(), path, guard }));
+    return Object.keys(methods)
+      .filter((method) => method !== '_all')
+      .map((method) => ({ method: method.toUpperCase(), path, guard }));
   });
 }
 
@@ -34,8 +39,14 @@ let routes: Route[];
 
 beforeAll(async () => {
   world = await startImportWorld('civic_atlas_auth_first');
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: 'postgres://unused@127.0.0.1/none' });
-  const app = createApp({ config, db: world.db, logger: createLogger('silent') }) as unknown as { router: Router & { stack: Layer[] } };
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: 'postgres://unused@127.0.0.1/none',
+  });
+  const app = createApp({ config, db: world.db, logger: createLogger('silent') }) as unknown as {
+    router: Router & { stack: Layer[] };
+  };
   routes = routesOf(app.router.stack);
 });
 afterAll(() => world.stop());
@@ -46,8 +57,12 @@ const isWrite = (route: Route) => !['GET', 'HEAD'].includes(route.method);
 test('the router is enumerated, and every write but signing in and out is guarded', () => {
   expect(routes.length).toBeGreaterThan(30);
   const writes = routes.filter(isWrite).map((route) => `${route.method} ${route.path}`);
-  expect(writes).toEqual(expect.arrayContaining(['POST /api/associations', 'PATCH /api/associations/:id', 'POST /api/imports/:id/commit']));
-  const unguarded = routes.filter((route) => isWrite(route) && route.guard === null && !OPEN_WRITES.has(`${route.method} ${route.path}`));
+  expect(writes).toEqual(
+    expect.arrayContaining(['POST /api/associations', 'PATCH /api/associations/:id', 'POST /api/imports/:id/commit']),
+  );
+  const unguarded = routes.filter(
+    (route) => isWrite(route) && route.guard === null && !OPEN_WRITES.has(`${route.method} ${route.path}`),
+  );
   expect(unguarded).toEqual([]);
 });
 
@@ -60,14 +75,25 @@ test('when the public calls a guarded route with a body that is not even JSON, t
       headers: { 'content-type': 'application/json' },
       ...(isWrite(route) ? { body: '{"not json' } : {}),
     });
-    expect([`${route.method} ${route.path}`, response.status, response.headers.get('content-type')]).toEqual([`${route.method} ${route.path}`, 401, expect.stringContaining('problem+json')]);
+    expect([`${route.method} ${route.path}`, response.status, response.headers.get('content-type')]).toEqual([
+      `${route.method} ${route.path}`,
+      401,
+      expect.stringContaining('problem+json'),
+    ]);
   }
 });
 
 test('when an official (no imports, no edits, no accounts) calls them with a wrong body, then it is 403, not 400', async () => {
-  const forbidden = routes.filter((route) => route.guard !== null && route.guard !== 'association:read-sensitive' && route.guard !== 'audit:read-actors');
+  const forbidden = routes.filter(
+    (route) =>
+      route.guard !== null && route.guard !== 'association:read-sensitive' && route.guard !== 'audit:read-actors',
+  );
   for (const route of forbidden) {
-    const reply = await world.as.official.json(route.method, concrete(route.path), isWrite(route) ? { unexpected: true } : undefined);
+    const reply = await world.as.official.json(
+      route.method,
+      concrete(route.path),
+      isWrite(route) ? { unexpected: true } : undefined,
+    );
     expect([`${route.method} ${route.path}`, reply.status]).toEqual([`${route.method} ${route.path}`, 403]);
   }
 });

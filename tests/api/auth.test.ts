@@ -12,9 +12,24 @@ let app: TestApp;
 
 beforeAll(async () => {
   scratch = await createMigratedDatabase('civic_atlas_auth');
-  await createUserAccount(scratch.db, { email: 'official@qena.gov.eg', password: PASSWORD, role: 'official', governorates: ['EG-KN'] });
-  await createUserAccount(scratch.db, { email: 'throttled@qena.gov.eg', password: PASSWORD, role: 'official', governorates: ['EG-KN'] });
-  const logTo = new Writable({ write: (chunk, _encoding, done) => { logLines.push(String(chunk)); done(); } });
+  await createUserAccount(scratch.db, {
+    email: 'official@qena.gov.eg',
+    password: PASSWORD,
+    role: 'official',
+    governorates: ['EG-KN'],
+  });
+  await createUserAccount(scratch.db, {
+    email: 'throttled@qena.gov.eg',
+    password: PASSWORD,
+    role: 'official',
+    governorates: ['EG-KN'],
+  });
+  const logTo = new Writable({
+    write: (chunk, _encoding, done) => {
+      logLines.push(String(chunk));
+      done();
+    },
+  });
   app = await startTestApp(scratch.url, { logTo });
 });
 afterAll(async () => {
@@ -57,7 +72,11 @@ test('when the password is wrong or the account unknown, then 401 with the same 
 });
 
 test('when the login body is malformed, then 400 naming the field', async () => {
-  const reply = await new SessionClient(app.baseUrl).request<{ errors: { field: string }[] }>('POST', '/api/auth/login', { email: 'not-an-email' });
+  const reply = await new SessionClient(app.baseUrl).request<{ errors: { field: string }[] }>(
+    'POST',
+    '/api/auth/login',
+    { email: 'not-an-email' },
+  );
   expect(reply.status).toBe(400);
   expect(reply.body.errors.map((e) => e.field).sort()).toEqual(['email', 'password']);
 });
@@ -110,6 +129,9 @@ test('responses carry a content security policy that allows blob workers and not
 });
 
 test('a JSON body over the size limit gets 413, not a crash', async () => {
-  const reply = await new SessionClient(app.baseUrl).request('POST', '/api/auth/login', { email: 'a@b.co', password: 'x'.repeat(2_000_000) });
+  const reply = await new SessionClient(app.baseUrl).request('POST', '/api/auth/login', {
+    email: 'a@b.co',
+    password: 'x'.repeat(2_000_000),
+  });
   expect(reply.status).toBe(413);
 });

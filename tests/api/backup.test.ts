@@ -27,18 +27,30 @@ let archive: string;
 let editedId: number;
 
 const command = (script: 'backup' | 'restore', databaseUrl: string, args: string[]) =>
-  run(process.execPath, [path.join(REPO, 'node_modules/tsx/dist/cli.mjs'), path.join(REPO, `scripts/${script}.ts`), ...args], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' },
-  });
+  run(
+    process.execPath,
+    [path.join(REPO, 'node_modules/tsx/dist/cli.mjs'), path.join(REPO, `scripts/${script}.ts`), ...args],
+    {
+      env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' },
+    },
+  );
 
 async function counts(app: TestApp): Promise<Record<string, number>> {
   const entries = await Promise.all(
-    COUNTED.map(async (table) => [table, Number((await app.db(table).count<{ count: number }[]>('* as count'))[0]?.count)] as const),
+    COUNTED.map(
+      async (table) =>
+        [table, Number((await app.db(table).count<{ count: number }[]>('* as count'))[0]?.count)] as const,
+    ),
   );
   return Object.fromEntries(entries);
 }
 
-async function tileBytes(app: TestApp, z: number, lon: number, lat: number): Promise<{ status: number; bytes: Buffer }> {
+async function tileBytes(
+  app: TestApp,
+  z: number,
+  lon: number,
+  lat: number,
+): Promise<{ status: number; bytes: Buffer }> {
   const { x, y } = tileOf(lon, lat, z);
   const response = await fetch(`${app.baseUrl}/tiles/associations/${z}/${x}/${y}.mvt`);
   return { status: response.status, bytes: Buffer.from(await response.arrayBuffer()) };
@@ -50,8 +62,17 @@ beforeAll(async () => {
   source = await createRegistryDatabase('civic_atlas_backup_source');
   target = await createScratchDatabase('civic_atlas_backup_target');
   // One audited edit, so the archive carries an account, an audit entry and a version past 1.
-  const admin = await createUserAccount(source.db, { email: 'admin@atlas.test', password: PASSWORD, role: 'admin', governorates: [] });
-  const edited = await source.db('associations').where({ governorate_code: 'EG-KN' }).orderBy('id').first('id', 'version');
+  const admin = await createUserAccount(source.db, {
+    email: 'admin@atlas.test',
+    password: PASSWORD,
+    role: 'admin',
+    governorates: [],
+  });
+  const edited = await source
+    .db('associations')
+    .where({ governorate_code: 'EG-KN' })
+    .orderBy('id')
+    .first('id', 'version');
   editedId = edited.id as number;
   await updateAssociation(source.db, admin, editedId, { members: 4321 }, edited.version as number);
   original = await startTestApp(source.url);
@@ -66,9 +87,13 @@ afterAll(async () => {
 });
 
 test('when the demo database is backed up and restored into an empty one, then the app on the copy answers the same', async () => {
-  expect(await command('backup', source.url, [archive])).toMatch(/^backed up civic_atlas_backup_source_\S+ to .*atlas\.dump: [\d.]+ MB, \d+ archive entries/);
+  expect(await command('backup', source.url, [archive])).toMatch(
+    /^backed up civic_atlas_backup_source_\S+ to .*atlas\.dump: [\d.]+ MB, \d+ archive entries/,
+  );
   expect((await stat(archive)).mode & 0o777).toBe(0o600); // personal data: the owner's alone
-  expect(await command('restore', target.url, [archive])).toMatch(/^restored .*atlas\.dump into civic_atlas_backup_target_\S+: \d+ archive entries, extensions .*postgis/);
+  expect(await command('restore', target.url, [archive])).toMatch(
+    /^restored .*atlas\.dump into civic_atlas_backup_target_\S+: \d+ archive entries, extensions .*postgis/,
+  );
   restored = await startTestApp(target.url);
 
   expect((await fetch(`${restored.baseUrl}/readyz`)).status).toBe(200); // every migration recorded as run
@@ -77,7 +102,9 @@ test('when the demo database is backed up and restored into an empty one, then t
   expect(before.associations).toBeGreaterThan(600);
   expect(await counts(restored)).toEqual(before);
 
-  const [originalReply, restoredReply] = await Promise.all([original, restored].map((app) => fetch(`${app.baseUrl}/api/associations/${editedId}`)));
+  const [originalReply, restoredReply] = await Promise.all(
+    [original, restored].map((app) => fetch(`${app.baseUrl}/api/associations/${editedId}`)),
+  );
   type Profile = { members: number; location: { coordinates: [number, number] } };
   const originalProfile = (await originalReply!.json()) as Profile;
   expect([originalReply!.status, restoredReply!.status]).toEqual([200, 200]);
@@ -88,7 +115,10 @@ test('when the demo database is backed up and restored into an empty one, then t
   // The same tile from each app, byte for byte: clusters over Qena at zoom 9, the edited association itself at 14.
   const [lon, lat] = originalProfile.location.coordinates;
   for (const z of [9, 14]) {
-    const [fromOriginal, fromRestored] = await Promise.all([tileBytes(original, z, lon, lat), tileBytes(restored, z, lon, lat)]);
+    const [fromOriginal, fromRestored] = await Promise.all([
+      tileBytes(original, z, lon, lat),
+      tileBytes(restored, z, lon, lat),
+    ]);
     expect(fromOriginal.status).toBe(200);
     expect(fromOriginal.bytes.length).toBeGreaterThan(100);
     expect(fromRestored.status).toBe(200);
@@ -98,7 +128,14 @@ test('when the demo database is backed up and restored into an empty one, then t
   // The audit trail came along whole: the edit's entry, who made it, and the profile before and after.
   const history = await listHistory(restored.db, 'association', editedId);
   expect(history).toEqual(await listHistory(original.db, 'association', editedId));
-  expect(history).toMatchObject([{ action: 'update', actorEmail: 'admin@atlas.test', before: { members: expect.any(Number) }, after: { members: 4321 } }]);
+  expect(history).toMatchObject([
+    {
+      action: 'update',
+      actorEmail: 'admin@atlas.test',
+      before: { members: expect.any(Number) },
+      after: { members: 4321 },
+    },
+  ]);
 
   // PostGIS types came back as PostGIS types, and sequences carry on past the restored ids.
   const geometry = await restored.db.raw<{ rows: { type: string; srid: number }[] }>(
@@ -113,14 +150,18 @@ test('when the demo database is backed up and restored into an empty one, then t
 }, 180_000);
 
 test('when the target database already has tables, then restore refuses and names them', async () => {
-  await expect(command('restore', source.url, [archive])).rejects.toThrow(/Refusing to restore: database "civic_atlas_backup_source_\S+" is not empty \(\d+ tables, views or sequences: .+\)/);
+  await expect(command('restore', source.url, [archive])).rejects.toThrow(
+    /Refusing to restore: database "civic_atlas_backup_source_\S+" is not empty \(\d+ tables, views or sequences: .+\)/,
+  );
   expect(await source.db('associations').where({ id: editedId }).first('members')).toEqual({ members: 4321 });
 });
 
 test('when the file is no archive, or the database to back up is empty, then the command says so and writes nothing', async () => {
   const empty = await createScratchDatabase('civic_atlas_backup_bad');
   try {
-    await expect(command('restore', empty.url, [path.join(REPO, 'package.json')])).rejects.toThrow(/is not a pg_dump custom-format archive/);
+    await expect(command('restore', empty.url, [path.join(REPO, 'package.json')])).rejects.toThrow(
+      /is not a pg_dump custom-format archive/,
+    );
     const nothing = path.join(dir, 'nothing.dump');
     await expect(command('backup', empty.url, [nothing])).rejects.toThrow(/has no tables: nothing to back up/);
     await expect(stat(nothing)).rejects.toThrow(/ENOENT/);

@@ -40,7 +40,10 @@ test('when no archive is set, then the map is told to draw the built-in basemap 
 });
 
 test('when BASEMAP_PMTILES names an archive, then it is announced and served by byte ranges', async () => {
-  expect((await getJson(withArchive.baseUrl, '/api/basemap')).body).toEqual({ source: 'pmtiles', url: '/basemap/archive.pmtiles' });
+  expect((await getJson(withArchive.baseUrl, '/api/basemap')).body).toEqual({
+    source: 'pmtiles',
+    url: '/basemap/archive.pmtiles',
+  });
 
   const head = await fetch(`${withArchive.baseUrl}/basemap/archive.pmtiles`, { headers: { range: 'bytes=0-126' } });
   expect(head.status).toBe(206);
@@ -62,6 +65,8 @@ test('when the written archive is read with the pmtiles library, then its header
 test('when BASEMAP_PMTILES names a file that is not an archive, then the configuration is refused with the setting named', () => {
   const notAnArchive = path.join(path.dirname(archive), 'not-an-archive.pmtiles');
   writeFileSync(notAnArchive, 'PK\u0003\u0004 a zip');
-  expect(() => loadConfig({ BASEMAP_PMTILES: notAnArchive })).toThrow(/BASEMAP_PMTILES must name a readable PMTiles v3 archive/);
+  expect(() => loadConfig({ BASEMAP_PMTILES: notAnArchive })).toThrow(
+    /BASEMAP_PMTILES must name a readable PMTiles v3 archive/,
+  );
   expect(() => loadConfig({ BASEMAP_PMTILES: '/nowhere/egypt.pmtiles' })).toThrow(/BASEMAP_PMTILES/);
 });

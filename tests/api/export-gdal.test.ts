@@ -13,7 +13,8 @@ import ExcelJS from 'exceljs';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const run = promisify(execFile);
-const gdal = async (tool: string, args: string[]) => (await run(tool, args, { timeout: 120_000, maxBuffer: 64 * 1024 * 1024 })).stdout;
+const gdal = async (tool: string, args: string[]) =>
+  (await run(tool, args, { timeout: 120_000, maxBuffer: 64 * 1024 * 1024 })).stdout;
 
 interface GeoJson {
   features: { properties: Record<string, unknown> }[];
@@ -27,7 +28,9 @@ let expected: { id: number; nameAr: string }[];
 beforeAll(async () => {
   app = await startTestApp();
   dir = await mkdtemp(path.join(tmpdir(), 'export-gdal-test-'));
-  const list = (await fetch(`${app.baseUrl}/api/associations?${FILTERS}&limit=10000`).then((r) => r.json())) as AssociationCollection;
+  const list = (await fetch(`${app.baseUrl}/api/associations?${FILTERS}&limit=10000`).then((r) =>
+    r.json(),
+  )) as AssociationCollection;
   expected = list.features.map((f) => ({ id: f.id, nameAr: f.properties.nameAr }));
 });
 afterAll(async () => {
@@ -44,7 +47,8 @@ async function save(format: string, name: string): Promise<string> {
 }
 
 /** What GDAL reads from a dataset, as GeoJSON. */
-const readWithGdal = async (source: string) => JSON.parse(await gdal('ogr2ogr', ['-f', 'GeoJSON', '/vsistdout/', source])) as GeoJson;
+const readWithGdal = async (source: string) =>
+  JSON.parse(await gdal('ogr2ogr', ['-f', 'GeoJSON', '/vsistdout/', source])) as GeoJson;
 
 test('when a GeoPackage is exported, then GDAL reads the filtered associations with their Arabic names and no contacts', async () => {
   const file = await save('gpkg', 'export.gpkg');
@@ -54,7 +58,9 @@ test('when a GeoPackage is exported, then GDAL reads the filtered associations w
   const read = await readWithGdal(file);
   expect(read.features.map((f) => ({ id: f.properties.id, nameAr: f.properties.nameAr }))).toEqual(expected);
   expect(expected.length).toBeGreaterThan(10);
-  expect(Object.keys(read.features[0]?.properties ?? {})).toEqual(EXPORT_FIELDS.filter((f) => !f.sensitive).map((f) => f.name));
+  expect(Object.keys(read.features[0]?.properties ?? {})).toEqual(
+    EXPORT_FIELDS.filter((f) => !f.sensitive).map((f) => f.name),
+  );
 });
 
 test('when a shapefile is exported, then /vsizip/ reads it in UTF-8 (.cpg) under the documented 10-character names', async () => {
@@ -63,16 +69,22 @@ test('when a shapefile is exported, then /vsizip/ reads it in UTF-8 (.cpg) under
   expect(summary).toContain('CPG_VALUE=UTF-8');
   const read = await readWithGdal(`/vsizip/${file}`);
   expect(read.features.map((f) => ({ id: f.properties.id, nameAr: f.properties.name_ar }))).toEqual(expected);
-  expect(Object.keys(read.features[0]?.properties ?? {})).toEqual(EXPORT_FIELDS.filter((f) => !f.sensitive).map((f) => f.dbf));
+  expect(Object.keys(read.features[0]?.properties ?? {})).toEqual(
+    EXPORT_FIELDS.filter((f) => !f.sensitive).map((f) => f.dbf),
+  );
   expect(read.features[0]?.properties.intl_coop).toEqual(expect.any(Number));
 });
 
 test('when a workbook is exported, then GDAL reads Arabic headers and names, not codes, and Excel opens it right to left', async () => {
   const file = await save('xlsx', 'export.xlsx');
-  const read = JSON.parse(await gdal('ogr2ogr', ['-f', 'GeoJSON', '/vsistdout/', file, '--config', 'OGR_XLSX_HEADERS', 'FORCE', 'الجمعيات'])) as GeoJson;
+  const read = JSON.parse(
+    await gdal('ogr2ogr', ['-f', 'GeoJSON', '/vsistdout/', file, '--config', 'OGR_XLSX_HEADERS', 'FORCE', 'الجمعيات']),
+  ) as GeoJson;
   const rows = read.features.map((f) => f.properties);
   expect(rows.map((row) => ({ id: row['المعرف في الأطلس'], nameAr: row['اسم الجمعية'] }))).toEqual(expected);
-  expect(Object.keys(rows[0] ?? {})).toEqual(expect.arrayContaining(['رقم القيد', 'المركز', 'مجالات النشاط', 'التعاون الدولي', 'حضانة', 'خط الطول']));
+  expect(Object.keys(rows[0] ?? {})).toEqual(
+    expect.arrayContaining(['رقم القيد', 'المركز', 'مجالات النشاط', 'التعاون الدولي', 'حضانة', 'خط الطول']),
+  );
   expect(Object.keys(rows[0] ?? {})).not.toContain('الهاتف'); // the public's export
   expect(new Set(rows.map((row) => row['المحافظة']))).toEqual(new Set(['قنا']));
   expect(new Set(rows.map((row) => row['النوع']))).toEqual(new Set(['أهلية']));

@@ -19,9 +19,29 @@ let coordinatorOf: number;
 
 beforeAll(async () => {
   scratch = await createRegistryDatabase('civic_atlas_export');
-  coordinatorOf = Number((await scratch.db('associations').where({ governorate_code: 'EG-LX' }).whereNotNull('phone').orderBy('id').first('id')).id);
-  await createUserAccount(scratch.db, { email: 'official@qena.gov.eg', password: PASSWORD, role: 'official', governorates: ['EG-KN'] });
-  await createUserAccount(scratch.db, { email: 'coordinator@luxor.org', password: PASSWORD, role: 'coordinator', governorates: [], associationId: coordinatorOf });
+  coordinatorOf = Number(
+    (
+      await scratch
+        .db('associations')
+        .where({ governorate_code: 'EG-LX' })
+        .whereNotNull('phone')
+        .orderBy('id')
+        .first('id')
+    ).id,
+  );
+  await createUserAccount(scratch.db, {
+    email: 'official@qena.gov.eg',
+    password: PASSWORD,
+    role: 'official',
+    governorates: ['EG-KN'],
+  });
+  await createUserAccount(scratch.db, {
+    email: 'coordinator@luxor.org',
+    password: PASSWORD,
+    role: 'coordinator',
+    governorates: [],
+    associationId: coordinatorOf,
+  });
   app = await startTestApp(scratch.url);
 });
 afterAll(async () => {
@@ -31,7 +51,9 @@ afterAll(async () => {
 
 /** The export for a session cookie (null for the public), as text with its BOM kept (fetch's text() drops it). */
 async function download(cookie: string | null, query: string) {
-  const response = await fetch(`${app.baseUrl}/api/associations/export?${query}`, { headers: cookie ? { cookie } : {} });
+  const response = await fetch(`${app.baseUrl}/api/associations/export?${query}`, {
+    headers: cookie ? { cookie } : {},
+  });
   return { response, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer()) };
 }
 
@@ -42,29 +64,44 @@ async function signedIn(email: string): Promise<string> {
 }
 
 const ids = async (filters: string) =>
-  ((await fetch(`${app.baseUrl}/api/associations?${filters}&limit=10000`).then((r) => r.json())) as AssociationCollection).features.map((f) => f.id);
+  (
+    (await fetch(`${app.baseUrl}/api/associations?${filters}&limit=10000`).then((r) =>
+      r.json(),
+    )) as AssociationCollection
+  ).features.map((f) => f.id);
 
 test('when the public exports CSV, then it starts with a BOM, has the documented columns and exactly the filtered associations', async () => {
   const filters = 'governorate=EG-KN&sector=health,women&minMembers=30';
   const { response, text } = await download(null, `format=csv&${filters}`);
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-  expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="?associations-\d{4}-\d{2}-\d{2}\.csv"?$/);
+  expect(response.headers.get('content-disposition')).toMatch(
+    /^attachment; filename="?associations-\d{4}-\d{2}-\d{2}\.csv"?$/,
+  );
   expect(text.charCodeAt(0)).toBe(0xfeff);
   const [header, ...rows] = parseCsv(text.slice(1));
   expect(header).toEqual(PUBLIC_COLUMNS);
   expect(rows.map((r) => Number(r[0]))).toEqual(await ids(filters));
-  const first = await scratch.db('associations').where({ id: Number(rows[0]?.[0]) }).first('name_ar', 'registration_no');
+  const first = await scratch
+    .db('associations')
+    .where({ id: Number(rows[0]?.[0]) })
+    .first('name_ar', 'registration_no');
   expect(rows[0]?.slice(1, 3)).toEqual([first.registration_no, first.name_ar]);
   expect(rows[0]?.[2]).toMatch(/[\u0600-\u06FF]/);
 });
 
 test('when the public exports any format, then no phone, email or contact person is in it', async () => {
-  const contacts = await scratch.db('associations').where({ governorate_code: 'EG-KN' }).whereNotNull('phone').limit(30).select('phone', 'email', 'contact_person');
+  const contacts = await scratch
+    .db('associations')
+    .where({ governorate_code: 'EG-KN' })
+    .whereNotNull('phone')
+    .limit(30)
+    .select('phone', 'email', 'contact_person');
   for (const format of ['csv', 'geojson']) {
     const { text } = await download(null, `format=${format}&governorate=EG-KN`);
     expect(text).not.toMatch(/contactPerson|phone|email/);
-    for (const c of contacts) for (const value of [c.phone, c.email, c.contact_person]) if (value) expect(text).not.toContain(value);
+    for (const c of contacts)
+      for (const value of [c.phone, c.email, c.contact_person]) if (value) expect(text).not.toContain(value);
   }
 });
 
@@ -91,16 +128,26 @@ test("when a coordinator exports, then only their own association's contacts are
 test('when GeoJSON is exported, then the features are the filtered ones with the flat export columns', async () => {
   const { response, text } = await download(null, 'format=geojson&district=EG.QN.QS&kind=civil');
   expect(response.headers.get('content-type')).toContain('application/geo+json');
-  const collection = JSON.parse(text) as { features: { id: number; properties: Record<string, unknown>; geometry: { type: string } }[] };
+  const collection = JSON.parse(text) as {
+    features: { id: number; properties: Record<string, unknown>; geometry: { type: string } }[];
+  };
   expect(collection.features.map((f) => f.id)).toEqual(await ids('district=EG.QN.QS&kind=civil'));
   expect(collection.features[0]?.geometry.type).toBe('Point');
   expect(Object.keys(collection.features[0]?.properties ?? {})).toEqual(PUBLIC_COLUMNS.filter((name) => name !== 'id'));
 });
 
 test('when the format or a filter is wrong, then the answer is a 400 problem naming it', async () => {
-  for (const [query, field] of [['format=xls', 'format'], ['colour=red', 'colour'], ['minMembers=50&maxMembers=10', 'maxMembers']]) {
+  for (const [query, field] of [
+    ['format=xls', 'format'],
+    ['colour=red', 'colour'],
+    ['minMembers=50&maxMembers=10', 'maxMembers'],
+  ]) {
     const { response, text } = await download(null, query ?? '');
-    expect([query, response.status, response.headers.get('content-type')]).toEqual([query, 400, expect.stringContaining('application/problem+json')]);
+    expect([query, response.status, response.headers.get('content-type')]).toEqual([
+      query,
+      400,
+      expect.stringContaining('application/problem+json'),
+    ]);
     expect(JSON.parse(text).errors.map((e: { field: string }) => e.field)).toContain(field);
   }
 });
@@ -108,7 +155,10 @@ test('when the format or a filter is wrong, then the answer is a 400 problem nam
 test('when more associations match than an export holds, then it is refused with how many matched', async () => {
   const refused = exportAssociations(scratch.db, null, { governorate: ['EG-KN'] }, { format: 'csv' }, 10);
   await expect(refused).rejects.toBeInstanceOf(HttpProblem);
-  await expect(refused).rejects.toMatchObject({ status: 400, detail: expect.stringMatching(/match \d+ associations; an export holds at most 10/) });
+  await expect(refused).rejects.toMatchObject({
+    status: 400,
+    detail: expect.stringMatching(/match \d+ associations; an export holds at most 10/),
+  });
 });
 
 test('docs/EXPORTS.md lists every export column with its shapefile name', () => {

@@ -12,7 +12,6 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-
 async function basemapTile(lon: number, lat: number, z: number) {
   const { x, y } = tileOf(lon, lat, z);
   const response = await fetch(`${app.baseUrl}/tiles/basemap/${z}/${x}/${y}.mvt`);
@@ -32,7 +31,8 @@ test('when districts are unioned, then each of the 27 governorates is covered wi
      GROUP BY g.code, g.geom ORDER BY g.code`,
   );
   expect(rows).toHaveLength(27);
-  for (const row of rows) expect({ code: row.code, within: row.ratio < 0.001 }).toEqual({ code: row.code, within: true });
+  for (const row of rows)
+    expect({ code: row.code, within: row.ratio < 0.001 }).toEqual({ code: row.code, within: true });
 });
 
 test('when any two districts are compared, then none overlaps another by more than 1 m²', async () => {

@@ -42,7 +42,10 @@ describe('on a database of its own', () => {
   });
 
   test('when every connection of the app pool is busy, then /readyz still answers at once from its own', async () => {
-    const client = own.db.client as { acquireConnection: () => Promise<unknown>; releaseConnection: (c: unknown) => Promise<void> };
+    const client = own.db.client as {
+      acquireConnection: () => Promise<unknown>;
+      releaseConnection: (c: unknown) => Promise<void>;
+    };
     const held = [await client.acquireConnection(), await client.acquireConnection()];
     try {
       const started = performance.now();

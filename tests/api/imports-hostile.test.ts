@@ -18,39 +18,126 @@ afterAll(async () => {
   await world.stop();
 });
 
-const GOOD_CSV = Buffer.from(csv(['REG_NO', 'NAME_AR', 'KIND', 'lon', 'lat'], [['H-1', 'جمعية', 'civil', ...QENA_CITY]]));
-const zipOf = (name: string, entries: Parameters<typeof buildZip>[0]): FixtureFile => ({ name, data: buildZip(entries) });
+const GOOD_CSV = Buffer.from(
+  csv(['REG_NO', 'NAME_AR', 'KIND', 'lon', 'lat'], [['H-1', 'جمعية', 'civil', ...QENA_CITY]]),
+);
+const zipOf = (name: string, entries: Parameters<typeof buildZip>[0]): FixtureFile => ({
+  name,
+  data: buildZip(entries),
+});
 
 type Problem = { status: number; detail: string; errors?: { field: string; message: string }[] };
 
 const hostile: [string, () => Promise<FixtureFile>, number, RegExp][] = [
-  ['a zip entry climbing out with ..', async () => zipOf('slip.zip', [{ name: '../../escaped.csv', data: GOOD_CSV }]), 422, /invalid relative path/],
-  ['a zip entry with an absolute path', async () => zipOf('abs.zip', [{ name: '/tmp/escaped.csv', data: GOOD_CSV }]), 422, /absolute path/],
-  ['a zip bomb (60 MB of zeros)', async () => zipOf('bomb.zip', [{ name: 'bomb.csv', data: Buffer.alloc(60 * ONE_MB) }]), 422, /zip bomb|unpack/],
-  ['a zip that lies about its sizes', async () => zipOf('liar.zip', [{ name: 'liar.csv', data: Buffer.alloc(30 * ONE_MB, 32), declaredSize: 100 }]), 422, /zip/],
-  ['a zip with a .dbf and no .shp', async () => zipOf('noshp.zip', [{ name: 'registry.dbf', data: Buffer.alloc(100) }]), 422, /no \.shp/],
-  ['a zip with no data file', async () => zipOf('readme.zip', [{ name: 'README.txt', data: Buffer.from('hello') }]), 422, /no data file/],
-  ['a zip with two data files', async () => zipOf('two.zip', [{ name: 'a.csv', data: GOOD_CSV }, { name: 'b.csv', data: GOOD_CSV }]), 422, /2 data files/],
-  ['a truncated .shp', async () => shapefileZip(files, 'truncated', GOOD_CSV.toString(), { srs: 'EPSG:4326', encoding: 'UTF-8', cpg: true, truncateShp: 120 }), 422, /GDAL could not read the file/],
-  ['a shapefile without its .shx', async () => zipOf('noshx.zip', [{ name: 'a.shp', data: Buffer.alloc(100) }, { name: 'a.dbf', data: Buffer.alloc(100) }]), 422, /a\.shx is missing/],
+  [
+    'a zip entry climbing out with ..',
+    async () => zipOf('slip.zip', [{ name: '../../escaped.csv', data: GOOD_CSV }]),
+    422,
+    /invalid relative path/,
+  ],
+  [
+    'a zip entry with an absolute path',
+    async () => zipOf('abs.zip', [{ name: '/tmp/escaped.csv', data: GOOD_CSV }]),
+    422,
+    /absolute path/,
+  ],
+  [
+    'a zip bomb (60 MB of zeros)',
+    async () => zipOf('bomb.zip', [{ name: 'bomb.csv', data: Buffer.alloc(60 * ONE_MB) }]),
+    422,
+    /zip bomb|unpack/,
+  ],
+  [
+    'a zip that lies about its sizes',
+    async () => zipOf('liar.zip', [{ name: 'liar.csv', data: Buffer.alloc(30 * ONE_MB, 32), declaredSize: 100 }]),
+    422,
+    /zip/,
+  ],
+  [
+    'a zip with a .dbf and no .shp',
+    async () => zipOf('noshp.zip', [{ name: 'registry.dbf', data: Buffer.alloc(100) }]),
+    422,
+    /no \.shp/,
+  ],
+  [
+    'a zip with no data file',
+    async () => zipOf('readme.zip', [{ name: 'README.txt', data: Buffer.from('hello') }]),
+    422,
+    /no data file/,
+  ],
+  [
+    'a zip with two data files',
+    async () =>
+      zipOf('two.zip', [
+        { name: 'a.csv', data: GOOD_CSV },
+        { name: 'b.csv', data: GOOD_CSV },
+      ]),
+    422,
+    /2 data files/,
+  ],
+  [
+    'a truncated .shp',
+    async () =>
+      shapefileZip(files, 'truncated', GOOD_CSV.toString(), {
+        srs: 'EPSG:4326',
+        encoding: 'UTF-8',
+        cpg: true,
+        truncateShp: 120,
+      }),
+    422,
+    /GDAL could not read the file/,
+  ],
+  [
+    'a shapefile without its .shx',
+    async () =>
+      zipOf('noshx.zip', [
+        { name: 'a.shp', data: Buffer.alloc(100) },
+        { name: 'a.dbf', data: Buffer.alloc(100) },
+      ]),
+    422,
+    /a\.shx is missing/,
+  ],
   ['a lone .shp', async () => ({ name: 'alone.shp', data: Buffer.alloc(200) }), 422, /zip/],
-  ['a corrupt zip', async () => ({ name: 'broken.zip', data: Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(50, 7)]) }), 422, /zip could not be read/],
-  ['random bytes', async () => ({ name: 'noise.bin', data: Buffer.from([0, 159, 146, 150, 1, 2, 3]) }), 422, /not a format/],
+  [
+    'a corrupt zip',
+    async () => ({ name: 'broken.zip', data: Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(50, 7)]) }),
+    422,
+    /zip could not be read/,
+  ],
+  [
+    'random bytes',
+    async () => ({ name: 'noise.bin', data: Buffer.from([0, 159, 146, 150, 1, 2, 3]) }),
+    422,
+    /not a format/,
+  ],
   ['an empty file', async () => ({ name: 'empty.csv', data: Buffer.alloc(0) }), 422, /empty/],
-  ['a file over the upload limit', async () => ({ name: 'big.csv', data: Buffer.alloc(ONE_MB + 10, 65) }), 413, /IMPORT_MAX_MB/],
-  ['GeoJSON that is not JSON', async () => ({ name: 'bad.geojson', data: Buffer.from('{"type": "FeatureCollection", "features": [') }), 422, /GDAL could not read the file/],
+  [
+    'a file over the upload limit',
+    async () => ({ name: 'big.csv', data: Buffer.alloc(ONE_MB + 10, 65) }),
+    413,
+    /IMPORT_MAX_MB/,
+  ],
+  [
+    'GeoJSON that is not JSON',
+    async () => ({ name: 'bad.geojson', data: Buffer.from('{"type": "FeatureCollection", "features": [') }),
+    422,
+    /GDAL could not read the file/,
+  ],
 ];
 
-test.each(hostile)('when the upload is %s, then %i with a clear problem and nothing written', async (_name, make, status, detail) => {
-  const before = await world.db('imports').count('* as n').first();
-  const reply = await world.as.gisQena.upload<Problem>(await make());
-  expect(reply.status).toBe(status);
-  expect(reply.headers.get('content-type')).toMatch(/application\/problem\+json/);
-  expect(reply.body.detail).toMatch(detail);
-  expect(reply.body.detail).not.toMatch(/civic-atlas-import-/);
-  expect(await world.db('imports').count('* as n').first()).toEqual(before);
-  expect(existsSync('/tmp/escaped.csv')).toBe(false);
-});
+test.each(hostile)(
+  'when the upload is %s, then %i with a clear problem and nothing written',
+  async (_name, make, status, detail) => {
+    const before = await world.db('imports').count('* as n').first();
+    const reply = await world.as.gisQena.upload<Problem>(await make());
+    expect(reply.status).toBe(status);
+    expect(reply.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect(reply.body.detail).toMatch(detail);
+    expect(reply.body.detail).not.toMatch(/civic-atlas-import-/);
+    expect(await world.db('imports').count('* as n').first()).toEqual(before);
+    expect(existsSync('/tmp/escaped.csv')).toBe(false);
+  },
+);
 
 test.each([
   [{ target: 'parishes' }, 400, 'target'],
@@ -58,7 +145,11 @@ test.each([
   [{ mapping: JSON.stringify({ nameAr: 'NO_SUCH_COLUMN', registrationNo: 'REG_NO' }) }, 422, 'mapping.nameAr'],
   [{ mapping: JSON.stringify({ colour: 'NAME_AR', registrationNo: 'REG_NO' }) }, 422, 'mapping.colour'],
   [{ mapping: JSON.stringify({ nameAr: 'NAME_AR' }) }, 422, 'mapping.registrationNo'],
-  [{ mapping: JSON.stringify({ registrationNo: 'REG_NO', 'resource.spaceship': 'KIND' }) }, 422, 'mapping.resource:spaceship'],
+  [
+    { mapping: JSON.stringify({ registrationNo: 'REG_NO', 'resource.spaceship': 'KIND' }) },
+    422,
+    'mapping.resource:spaceship',
+  ],
   [{ sourceSrs: 'EPSG:1' }, 400, 'sourceSrs'],
   [{ sourceSrs: 'EPSG:99999' }, 422, 'file'],
   [{ encoding: 'EBCDIC' }, 400, 'encoding'],

@@ -41,13 +41,21 @@ async function until(check: () => Promise<boolean>, ms: number): Promise<boolean
 }
 
 const backendsWriting = async () =>
-  (await scratch.db.raw<{ rows: unknown[] }>(
-    "SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND query ILIKE '%INSERT INTO associations%' AND state = 'active'",
-  )).rows.length > 0;
+  (
+    await scratch.db.raw<{ rows: unknown[] }>(
+      "SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND query ILIKE '%INSERT INTO associations%' AND state = 'active'",
+    )
+  ).rows.length > 0;
 
 test('when the commit is killed half-way, then nothing of it is written and the next start marks it failed', async () => {
   const file = path.join(files.dir, 'many.csv');
-  const rows = Array.from({ length: ROWS }, (_, i) => [`KILL-${i}`, `جمعية رقم ${i}`, 'civil', QENA_CITY[0] + ((i % 100) - 50) * 0.0002, QENA_CITY[1] + (Math.floor(i / 100) % 100 - 50) * 0.0002]);
+  const rows = Array.from({ length: ROWS }, (_, i) => [
+    `KILL-${i}`,
+    `جمعية رقم ${i}`,
+    'civil',
+    QENA_CITY[0] + ((i % 100) - 50) * 0.0002,
+    QENA_CITY[1] + ((Math.floor(i / 100) % 100) - 50) * 0.0002,
+  ]);
   await writeFile(file, csv(['REG_NO', 'NAME_AR', 'KIND', 'lon', 'lat'], rows));
   const before = await registry();
 
@@ -57,7 +65,9 @@ test('when the commit is killed half-way, then nothing of it is written and the 
     env: { ...process.env, DATABASE_URL: scratch.url, LOG_LEVEL: 'silent' },
     stdio: 'ignore',
   });
-  const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
+  const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+    child.once('exit', (_code, signal) => resolve(signal)),
+  );
   try {
     expect(await until(backendsWriting, 90_000)).toBe(true); // the commit's INSERT is running
     child.kill('SIGKILL');

@@ -18,12 +18,16 @@ beforeAll(async () => {
 afterAll(() => world.stop());
 
 /** This process's import folders in the temp dir. */
-const ownWorkspaces = async () => (await readdir(tmpdir())).filter((name) => name.startsWith(`civic-atlas-import-${process.pid}-`));
+const ownWorkspaces = async () =>
+  (await readdir(tmpdir())).filter((name) => name.startsWith(`civic-atlas-import-${process.pid}-`));
 
 test('when a user already has an import running, then their second is 429, and when all slots are taken so is anyone’s', async () => {
   const slow = holdUpload(world.baseUrl, world.as.gisQena.authHeaders());
   await new Promise((resolve) => setTimeout(resolve, 300)); // the server is now receiving it
-  const file = { name: 'quick.csv', data: Buffer.from(csv(['REG_NO', 'NAME_AR', 'KIND', 'lon', 'lat'], [['Q-1', 'جمعية', 'civil', ...QENA_CITY]])) };
+  const file = {
+    name: 'quick.csv',
+    data: Buffer.from(csv(['REG_NO', 'NAME_AR', 'KIND', 'lon', 'lat'], [['Q-1', 'جمعية', 'civil', ...QENA_CITY]])),
+  };
   const second = await world.as.gisQena.upload(file);
   expect(second.status).toBe(429);
   expect(Number(second.headers.get('retry-after'))).toBeGreaterThan(0);
@@ -33,7 +37,10 @@ test('when a user already has an import running, then their second is 429, and w
 });
 
 test('when a file is over IMPORT_MAX_MB, then it is refused as it streams and nothing of it stays on disk', async () => {
-  const reply = await world.as.gisQena.upload<{ detail: string }>({ name: 'big.csv', data: Buffer.alloc(3 * 1024 * 1024, 65) });
+  const reply = await world.as.gisQena.upload<{ detail: string }>({
+    name: 'big.csv',
+    data: Buffer.alloc(3 * 1024 * 1024, 65),
+  });
   expect(reply.status).toBe(413);
   expect(reply.body.detail).toMatch(/IMPORT_MAX_MB/);
   expect(await ownWorkspaces()).toEqual([]);
@@ -45,7 +52,10 @@ test('when the server starts, then what interrupted imports left is cleared and 
   await mkdir(abandoned);
   await writeFile(path.join(abandoned, 'upload.csv'), 'left behind');
   await world.db.raw('CREATE TABLE import_staging.import_987654 (import_row int)');
-  const file = { name: 'cut.csv', data: Buffer.from(csv(['REG_NO', 'NAME_AR', 'KIND', 'lon', 'lat'], [['CUT-1', 'جمعية', 'civil', ...QENA_CITY]])) };
+  const file = {
+    name: 'cut.csv',
+    data: Buffer.from(csv(['REG_NO', 'NAME_AR', 'KIND', 'lon', 'lat'], [['CUT-1', 'جمعية', 'civil', ...QENA_CITY]])),
+  };
   const cut = (await world.as.gisQena.upload<ImportResult>(file)).body;
   await world.db('imports').where({ id: cut.id }).update({ commit_started_at: world.db.fn.now() }); // as a killed commit leaves it
   const waiting = (await world.as.gisQena.upload<ImportResult>({ ...file, name: 'waiting.csv' })).body;
@@ -53,7 +63,9 @@ test('when the server starts, then what interrupted imports left is cleared and 
   const restarted = await startTestApp(world.url);
   try {
     expect((await readdir(tmpdir())).includes(path.basename(abandoned))).toBe(false);
-    const staging = await world.db.raw<{ rows: { name: string }[] }>("SELECT relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'import_staging'");
+    const staging = await world.db.raw<{ rows: { name: string }[] }>(
+      "SELECT relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'import_staging'",
+    );
     const names = staging.rows.map((row) => row.name);
     expect(names).not.toContain('import_987654');
     expect(names).not.toContain(`import_${cut.id}`);

@@ -15,7 +15,9 @@ afterAll(async () => {
 
 const qenaFile = (registrationNo: string) => ({
   name: 'qena.csv',
-  data: Buffer.from(csv(['REG_NO', 'NAME_AR', 'KIND', 'lon', 'lat'], [[registrationNo, 'جمعية بقنا', 'civil', ...QENA_CITY]])),
+  data: Buffer.from(
+    csv(['REG_NO', 'NAME_AR', 'KIND', 'lon', 'lat'], [[registrationNo, 'جمعية بقنا', 'civil', ...QENA_CITY]]),
+  ),
 });
 
 const dryRuns: [Actor, number, number | null][] = [
@@ -30,7 +32,8 @@ test.each(dryRuns)('POST /api/imports of a Qena file as %s → %i (%s valid rows
   const reply = await world.as[actor].upload<ImportResult & { detail: string }>(qenaFile(`ROLE-${actor}`));
   expect(reply.status).toBe(status);
   if (valid !== null) expect(reply.body.counts.valid).toBe(valid);
-  if (actor === 'gisLuxor') expect(reply.body.errors[0]?.message).toBe('is in EG-KN, outside your governorates (EG-LX)');
+  if (actor === 'gisLuxor')
+    expect(reply.body.errors[0]?.message).toBe('is in EG-KN, outside your governorates (EG-LX)');
 });
 
 test('when a GIS user names a governorate that is not theirs, then 403', async () => {
@@ -40,10 +43,17 @@ test('when a GIS user names a governorate that is not theirs, then 403', async (
 
 test('when an admin confines an import to Luxor, then Qena rows are invalid', async () => {
   const reply = await world.as.admin.upload<ImportResult>(qenaFile('ROLE-A'), { governorate: 'EG-LX' });
-  expect(reply.body.errors).toEqual([{
-    row: 1, sheetRow: null, field: 'location', code: 'not_in_import_governorate', governorate: 'EG-KN', expected: 'EG-LX',
-    message: 'is in EG-KN, not in EG-LX as the import asked',
-  }]);
+  expect(reply.body.errors).toEqual([
+    {
+      row: 1,
+      sheetRow: null,
+      field: 'location',
+      code: 'not_in_import_governorate',
+      governorate: 'EG-KN',
+      expected: 'EG-LX',
+      message: 'is in EG-KN, not in EG-LX as the import asked',
+    },
+  ]);
 });
 
 test('when others try to commit, read or undo a GIS import, then they are refused by role and governorate', async () => {
@@ -62,7 +72,10 @@ test('when others try to commit, read or undo a GIS import, then they are refuse
 
 test('when a Luxor GIS user re-imports a Qena association into Luxor, then the row is refused', async () => {
   const qena = await world.db('associations').where({ governorate_code: 'EG-KN' }).first('registration_no', 'version');
-  const text = csv(['REG_NO', 'NAME_AR', 'KIND', 'lon', 'lat'], [[qena.registration_no, 'نقلت إلى الأقصر', 'civil', ...LUXOR]]);
+  const text = csv(
+    ['REG_NO', 'NAME_AR', 'KIND', 'lon', 'lat'],
+    [[qena.registration_no, 'نقلت إلى الأقصر', 'civil', ...LUXOR]],
+  );
   const reply = await world.as.gisLuxor.upload<ImportResult>({ name: 'move.csv', data: Buffer.from(text) });
   expect(reply.body.counts).toMatchObject({ valid: 0, invalid: 1 });
   expect(reply.body.errors.map((e) => e.field)).toEqual(['registrationNo']);

@@ -9,7 +9,9 @@ let world: ImportWorld;
 beforeAll(async () => {
   world = await startImportWorld('civic_atlas_imports_round_trip');
   // One association placed at its village: an export must carry that, or the import would call its point exact.
-  await world.db.raw("UPDATE associations SET location_precision = 'village' WHERE id = (SELECT min(id) FROM associations WHERE governorate_code = 'EG-KN')");
+  await world.db.raw(
+    "UPDATE associations SET location_precision = 'village' WHERE id = (SELECT min(id) FROM associations WHERE governorate_code = 'EG-KN')",
+  );
 });
 afterAll(() => world.stop());
 
@@ -23,34 +25,61 @@ const FILES = [
   ['shp', 'associations.shp.zip'],
 ] as const;
 
-const MAPPED = ['registrationNo', 'nameAr', 'nameEn', 'kind', 'status', 'governorate', 'district', 'members', 'intlCoop', 'sectors', 'locationPrecision', 'phone'];
+const MAPPED = [
+  'registrationNo',
+  'nameAr',
+  'nameEn',
+  'kind',
+  'status',
+  'governorate',
+  'district',
+  'members',
+  'intlCoop',
+  'sectors',
+  'locationPrecision',
+  'phone',
+];
 
 /** What an import could change: every association's row version and the audit log's length. */
 async function registryState(): Promise<{ versions: string; audit: number }> {
-  const versions = await world.db.raw<{ rows: { v: string }[] }>("SELECT string_agg(id || ':' || version, ',' ORDER BY id) AS v FROM associations");
+  const versions = await world.db.raw<{ rows: { v: string }[] }>(
+    "SELECT string_agg(id || ':' || version, ',' ORDER BY id) AS v FROM associations",
+  );
   const audit = await world.db('audit_log').count<{ count: string }[]>('* as count');
   return { versions: versions.rows[0]?.v ?? '', audit: Number(audit[0]?.count) };
 }
 
-test.each(FILES)('when the Qena set exported as %s is imported with no mapping, then every row is known and nothing changes', async (format, name) => {
-  const exported = await world.as.gisQena.download(`/api/associations/export?format=${format}&governorate=EG-KN`);
-  expect(exported.status).toBe(200);
-  const qena = await world.db('associations').where({ governorate_code: 'EG-KN' }).whereNull('deleted_at').count<{ count: string }[]>('* as count');
-  const before = await registryState();
+test.each(FILES)(
+  'when the Qena set exported as %s is imported with no mapping, then every row is known and nothing changes',
+  async (format, name) => {
+    const exported = await world.as.gisQena.download(`/api/associations/export?format=${format}&governorate=EG-KN`);
+    expect(exported.status).toBe(200);
+    const qena = await world
+      .db('associations')
+      .where({ governorate_code: 'EG-KN' })
+      .whereNull('deleted_at')
+      .count<{ count: string }[]>('* as count');
+    const before = await registryState();
 
-  const reply = await world.as.gisQena.upload<ImportResult>({ name, data: exported.data });
-  expect(reply.status).toBe(201);
-  expect(reply.body.errors).toEqual([]);
-  const total = Number(qena[0]?.count);
-  // Read, not skipped: every column that can change something is mapped, and every point is the file's own.
-  expect(Object.keys(reply.body.mapping)).toEqual(expect.arrayContaining([...MAPPED, format.includes('labels') || format.startsWith('xlsx') ? 'resource:nursery' : 'resources']));
-  expect(reply.body.placement).toEqual({ exact: total - 1, village: 1, district: 0, none: 0 });
-  expect(reply.body.counts).toEqual({ total, valid: total, invalid: 0, new: 0, updated: 0, unchanged: total });
+    const reply = await world.as.gisQena.upload<ImportResult>({ name, data: exported.data });
+    expect(reply.status).toBe(201);
+    expect(reply.body.errors).toEqual([]);
+    const total = Number(qena[0]?.count);
+    // Read, not skipped: every column that can change something is mapped, and every point is the file's own.
+    expect(Object.keys(reply.body.mapping)).toEqual(
+      expect.arrayContaining([
+        ...MAPPED,
+        format.includes('labels') || format.startsWith('xlsx') ? 'resource:nursery' : 'resources',
+      ]),
+    );
+    expect(reply.body.placement).toEqual({ exact: total - 1, village: 1, district: 0, none: 0 });
+    expect(reply.body.counts).toEqual({ total, valid: total, invalid: 0, new: 0, updated: 0, unchanged: total });
 
-  const commit = await world.as.gisQena.json<ImportResult>('POST', `/api/imports/${reply.body.id}/commit`, {});
-  expect(commit.status).toBe(200);
-  expect(await registryState()).toEqual(before);
-});
+    const commit = await world.as.gisQena.json<ImportResult>('POST', `/api/imports/${reply.body.id}/commit`, {});
+    expect(commit.status).toBe(200);
+    expect(await registryState()).toEqual(before);
+  },
+);
 
 test('when one member count is changed in an exported CSV, then that row alone is an update and only it is written', async () => {
   const exported = await world.as.gisQena.download('/api/associations/export?format=csv&governorate=EG-KN');
@@ -61,20 +90,34 @@ test('when one member count is changed in an exported CSV, then that row alone i
   cells[members] = String(Number(cells[members]) + 7);
   const before = await world.db('associations').where({ id }).first('members', 'version');
 
-  const reply = await world.as.gisQena.upload<ImportResult>({ name: 'edited.csv', data: Buffer.from([header, cells.join(','), ...rest].join('\r\n')) });
+  const reply = await world.as.gisQena.upload<ImportResult>({
+    name: 'edited.csv',
+    data: Buffer.from([header, cells.join(','), ...rest].join('\r\n')),
+  });
   expect(reply.body.counts).toMatchObject({ invalid: 0, new: 0, updated: 1, unchanged: reply.body.counts.total - 1 });
   expect((await world.as.gisQena.json('POST', `/api/imports/${reply.body.id}/commit`, {})).status).toBe(200);
-  expect(await world.db('associations').where({ id }).first('members', 'version')).toEqual({ members: before.members + 7, version: before.version + 1 });
-  expect(await world.db('import_changes').where({ import_id: reply.body.id }).pluck('entity_key')).toEqual([String(id)]);
+  expect(await world.db('associations').where({ id }).first('members', 'version')).toEqual({
+    members: before.members + 7,
+    version: before.version + 1,
+  });
+  expect(await world.db('import_changes').where({ import_id: reply.body.id }).pluck('entity_key')).toEqual([
+    String(id),
+  ]);
 });
 
 test('when an import gives a programme to an association that has some, then undo puts its programmes back as they were', async () => {
-  const holder = await world.db('intl_programmes as p').join('associations as a', 'a.id', 'p.association_id')
-    .where('a.governorate_code', 'EG-KN').first('a.id', 'a.registration_no as registrationNo');
+  const holder = await world
+    .db('intl_programmes as p')
+    .join('associations as a', 'a.id', 'p.association_id')
+    .where('a.governorate_code', 'EG-KN')
+    .first('a.id', 'a.registration_no as registrationNo');
   const programmes = () => world.db('intl_programmes').where({ association_id: holder.id }).orderBy('id').select();
   const before = await programmes();
   expect(before.length).toBeGreaterThan(0);
-  const file = { name: 'partner.csv', data: Buffer.from(`registrationNo,partner\r\n${holder.registrationNo},برنامج الأغذية العالمي\r\n`) };
+  const file = {
+    name: 'partner.csv',
+    data: Buffer.from(`registrationNo,partner\r\n${holder.registrationNo},برنامج الأغذية العالمي\r\n`),
+  };
   const dryRun = await world.as.gisQena.upload<ImportResult>(file);
   expect(dryRun.body.counts).toMatchObject({ valid: 1, updated: 1 });
   expect((await world.as.gisQena.json('POST', `/api/imports/${dryRun.body.id}/commit`, {})).status).toBe(200);

@@ -1,7 +1,11 @@
 // Throttling that stops guessing without locking people out: a flood of failed sign-ins from one address, for made-up
 // accounts and for the admin's own, blocks that address and unknown browsers — but the admin's browser, which signed
 // in before, still gets in; the back-off doubles; a forged X-Forwarded-For is not believed without TRUST_PROXY.
-import { FREE_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, MAX_FAILURES_PER_DEVICE } from '../../server/src/features/auth/login-throttle.queries';
+import {
+  FREE_FAILURES_PER_ACCOUNT,
+  MAX_FAILURES_PER_ADDRESS,
+  MAX_FAILURES_PER_DEVICE,
+} from '../../server/src/features/auth/login-throttle.queries';
 import { createUserAccount } from '../../server/src/features/users/users.service';
 import { createMigratedDatabase } from '../support/scratch-database';
 import { SessionClient } from '../support/session-client';
@@ -33,14 +37,25 @@ test('when one address floods sign-in, then it and unknown browsers are held off
   const statuses: number[] = [];
   for (let i = 0; i < 25; i += 1) {
     const forged = { 'x-forwarded-for': `203.0.113.${i}` }; // not believed: TRUST_PROXY is not set
-    statuses.push((await attacker.request('POST', '/api/auth/login', { email: `nobody${i}@qena.gov.eg`, password: 'guess' }, forged)).status);
+    statuses.push(
+      (
+        await attacker.request(
+          'POST',
+          '/api/auth/login',
+          { email: `nobody${i}@qena.gov.eg`, password: 'guess' },
+          forged,
+        )
+      ).status,
+    );
   }
   expect(statuses.slice(0, MAX_FAILURES_PER_ADDRESS).every((status) => status === 401)).toBe(true);
   expect(statuses.slice(MAX_FAILURES_PER_ADDRESS)).toEqual(Array(25 - MAX_FAILURES_PER_ADDRESS).fill(429));
 
   await scratch.db('login_attempts').whereLike('email', 'nobody%').delete(); // the address is free again: what follows is the account's
   for (let i = 0; i < FREE_FAILURES_PER_ACCOUNT; i += 1) {
-    await scratch.db('login_attempts').insert({ email: 'admin@qena.gov.eg', address: `198.51.100.${i}`, succeeded: false });
+    await scratch
+      .db('login_attempts')
+      .insert({ email: 'admin@qena.gov.eg', address: `198.51.100.${i}`, succeeded: false });
   }
   const stranger = await new SessionClient(app.baseUrl).signIn('admin@qena.gov.eg', PASSWORD);
   expect(stranger.status).toBe(429); // an unknown browser waits, even with the right password
@@ -53,7 +68,13 @@ test('when one address floods sign-in, then it and unknown browsers are held off
 test('when failures from unknown browsers go on, then the wait doubles each time, up to the window', async () => {
   const waitAfter = async (failures: number) => {
     await scratch.db('login_attempts').where({ email: 'backoff@qena.gov.eg' }).delete();
-    await scratch.db('login_attempts').insert(Array.from({ length: failures }, (_, i) => ({ email: 'backoff@qena.gov.eg', address: `192.0.2.${i}`, succeeded: false })));
+    await scratch.db('login_attempts').insert(
+      Array.from({ length: failures }, (_, i) => ({
+        email: 'backoff@qena.gov.eg',
+        address: `192.0.2.${i}`,
+        succeeded: false,
+      })),
+    );
     const reply = await new SessionClient(app.baseUrl).signIn('backoff@qena.gov.eg', PASSWORD);
     return reply.status === 429 ? Number(reply.headers.get('retry-after')) : 0;
   };
@@ -71,7 +92,8 @@ test('when failures from unknown browsers go on, then the wait doubles each time
 test('when a known device keeps failing, then that device alone is held off', async () => {
   const clumsy = new SessionClient(app.baseUrl);
   expect((await clumsy.signIn('clumsy@qena.gov.eg', PASSWORD)).status).toBe(200);
-  for (let i = 0; i < MAX_FAILURES_PER_DEVICE; i += 1) expect((await clumsy.signIn('clumsy@qena.gov.eg', `wrong ${i}`)).status).toBe(401);
+  for (let i = 0; i < MAX_FAILURES_PER_DEVICE; i += 1)
+    expect((await clumsy.signIn('clumsy@qena.gov.eg', `wrong ${i}`)).status).toBe(401);
   expect((await clumsy.signIn('clumsy@qena.gov.eg', PASSWORD)).status).toBe(429);
   const elsewhere = await new SessionClient(app.baseUrl).signIn('clumsy@qena.gov.eg', PASSWORD);
   expect(elsewhere.status).toBe(200); // failures on a known device are not the account's

@@ -8,17 +8,25 @@ const MIGRATIONS_DIR = path.resolve(__dirname, '../../migrations');
 
 /** The specifiers of a source's static imports, re-exports, dynamic imports and requires. */
 function importedSpecifiers(source: string): string[] {
-  const patterns = [/\bfrom\s*['"]([^'"]+)['"]/g, /\bimport\s*['"]([^'"]+)['"]/g, /\b(?:import|require)\s*\(\s*['"]([^'"]+)['"]/g];
+  const patterns = [
+    /\bfrom\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*['"]([^'"]+)['"]/g,
+    /\b(?:import|require)\s*\(\s*['"]([^'"]+)['"]/g,
+  ];
   return patterns.flatMap((pattern) => [...source.matchAll(pattern)].map((match) => match[1] ?? ''));
 }
 
 /** What keeps a migration from standing alone: imports of files in migrations/, and text patched with replace. */
 function standAloneProblems(file: string, source: string): string[] {
   const problems = importedSpecifiers(source)
-    .filter((specifier) => specifier.startsWith('.') && path.resolve(MIGRATIONS_DIR, specifier).startsWith(MIGRATIONS_DIR + path.sep))
+    .filter(
+      (specifier) =>
+        specifier.startsWith('.') && path.resolve(MIGRATIONS_DIR, specifier).startsWith(MIGRATIONS_DIR + path.sep),
+    )
     .map((specifier) => `${file} imports ${specifier}: write out what it needs in full`);
   source.split('\n').forEach((line, index) => {
-    if (/\.replace(All)?\s*\(/.test(line)) problems.push(`${file}:${index + 1} calls .replace(): write out the text in full`);
+    if (/\.replace(All)?\s*\(/.test(line))
+      problems.push(`${file}:${index + 1} calls .replace(): write out the text in full`);
   });
   return problems;
 }
@@ -26,7 +34,9 @@ function standAloneProblems(file: string, source: string): string[] {
 test('when the migrations are read, then none imports another migration or patches text with replace', () => {
   const files = readdirSync(MIGRATIONS_DIR).filter((file) => file.endsWith('.ts') && file !== 'index.ts');
   expect(files.length).toBeGreaterThan(20);
-  const problems = files.flatMap((file) => standAloneProblems(file, readFileSync(path.join(MIGRATIONS_DIR, file), 'utf8')));
+  const problems = files.flatMap((file) =>
+    standAloneProblems(file, readFileSync(path.join(MIGRATIONS_DIR, file), 'utf8')),
+  );
   expect(problems).toEqual([]);
 });
 

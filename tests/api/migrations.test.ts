@@ -14,7 +14,11 @@ afterAll(() => scratch.drop());
 
 const QUS_POINT = [32.7597, 25.9156] as const; // Qus town, in markaz Qus (EG.QN.QS)
 
-function insertAssociation(registrationNo: string, [lon, lat]: readonly [number, number], extra: Record<string, unknown> = {}) {
+function insertAssociation(
+  registrationNo: string,
+  [lon, lat]: readonly [number, number],
+  extra: Record<string, unknown> = {},
+) {
   return scratch.db('associations').insert(
     {
       registration_no: registrationNo,
@@ -57,7 +61,10 @@ describe('with the real boundaries loaded', () => {
 
   test('when a writer tries to set the district by hand, then the database puts the true one back', async () => {
     const [row] = await insertAssociation('T-2', QUS_POINT);
-    await scratch.db('associations').where({ id: row.id }).update({ district_code: 'EG.QN.QA', governorate_code: 'EG-LX' });
+    await scratch
+      .db('associations')
+      .where({ id: row.id })
+      .update({ district_code: 'EG.QN.QA', governorate_code: 'EG-LX' });
     const after = await scratch.db('associations').where({ id: row.id }).first('district_code', 'governorate_code');
     expect(after).toEqual({ district_code: 'EG.QN.QS', governorate_code: 'EG-KN' });
   });
@@ -78,7 +85,8 @@ describe('with the real boundaries loaded', () => {
 
   test('when an active programme is added and later completed, then intl_coop follows', async () => {
     const [row] = await insertAssociation('T-7', QUS_POINT);
-    const [programme] = await scratch.db('intl_programmes')
+    const [programme] = await scratch
+      .db('intl_programmes')
       .insert({ association_id: row.id, partner: 'UNDP', name: 'برنامج', status: 'active' })
       .returning('id');
     expect((await scratch.db('associations').where({ id: row.id }).first('intl_coop')).intl_coop).toBe(true);

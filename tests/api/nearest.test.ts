@@ -30,30 +30,41 @@ const SERVICES: Service[] = [
 
 /** The same question answered without the finder's SQL: every active holder measured on the spheroid, sorted. */
 async function groundOrder([lon, lat]: [number, number], service: Service, radiusKm: number, limit: number) {
-  const holders = service.kind === 'sector'
-    ? 'SELECT association_id FROM association_sectors WHERE sector_code = :code'
-    : 'SELECT association_id FROM association_resources WHERE resource_code = :code AND quantity >= 1';
-  const { rows } = await app.db.raw<{ rows: { id: number; meters: number }[] }>(`
+  const holders =
+    service.kind === 'sector'
+      ? 'SELECT association_id FROM association_sectors WHERE sector_code = :code'
+      : 'SELECT association_id FROM association_resources WHERE resource_code = :code AND quantity >= 1';
+  const { rows } = await app.db.raw<{ rows: { id: number; meters: number }[] }>(
+    `
     SELECT id, meters FROM (
       SELECT a.id, ST_Distance(a.geom::geography, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography) AS meters
         FROM associations a
        WHERE a.status = 'active' AND a.deleted_at IS NULL AND a.id IN (${holders})) measured
      WHERE meters <= :meters
-     ORDER BY meters, id LIMIT :limit`, { lon, lat, code: service.code, meters: radiusKm * 1000, limit });
+     ORDER BY meters, id LIMIT :limit`,
+    { lon, lat, code: service.code, meters: radiusKm * 1000, limit },
+  );
   return rows;
 }
 
 const ORIGINS = { QUS, QENA, LUXOR, SOHAG };
-const CASES = Object.entries(ORIGINS).flatMap(([place, at]) => SERVICES.map((service) => [place, service.kind, service.code, at, service] as const));
+const CASES = Object.entries(ORIGINS).flatMap(([place, at]) =>
+  SERVICES.map((service) => [place, service.kind, service.code, at, service] as const),
+);
 
-test.each(CASES)('when %s asks for the %s %s, then the order is the ground\'s (ST_Distance, ties by id)', async (_place, _kind, _code, at, service) => {
-  const reply = await nearest(`lon=${at[0]}&lat=${at[1]}&${service.kind}=${service.code}&radiusKm=40&limit=12`);
-  expect(reply.status).toBe(200);
-  const expected = await groundOrder(at, service, 40, 12);
-  expect(expected.length).toBeGreaterThan(0);
-  expect(reply.body.results.map((result) => result.id)).toEqual(expected.map((row) => row.id));
-  reply.body.results.forEach((result, index) => expect(result.distanceKm).toBeCloseTo((expected[index]?.meters ?? NaN) / 1000, 2));
-});
+test.each(CASES)(
+  "when %s asks for the %s %s, then the order is the ground's (ST_Distance, ties by id)",
+  async (_place, _kind, _code, at, service) => {
+    const reply = await nearest(`lon=${at[0]}&lat=${at[1]}&${service.kind}=${service.code}&radiusKm=40&limit=12`);
+    expect(reply.status).toBe(200);
+    const expected = await groundOrder(at, service, 40, 12);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(reply.body.results.map((result) => result.id)).toEqual(expected.map((row) => row.id));
+    reply.body.results.forEach((result, index) =>
+      expect(result.distanceKm).toBeCloseTo((expected[index]?.meters ?? NaN) / 1000, 2),
+    );
+  },
+);
 
 test('when one is nearer on the plane of degrees but the other on the ground, then the ground wins', async () => {
   // From Qus, A lies 0.1° east (10.0 km, a degree of longitude being short here) and B 0.095° north (10.5 km):
@@ -61,21 +72,41 @@ test('when one is nearer on the plane of degrees but the other on the ground, th
   const [lon, lat] = QUS;
   const rolledBack = new Error('rolled back');
   let answer: { registrationNo: string; distanceKm: number }[] = [];
-  await app.db.transaction(async (trx) => {
-    await trx('sectors').insert({ code: 'test_only', label_ar: 'اختبار', label_en: 'Test' });
-    for (const [key, at] of [['A', [lon + 0.1, lat]], ['B', [lon, lat + 0.095]]] as const) {
-      const [row] = await trx('associations')
-        .insert({ registration_no: `NEAR-${key}`, name_ar: `جمعية ${key}`, kind: 'civil', geom: trx.raw('ST_SetSRID(ST_MakePoint(?, ?), 4326)', at) })
-        .returning('id');
-      await trx('association_sectors').insert({ association_id: row.id, sector_code: 'test_only' });
-    }
-    answer = (await trx.raw(NEAREST_OFFERING, {
-      lon, lat, facets: ['sector:test_only'], resource: null, minQuantity: 1, meters: 25_000, degrees: 0.25, degreesPerMeter: 0.00001, limit: 1,
-    })).rows;
-    throw rolledBack;
-  }).catch((error: unknown) => {
-    if (error !== rolledBack) throw error;
-  });
+  await app.db
+    .transaction(async (trx) => {
+      await trx('sectors').insert({ code: 'test_only', label_ar: 'اختبار', label_en: 'Test' });
+      for (const [key, at] of [
+        ['A', [lon + 0.1, lat]],
+        ['B', [lon, lat + 0.095]],
+      ] as const) {
+        const [row] = await trx('associations')
+          .insert({
+            registration_no: `NEAR-${key}`,
+            name_ar: `جمعية ${key}`,
+            kind: 'civil',
+            geom: trx.raw('ST_SetSRID(ST_MakePoint(?, ?), 4326)', at),
+          })
+          .returning('id');
+        await trx('association_sectors').insert({ association_id: row.id, sector_code: 'test_only' });
+      }
+      answer = (
+        await trx.raw(NEAREST_OFFERING, {
+          lon,
+          lat,
+          facets: ['sector:test_only'],
+          resource: null,
+          minQuantity: 1,
+          meters: 25_000,
+          degrees: 0.25,
+          degreesPerMeter: 0.00001,
+          limit: 1,
+        })
+      ).rows;
+      throw rolledBack;
+    })
+    .catch((error: unknown) => {
+      if (error !== rolledBack) throw error;
+    });
   expect(answer).toEqual([expect.objectContaining({ registrationNo: 'NEAR-A', distanceKm: 10.02 })]);
 });
 
@@ -83,9 +114,13 @@ test('when a nursery is asked for, then every association in the reply holds one
   const reply = await nearest(`lon=${QENA[0]}&lat=${QENA[1]}&resource=nursery&radiusKm=100&limit=50`);
   const ids = reply.body.results.map((result) => result.id);
   expect(ids).toHaveLength(50);
-  const held = await app.db('associations as a')
+  const held = await app
+    .db('associations as a')
     .join('association_resources as r', 'r.association_id', 'a.id')
-    .whereIn('a.id', ids).andWhere('r.resource_code', 'nursery').andWhere('r.quantity', '>=', 1).andWhere('a.status', 'active')
+    .whereIn('a.id', ids)
+    .andWhere('r.resource_code', 'nursery')
+    .andWhere('r.quantity', '>=', 1)
+    .andWhere('a.status', 'active')
     .pluck('a.id');
   expect([...held].sort()).toEqual([...ids].sort());
 });
@@ -93,16 +128,30 @@ test('when a nursery is asked for, then every association in the reply holds one
 test('when the finder answers the public, then no phone, email or contact person is in it', async () => {
   const reply = await nearest(`lon=${QUS[0]}&lat=${QUS[1]}&sector=health&radiusKm=100&limit=50`);
   const ids = reply.body.results.map((result) => result.id);
-  const contacts = await app.db('associations').whereIn('id', ids).select('phone', 'email', 'contact_person as contactPerson');
-  const values = contacts.flatMap((row: Record<string, string | null>) => Object.values(row)).filter((value): value is string => Boolean(value));
+  const contacts = await app
+    .db('associations')
+    .whereIn('id', ids)
+    .select('phone', 'email', 'contact_person as contactPerson');
+  const values = contacts
+    .flatMap((row: Record<string, string | null>) => Object.values(row))
+    .filter((value): value is string => Boolean(value));
   expect(values.length).toBeGreaterThan(20);
 
   const text = JSON.stringify(reply.body);
   for (const value of values) expect(text).not.toContain(value);
   for (const result of reply.body.results) {
-    expect(Object.keys(result).sort()).toEqual(
-      ['distanceKm', 'district', 'governorate', 'id', 'kind', 'location', 'locationPrecision', 'nameAr', 'nameEn', 'registrationNo'],
-    );
+    expect(Object.keys(result).sort()).toEqual([
+      'distanceKm',
+      'district',
+      'governorate',
+      'id',
+      'kind',
+      'location',
+      'locationPrecision',
+      'nameAr',
+      'nameEn',
+      'registrationNo',
+    ]);
   }
 });
 
@@ -122,7 +171,9 @@ test('when the radius cuts the list short, then only those within it come, neare
 
 test('when the point is typed in Arabic-Indic digits, then the answer is the same as in Latin digits', async () => {
   const latin = await nearest('lon=32.7167&lat=26.1642&resource=nursery');
-  const arabic = await nearest(`lon=${encodeURIComponent('٣٢٫٧١٦٧')}&lat=${encodeURIComponent('٢٦٫١٦٤٢')}&resource=nursery`);
+  const arabic = await nearest(
+    `lon=${encodeURIComponent('٣٢٫٧١٦٧')}&lat=${encodeURIComponent('٢٦٫١٦٤٢')}&resource=nursery`,
+  );
   expect(arabic.status).toBe(200);
   expect(arabic.body).toEqual(latin.body);
 });
@@ -130,7 +181,10 @@ test('when the point is typed in Arabic-Indic digits, then the answer is the sam
 test('when the point is missing or outside Egypt, or the service unknown in shape, then 400 invalid_parameter naming it', async () => {
   const missing = await nearest('lat=26.1&resource=nursery');
   expect(missing.status).toBe(400);
-  expect(missing.body).toMatchObject({ code: 'invalid_parameter', errors: [expect.objectContaining({ field: 'lon' })] });
+  expect(missing.body).toMatchObject({
+    code: 'invalid_parameter',
+    errors: [expect.objectContaining({ field: 'lon' })],
+  });
   const abroad = await nearest('lon=2.35&lat=48.85&resource=nursery');
   expect(abroad.status).toBe(400);
   const badCode = await nearest('lon=32.7&lat=26.1&resource=Nursery!');
@@ -142,12 +196,21 @@ test('when the finder looks, then the partner GiST index walks outwards with the
   const { rows } = await app.db.transaction(async (trx) => {
     await trx.raw('SET LOCAL enable_seqscan = off');
     return trx.raw<{ rows: { 'QUERY PLAN': string }[] }>(`EXPLAIN ${NEAREST_OFFERING}`, {
-      lon: QUS[0], lat: QUS[1], facets: ['resource:nursery'], resource: 'nursery', minQuantity: 1,
-      meters: 25_000, degrees: 0.25, degreesPerMeter: 0.00001, limit: 10,
+      lon: QUS[0],
+      lat: QUS[1],
+      facets: ['resource:nursery'],
+      resource: 'nursery',
+      minQuantity: 1,
+      meters: 25_000,
+      degrees: 0.25,
+      degreesPerMeter: 0.00001,
+      limit: 10,
     });
   });
   const plan = rows.map((row) => row['QUERY PLAN']).join('\n');
-  expect(plan).toMatch(/Index Scan using associations_partner_gist[^\n]*\n\s*Index Cond: \(\(geom && [^\n]*partner_keys[^\n]*\n\s*Order By: \(geom <-> /);
+  expect(plan).toMatch(
+    /Index Scan using associations_partner_gist[^\n]*\n\s*Index Cond: \(\(geom && [^\n]*partner_keys[^\n]*\n\s*Order By: \(geom <-> /,
+  );
   // The second look is bounded by the reach found in the first, computed once (an InitPlan), not per row.
   expect(plan).toMatch(/Index Cond: \(\(geom && st_expand\([^\n]*\$\d/);
   expect(plan).not.toMatch(/Seq Scan on (associations|association_resources)/);

@@ -40,7 +40,13 @@ test('when a client opens /ogc, then the landing page links the API definition, 
 
 test('when collections are listed, then all five are there with an extent and their CRSs', async () => {
   const reply = await getJson<{ collections: OgcCollection[] }>(app.baseUrl, '/ogc/collections');
-  expect(reply.body.collections.map((c) => c.id)).toEqual(['associations', 'governorates', 'districts', 'villages', 'social-units']);
+  expect(reply.body.collections.map((c) => c.id)).toEqual([
+    'associations',
+    'governorates',
+    'districts',
+    'villages',
+    'social-units',
+  ]);
   for (const collection of reply.body.collections) {
     const [minLon, minLat, maxLon, maxLat] = collection.extent.spatial.bbox[0] ?? [];
     expect(minLon).toBeGreaterThan(24);
@@ -83,13 +89,18 @@ test('when following next links from the first page, then every feature comes ex
   }
   expect(ids).toEqual(whole.body.features.map((f) => f.id));
   expect(whole.body.numberMatched).toBeGreaterThan(50);
-  const back: Page = await fetch(linkOf(second?.links ?? [], 'prev')?.href ?? '').then((r) => r.json() as Promise<Page>);
+  const back: Page = await fetch(linkOf(second?.links ?? [], 'prev')?.href ?? '').then(
+    (r) => r.json() as Promise<Page>,
+  );
   expect(back.features.map((f) => f.id)).toEqual(ids.slice(0, 25));
   expect(linkOf(back.links, 'prev')).toBeUndefined();
 });
 
 test('when after is not an id of the collection, then 400 naming it', async () => {
-  const reply = await getJson<{ errors: { field: string }[] }>(app.baseUrl, '/ogc/collections/associations/items?after=abc');
+  const reply = await getJson<{ errors: { field: string }[] }>(
+    app.baseUrl,
+    '/ogc/collections/associations/items?after=abc',
+  );
   expect(reply.status).toBe(400);
   expect(reply.body.errors.map((error) => error.field)).toEqual(['after']);
 });
@@ -108,14 +119,23 @@ test('when crs asks for Red Belt, UTM 36N or EPSG:4326, then PostGIS transforms 
     'SELECT ST_X(ST_Transform(geom, 22992)) AS x, ST_Y(ST_Transform(geom, 22992)) AS y FROM associations WHERE id = ?',
     [feature?.id ?? 0],
   );
-  const redBelt = await getJson<OgcFeature>(app.baseUrl, `/ogc/collections/associations/items/${feature?.id}?crs=${EPSG(22992)}`);
+  const redBelt = await getJson<OgcFeature>(
+    app.baseUrl,
+    `/ogc/collections/associations/items/${feature?.id}?crs=${EPSG(22992)}`,
+  );
   expect(redBelt.headers.get('content-crs')).toBe(`<${EPSG(22992)}>`);
   const [x, y] = redBelt.body.geometry?.coordinates as [number, number];
   expect(x).toBeCloseTo(expected.rows[0]?.x ?? 0, 1);
   expect(y).toBeCloseTo(expected.rows[0]?.y ?? 0, 1);
-  const utm = await getJson<OgcFeature>(app.baseUrl, `/ogc/collections/associations/items/${feature?.id}?crs=${EPSG(32636)}`);
+  const utm = await getJson<OgcFeature>(
+    app.baseUrl,
+    `/ogc/collections/associations/items/${feature?.id}?crs=${EPSG(32636)}`,
+  );
   expect((utm.body.geometry?.coordinates as number[])[1]).toBeGreaterThan(2_700_000);
-  const latLon = await getJson<OgcFeature>(app.baseUrl, `/ogc/collections/associations/items/${feature?.id}?crs=${EPSG(4326)}`);
+  const latLon = await getJson<OgcFeature>(
+    app.baseUrl,
+    `/ogc/collections/associations/items/${feature?.id}?crs=${EPSG(4326)}`,
+  );
   expect(latLon.body.geometry?.coordinates).toEqual([...(feature?.geometry?.coordinates ?? [])].reverse());
 });
 
@@ -125,9 +145,18 @@ test('when bbox is given in another CRS, then it selects the same features as in
        FROM (SELECT ST_Transform(ST_MakeEnvelope(32.6, 26.0, 32.8, 26.2, 4326), 32636)::box2d AS b) AS t`,
   );
   const c = corners.rows[0];
-  const inCrs84 = await getJson<Page>(app.baseUrl, '/ogc/collections/associations/items?bbox=32.6,26.0,32.8,26.2&limit=10000');
-  const inUtm = await getJson<Page>(app.baseUrl, `/ogc/collections/associations/items?bbox=${c?.x1},${c?.y1},${c?.x2},${c?.y2}&bbox-crs=${EPSG(32636)}&limit=10000`);
-  const inLatLon = await getJson<Page>(app.baseUrl, `/ogc/collections/associations/items?bbox=26.0,32.6,26.2,32.8&bbox-crs=${EPSG(4326)}&limit=10000`);
+  const inCrs84 = await getJson<Page>(
+    app.baseUrl,
+    '/ogc/collections/associations/items?bbox=32.6,26.0,32.8,26.2&limit=10000',
+  );
+  const inUtm = await getJson<Page>(
+    app.baseUrl,
+    `/ogc/collections/associations/items?bbox=${c?.x1},${c?.y1},${c?.x2},${c?.y2}&bbox-crs=${EPSG(32636)}&limit=10000`,
+  );
+  const inLatLon = await getJson<Page>(
+    app.baseUrl,
+    `/ogc/collections/associations/items?bbox=26.0,32.6,26.2,32.8&bbox-crs=${EPSG(4326)}&limit=10000`,
+  );
   expect(inCrs84.body.numberMatched).toBeGreaterThan(0);
   expect(inLatLon.body.numberMatched).toBe(inCrs84.body.numberMatched);
   // The UTM box is the transformed one's envelope, so it holds at least the same features.
@@ -145,7 +174,10 @@ test('when one feature is asked for, then it comes with links; unknown ids and c
 });
 
 test('when a parameter is unknown or malformed, then the answer is a 400 problem naming it', async () => {
-  const unknown = await getJson<{ errors: { field: string }[] }>(app.baseUrl, '/ogc/collections/villages/items?kind=civil');
+  const unknown = await getJson<{ errors: { field: string }[] }>(
+    app.baseUrl,
+    '/ogc/collections/villages/items?kind=civil',
+  );
   expect(unknown.status).toBe(400);
   expect(unknown.contentType).toContain('application/problem+json');
   expect(unknown.body.errors.map((e) => e.field)).toContain('kind');
@@ -162,14 +194,26 @@ test('when the public reads associations through OGC, then no contact field or v
 });
 
 test('when a browser asks (Accept: text/html or f=html), then it gets a page in Arabic with the features', async () => {
-  const byAccept = await fetch(`${app.baseUrl}/ogc/collections/associations/items?district=EG.QN.QS`, { headers: { accept: 'text/html,*/*;q=0.8' } });
+  const byAccept = await fetch(`${app.baseUrl}/ogc/collections/associations/items?district=EG.QN.QS`, {
+    headers: { accept: 'text/html,*/*;q=0.8' },
+  });
   expect(byAccept.headers.get('content-type')).toContain('text/html');
   const page = await byAccept.text();
   expect(page).toContain('dir="rtl"');
   expect(page).toMatch(/الجمعيات الأهلية/);
   expect(page).toContain('f=html');
-  for (const path of ['/ogc', '/ogc/conformance', '/ogc/collections', '/ogc/collections/villages', '/ogc/collections/districts/items/EG.QN.QS']) {
+  for (const path of [
+    '/ogc',
+    '/ogc/conformance',
+    '/ogc/collections',
+    '/ogc/collections/villages',
+    '/ogc/collections/districts/items/EG.QN.QS',
+  ]) {
     const reply = await fetch(`${app.baseUrl}${path}?f=html`);
-    expect([path, reply.status, reply.headers.get('content-type')]).toEqual([path, 200, expect.stringContaining('text/html')]);
+    expect([path, reply.status, reply.headers.get('content-type')]).toEqual([
+      path,
+      200,
+      expect.stringContaining('text/html'),
+    ]);
   }
 });

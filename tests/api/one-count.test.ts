@@ -49,31 +49,41 @@ async function exportedRows(query: string): Promise<number> {
   return parseCsv(await response.text()).length - 1;
 }
 
-test.each(FILTER_SETS)('when filtered by %s, then the list, stats, coverage, tiles, export and dashboard count the same set', async (typed) => {
-  // The query the client sends for this address bar (the dashboard's /api/stats, the map's tiles, the list).
-  const query = filterQueryString(parseFilterParams(new URLSearchParams(typed)));
-  const [list, stats, coverage, tile, exported] = await Promise.all([
-    getJson<AssociationCollection>(app.baseUrl, `/api/associations?${query}&limit=10000`),
-    getJson<Stats>(app.baseUrl, `/api/stats?${query}`),
-    getJson<Coverage>(app.baseUrl, `/api/coverage?${query}`),
-    fetchAssociationTile(app, { z: 0, x: 0, y: 0 }, query),
-    exportedRows(query),
-  ]);
-  expect([list.status, stats.status, coverage.status, tile.status]).toEqual([200, 200, 200, 200]);
-  const matched = list.body.numberMatched;
-  const members = list.body.features.reduce((total, feature) => total + feature.properties.members, 0);
+test.each(FILTER_SETS)(
+  'when filtered by %s, then the list, stats, coverage, tiles, export and dashboard count the same set',
+  async (typed) => {
+    // The query the client sends for this address bar (the dashboard's /api/stats, the map's tiles, the list).
+    const query = filterQueryString(parseFilterParams(new URLSearchParams(typed)));
+    const [list, stats, coverage, tile, exported] = await Promise.all([
+      getJson<AssociationCollection>(app.baseUrl, `/api/associations?${query}&limit=10000`),
+      getJson<Stats>(app.baseUrl, `/api/stats?${query}`),
+      getJson<Coverage>(app.baseUrl, `/api/coverage?${query}`),
+      fetchAssociationTile(app, { z: 0, x: 0, y: 0 }, query),
+      exportedRows(query),
+    ]);
+    expect([list.status, stats.status, coverage.status, tile.status]).toEqual([200, 200, 200, 200]);
+    const matched = list.body.numberMatched;
+    const members = list.body.features.reduce((total, feature) => total + feature.properties.members, 0);
 
-  expect({
-    stats: stats.body.totals.associations,
-    statsDistricts: sum(stats.body.districts),
-    coverage: coverage.body.governorate.associations,
-    coverageDistricts: sum(coverage.body.districts),
-    tile: associationsIn(tile),
-    export: exported,
-  }).toEqual({ stats: matched, statsDistricts: matched, coverage: matched, coverageDistricts: matched, tile: matched, export: matched });
-  expect([stats.body.totals.members, coverage.body.governorate.members]).toEqual([members, members]);
-  expect(matched).toBeGreaterThan(0);
-});
+    expect({
+      stats: stats.body.totals.associations,
+      statsDistricts: sum(stats.body.districts),
+      coverage: coverage.body.governorate.associations,
+      coverageDistricts: sum(coverage.body.districts),
+      tile: associationsIn(tile),
+      export: exported,
+    }).toEqual({
+      stats: matched,
+      statsDistricts: matched,
+      coverage: matched,
+      coverageDistricts: matched,
+      tile: matched,
+      export: matched,
+    });
+    expect([stats.body.totals.members, coverage.body.governorate.members]).toEqual([members, members]);
+    expect(matched).toBeGreaterThan(0);
+  },
+);
 
 test('when no status is given, then every figure counts suspended and dissolved associations too, as the list does', async () => {
   const all = (await getJson<Stats>(app.baseUrl, '/api/stats?governorate=EG-KN')).body;

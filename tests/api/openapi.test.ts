@@ -44,9 +44,17 @@ test('every route the app registers is documented, and every documented operatio
   const url = process.env[SHARED_DATABASE_ENV] ?? '';
   const db = createDb(url, 1);
   try {
-    const express = createApp({ config: loadConfig({ NODE_ENV: 'test', DATABASE_URL: url }), db, logger: createLogger('silent'), clientDir: '/nonexistent' });
+    const express = createApp({
+      config: loadConfig({ NODE_ENV: 'test', DATABASE_URL: url }),
+      db,
+      logger: createLogger('silent'),
+      clientDir: '/nonexistent',
+    });
     // Tiles are answered ahead of Express (server/src/features/tiles/tile-handler.ts).
-    const registered = [...routesOf((express.router as unknown as { stack: Layer[] }).stack), `GET ${TILE_ROUTE}`].sort();
+    const registered = [
+      ...routesOf((express.router as unknown as { stack: Layer[] }).stack),
+      `GET ${TILE_ROUTE}`,
+    ].sort();
     const documented = API_OPERATIONS.map((op) => `${op.method.toUpperCase()} ${op.path}`).sort();
     expect(documented).toEqual(registered);
   } finally {
@@ -63,22 +71,29 @@ const withSampleIds = async (path: string) => {
 
 const queried = API_OPERATIONS.filter((op) => op.method === 'get' && op.query && !op.access);
 
-test.each(queried.map((op) => [op.path, op] as const))('%s takes every parameter the document gives it', async (_path, op) => {
-  const path = await withSampleIds(op.path);
-  for (const name of Object.keys(op.query?.shape ?? {})) {
-    const reply = await fetch(`${app.baseUrl}${path}?${encodeURIComponent(name)}=%40%40`);
-    const text = await reply.text();
-    const unknown = reply.status === 400 && (JSON.parse(text) as { errors?: { field: string; message: string }[] }).errors?.some(
-      (error) => error.field.split(', ').includes(name) && error.message === 'is not a known parameter',
-    );
-    expect([name, unknown]).toEqual([name, false]);
-  }
-});
+test.each(queried.map((op) => [op.path, op] as const))(
+  '%s takes every parameter the document gives it',
+  async (_path, op) => {
+    const path = await withSampleIds(op.path);
+    for (const name of Object.keys(op.query?.shape ?? {})) {
+      const reply = await fetch(`${app.baseUrl}${path}?${encodeURIComponent(name)}=%40%40`);
+      const text = await reply.text();
+      const unknown =
+        reply.status === 400 &&
+        (JSON.parse(text) as { errors?: { field: string; message: string }[] }).errors?.some(
+          (error) => error.field.split(', ').includes(name) && error.message === 'is not a known parameter',
+        );
+      expect([name, unknown]).toEqual([name, false]);
+    }
+  },
+);
 
 test('the OpenAPI media type is given to clients that ask for it, plain JSON to the rest', async () => {
   const plain = await fetch(`${app.baseUrl}/api/openapi.json`);
   expect(plain.headers.get('content-type')).toContain('application/json');
-  const asked = await fetch(`${app.baseUrl}/api/openapi.json`, { headers: { accept: 'application/vnd.oai.openapi+json;version=3.1' } });
+  const asked = await fetch(`${app.baseUrl}/api/openapi.json`, {
+    headers: { accept: 'application/vnd.oai.openapi+json;version=3.1' },
+  });
   expect(asked.headers.get('content-type')).toContain('application/vnd.oai.openapi+json');
   expect(await asked.json()).toEqual(buildOpenApiDocument());
 });

@@ -31,7 +31,14 @@ interface Hand {
 
 const HANDS: Hand[] = [
   { key: 'seeker', at: QUS, members: 40, sectors: ['health'], resources: { hall: 1 } },
-  { key: 'A', at: APOLLINOPOLIS_PARVA, members: 500, sectors: ['health'], resources: { nursery: 2, vehicle: 1 }, programme: 'active' },
+  {
+    key: 'A',
+    at: APOLLINOPOLIS_PARVA,
+    members: 500,
+    sectors: ['health'],
+    resources: { nursery: 2, vehicle: 1 },
+    programme: 'active',
+  },
   { key: 'B', at: ABBASA, members: 20, sectors: ['health'], resources: { nursery: 1 } },
   { key: 'C', at: AL_HALLA, members: 300, sectors: ['health'], resources: { computer: 4 } },
   { key: 'D', at: QENA_CITY, members: 900, sectors: ['health'], resources: { nursery: 3 } },
@@ -43,7 +50,8 @@ beforeAll(async () => {
   scratch = await createMigratedDatabase('civic_atlas_partners');
   await loadBoundaries(scratch.db);
   for (const hand of HANDS) {
-    const [row] = await scratch.db('associations')
+    const [row] = await scratch
+      .db('associations')
       .insert({
         registration_no: `HAND-${hand.key}`,
         name_ar: `جمعية ${hand.key}`,
@@ -54,12 +62,20 @@ beforeAll(async () => {
       })
       .returning('id');
     ids[hand.key] = row.id;
-    await scratch.db('association_sectors').insert(hand.sectors.map((code) => ({ association_id: row.id, sector_code: code })));
+    await scratch
+      .db('association_sectors')
+      .insert(hand.sectors.map((code) => ({ association_id: row.id, sector_code: code })));
     await scratch.db('association_resources').insert(
-      Object.entries(hand.resources).map(([code, quantity]) => ({ association_id: row.id, resource_code: code, quantity })),
+      Object.entries(hand.resources).map(([code, quantity]) => ({
+        association_id: row.id,
+        resource_code: code,
+        quantity,
+      })),
     );
     if (hand.programme) {
-      await scratch.db('intl_programmes').insert({ association_id: row.id, partner: 'UNICEF', name: 'برنامج', status: hand.programme });
+      await scratch
+        .db('intl_programmes')
+        .insert({ association_id: row.id, partner: 'UNICEF', name: 'برنامج', status: hand.programme });
     }
   }
   app = await startTestApp(scratch.url);
@@ -79,8 +95,13 @@ test('when a Qus association needs a nursery within 20 km, then only active hold
   const [a, b] = reply.body.results;
   expect(a?.distanceKm).toBeCloseTo(haversineKm(QUS, APOLLINOPOLIS_PARVA), 1);
   expect(b?.distanceKm).toBeCloseTo(haversineKm(QUS, ABBASA), 1);
-  expect(a?.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(['distance', 'has_resource', 'sector', 'capacity', 'intl_coop']));
-  expect(a?.reasons.find((r) => r.code === 'has_resource')).toMatchObject({ ar: 'لديها حضانة (٢)', en: 'has Nursery (2)' });
+  expect(a?.reasons.map((r) => r.code)).toEqual(
+    expect.arrayContaining(['distance', 'has_resource', 'sector', 'capacity', 'intl_coop']),
+  );
+  expect(a?.reasons.find((r) => r.code === 'has_resource')).toMatchObject({
+    ar: 'لديها حضانة (٢)',
+    en: 'has Nursery (2)',
+  });
   expect(a?.reasons.find((r) => r.code === 'distance')).toMatchObject({ ar: '١٫٣ كم', en: '1.3 km' });
   expect(a?.score).toBeCloseTo(a?.reasons.reduce((sum, r) => sum + r.points, 0) ?? 0, 5);
   // F has only a completed programme: no cooperation points, and no sector in common.
@@ -103,15 +124,34 @@ test('when the candidates are looked up, then the partner GiST index walks to th
   const { rows } = await scratch.db.transaction(async (trx) => {
     await trx.raw('SET LOCAL enable_seqscan = off');
     return trx.raw<{ rows: { 'QUERY PLAN': string }[] }>(`EXPLAIN ${RANKED_PARTNERS}`, {
-      lon: QUS[0], lat: QUS[1], degrees: 0.2, meters: 20000, radiusKm: 20, seekerId: ids.seeker ?? null,
-      facets: ['resource:nursery'], sector: null, resource: 'nursery', minQuantity: 2, minMembers: 100, intlCoop: true,
-      candidates: 300, limit: 10, fullCapacityMembers: 1000,
-      wDistance: 30, wResources: 25, wSector: 20, wCapacity: 15, wIntlCoop: 5, wLinked: 5,
+      lon: QUS[0],
+      lat: QUS[1],
+      degrees: 0.2,
+      meters: 20000,
+      radiusKm: 20,
+      seekerId: ids.seeker ?? null,
+      facets: ['resource:nursery'],
+      sector: null,
+      resource: 'nursery',
+      minQuantity: 2,
+      minMembers: 100,
+      intlCoop: true,
+      candidates: 300,
+      limit: 10,
+      fullCapacityMembers: 1000,
+      wDistance: 30,
+      wResources: 25,
+      wSector: 20,
+      wCapacity: 15,
+      wIntlCoop: 5,
+      wLinked: 5,
     });
   });
   const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
   // Facets, cooperation and members are checked inside the index as it walks outwards from the seeker.
-  expect(plan).toMatch(/Index Scan using associations_(cooperating_)?partner_gist[^\n]*\n\s*Index Cond: [^\n]*partner_keys[^\n]*members >= /);
+  expect(plan).toMatch(
+    /Index Scan using associations_(cooperating_)?partner_gist[^\n]*\n\s*Index Cond: [^\n]*partner_keys[^\n]*members >= /,
+  );
   expect(plan).toMatch(/Order By: \(geom <-> /);
   expect(plan).not.toMatch(/Seq Scan on (associations|association_resources)/);
   expect(plan).not.toMatch(/::geography[^\n]*Index Cond|Index Cond[^\n]*::geography/);
@@ -126,7 +166,8 @@ test('when the radius reaches Qena city, then D joins; from a clicked point the 
 });
 
 test('when nothing in particular is needed, then what the seeker lacks, shared sectors, capacity, cooperation and links earn points', async () => {
-  const [link] = await scratch.db('association_links')
+  const [link] = await scratch
+    .db('association_links')
     .insert({ from_association_id: ids.seeker, to_association_id: ids.C, kind: 'partnership' })
     .returning('id');
   try {
@@ -135,17 +176,34 @@ test('when nothing in particular is needed, then what the seeker lacks, shared s
     const points = (key: string) => Object.fromEntries(byKey.get(key)?.reasons.map((r) => [r.code, r.points]) ?? []);
     const distancePoints = (key: string) => Math.round(30 * (1 - (byKey.get(key)?.distanceKm ?? 0) / 20) * 10) / 10;
     // The seeker holds a hall and works in health; capacity is 15 × log(members + 1) / log(1001).
-    expect(points('A')).toEqual({ distance: distancePoints('A'), complements: 16.7, sector: 20, capacity: 13.5, intl_coop: 5 });
-    expect(points('C')).toEqual({ distance: distancePoints('C'), complements: 8.3, sector: 20, capacity: 12.4, linked: 5 });
+    expect(points('A')).toEqual({
+      distance: distancePoints('A'),
+      complements: 16.7,
+      sector: 20,
+      capacity: 13.5,
+      intl_coop: 5,
+    });
+    expect(points('C')).toEqual({
+      distance: distancePoints('C'),
+      complements: 8.3,
+      sector: 20,
+      capacity: 12.4,
+      linked: 5,
+    });
     expect(points('F')).toEqual({ distance: distancePoints('F'), complements: 8.3, capacity: 8.9 });
     const reasonsOfA = byKey.get('A')?.reasons ?? [];
-    expect(reasonsOfA.find((r) => r.code === 'complements')).toMatchObject({ en: 'has what you lack: Nursery, Vehicle' });
+    expect(reasonsOfA.find((r) => r.code === 'complements')).toMatchObject({
+      en: 'has what you lack: Nursery, Vehicle',
+    });
     expect(reasonsOfA.find((r) => r.code === 'intl_coop')?.en).toBe('works under international cooperation (UNICEF)');
     expect(byKey.get('C')?.reasons.find((r) => r.code === 'linked')).toMatchObject({ ar: 'مرتبطة بكم بالفعل (شراكة)' });
     const scores = reply.body.results.map((r) => r.score);
     expect(scores).toEqual([...scores].sort((x, y) => y - x));
     for (const result of reply.body.results) {
-      expect(result.score).toBeCloseTo(result.reasons.reduce((sum, r) => sum + r.points, 0), 5);
+      expect(result.score).toBeCloseTo(
+        result.reasons.reduce((sum, r) => sum + r.points, 0),
+        5,
+      );
     }
   } finally {
     await scratch.db('association_links').where({ id: link.id }).delete();
@@ -159,7 +217,10 @@ test('when the need is typed in Arabic-Indic digits, then the partners are those
   expect(typed.body.results.map((r) => keyOf(r.association.id))).toEqual(['A', 'D']);
   expect(typed.body).toEqual(latin.body);
 
-  const arabic = (value: number) => String(value).replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d))).replace('.', '٫');
+  const arabic = (value: number) =>
+    String(value)
+      .replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d)))
+      .replace('.', '٫');
   const point = await partners(`lon=${arabic(QUS[0])}&lat=${arabic(QUS[1])}&resource=nursery&radiusKm=${arabic(20)}`);
   expect(point.status).toBe(200);
   expect(point.body.seeker.location.coordinates).toEqual(QUS);
@@ -186,19 +247,29 @@ test('when the seeker does not exist, then 404', async () => {
 /** Great-circle distance in km, written independently of PostGIS. */
 function haversineKm([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): number {
   const rad = Math.PI / 180;
-  const a = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  const a =
+    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
+    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
   return 2 * 6371.0088 * Math.asin(Math.sqrt(a));
 }
 
 test('coverage: villages of Qena with no active nursery within 5 km match a count made by hand; the figures count every holder, as the list does', async () => {
-  const reply = await getJson<{ gaps: { villages: { id: number }[] }; districts: { code: string; associations: number }[] }>(
-    app.baseUrl,
-    '/api/coverage?governorate=EG-KN&resource=nursery&radiusKm=5',
-  );
+  const reply = await getJson<{
+    gaps: { villages: { id: number }[] };
+    districts: { code: string; associations: number }[];
+  }>(app.baseUrl, '/api/coverage?governorate=EG-KN&resource=nursery&radiusKm=5');
   expect(reply.status).toBe(200);
-  const villages = await scratch.db('villages').where({ governorate_code: 'EG-KN' }).select('id', scratch.db.raw('ST_X(geom) AS lon'), scratch.db.raw('ST_Y(geom) AS lat'));
-  const nurseries = HANDS.filter((h) => (h.status ?? 'active') === 'active' && (h.resources.nursery ?? 0) > 0).map((h) => h.at);
-  const uncovered = villages.filter((v) => nurseries.every((at) => haversineKm([v.lon, v.lat], at) > 5)).map((v) => v.id).sort((x, y) => x - y);
+  const villages = await scratch
+    .db('villages')
+    .where({ governorate_code: 'EG-KN' })
+    .select('id', scratch.db.raw('ST_X(geom) AS lon'), scratch.db.raw('ST_Y(geom) AS lat'));
+  const nurseries = HANDS.filter((h) => (h.status ?? 'active') === 'active' && (h.resources.nursery ?? 0) > 0).map(
+    (h) => h.at,
+  );
+  const uncovered = villages
+    .filter((v) => nurseries.every((at) => haversineKm([v.lon, v.lat], at) > 5))
+    .map((v) => v.id)
+    .sort((x, y) => x - y);
   expect(reply.body.gaps.villages.map((v) => v.id).sort((x, y) => x - y)).toEqual(uncovered);
   expect(uncovered.length).toBeGreaterThan(0);
   expect(uncovered.length).toBeLessThan(villages.length);
@@ -208,13 +279,22 @@ test('coverage: villages of Qena with no active nursery within 5 km match a coun
   const holdersInQus = HANDS.filter((h) => (h.resources.nursery ?? 0) > 0 && h.at !== QENA_CITY).map((h) => h.key);
   expect(holdersInQus).toEqual(['A', 'B', 'E', 'F']);
   expect(qus?.associations).toBe(holdersInQus.length);
-  const listed = await getJson<{ numberMatched: number }>(app.baseUrl, '/api/associations?district=EG.QN.QS&resource=nursery&limit=1');
+  const listed = await getJson<{ numberMatched: number }>(
+    app.baseUrl,
+    '/api/associations?district=EG.QN.QS&resource=nursery&limit=1',
+  );
   expect(listed.body.numberMatched).toBe(holdersInQus.length);
 });
 
 test('coverage with status=active counts the active holders only, and its gaps are the same: they are always of active ones', async () => {
-  const all = await getJson<{ gaps: unknown; districts: { code: string; associations: number }[] }>(app.baseUrl, '/api/coverage?governorate=EG-KN&resource=nursery');
-  const active = await getJson<{ gaps: unknown; districts: { code: string; associations: number }[] }>(app.baseUrl, '/api/coverage?governorate=EG-KN&resource=nursery&status=active');
+  const all = await getJson<{ gaps: unknown; districts: { code: string; associations: number }[] }>(
+    app.baseUrl,
+    '/api/coverage?governorate=EG-KN&resource=nursery',
+  );
+  const active = await getJson<{ gaps: unknown; districts: { code: string; associations: number }[] }>(
+    app.baseUrl,
+    '/api/coverage?governorate=EG-KN&resource=nursery&status=active',
+  );
   expect(active.body.districts.find((d) => d.code === 'EG.QN.QS')?.associations).toBe(3);
   expect(active.body.gaps).toEqual(all.body.gaps);
 });

@@ -9,10 +9,20 @@ import { getJson } from '../support/http';
 import { createMigratedDatabase } from '../support/scratch-database';
 import { startTestApp, type TestApp } from '../support/test-app';
 
-interface Boundary { code: string; population: number | null; populationYear: number | null }
+interface Boundary {
+  code: string;
+  population: number | null;
+  populationYear: number | null;
+}
 interface Coverage {
-  governorate: Boundary & { associations: number; members: number; per10k: { associations: number | null; members: number | null } };
-  districts: (Stats['districts'][number] & { per10k: { associations: number | null; members: number | null; resources: Record<string, number | null> } })[];
+  governorate: Boundary & {
+    associations: number;
+    members: number;
+    per10k: { associations: number | null; members: number | null };
+  };
+  districts: (Stats['districts'][number] & {
+    per10k: { associations: number | null; members: number | null; resources: Record<string, number | null> };
+  })[];
 }
 
 let app: TestApp;
@@ -22,7 +32,8 @@ beforeAll(async () => {
 afterAll(() => app.stop());
 
 /** a × b ÷ c rounded half away from zero, as PostgreSQL's round() does, for non-negative integers. */
-const roundedShare = (a: number, b: number, c: number) => Number((2n * BigInt(a) * BigInt(b) + BigInt(c)) / (2n * BigInt(c)));
+const roundedShare = (a: number, b: number, c: number) =>
+  Number((2n * BigInt(a) * BigInt(b) + BigInt(c)) / (2n * BigInt(c)));
 /** Per 10,000 people to two decimals: value × 1,000,000 ÷ population, rounded, in hundredths. */
 const per10kByHand = (value: number, population: number) => roundedShare(value, 1_000_000, population) / 100;
 
@@ -39,14 +50,33 @@ test("when Qena's districts are counted, then each has a 2017 estimate from its 
   expect(known.every((district) => district.populationYear === 2006)).toBe(true);
   const knownTotal = known.reduce((sum, district) => sum + (district.population ?? 0), 0);
 
-  const expected = Object.fromEntries(districts.map((district) => [district.code, district.population === null
-    ? { population: null, populationYear: null, populationBasis: 'none', populationEstimatedFrom: null }
-    : { population: roundedShare(district.population, 3_164_281, knownTotal), populationYear: 2017, populationBasis: 'estimate', populationEstimatedFrom: 2006 }]));
-  const stated = Object.fromEntries(stats.districts.map(({ code, population, populationYear, populationBasis, populationEstimatedFrom }) =>
-    [code, { population, populationYear, populationBasis, populationEstimatedFrom }]));
+  const expected = Object.fromEntries(
+    districts.map((district) => [
+      district.code,
+      district.population === null
+        ? { population: null, populationYear: null, populationBasis: 'none', populationEstimatedFrom: null }
+        : {
+            population: roundedShare(district.population, 3_164_281, knownTotal),
+            populationYear: 2017,
+            populationBasis: 'estimate',
+            populationEstimatedFrom: 2006,
+          },
+    ]),
+  );
+  const stated = Object.fromEntries(
+    stats.districts.map(({ code, population, populationYear, populationBasis, populationEstimatedFrom }) => [
+      code,
+      { population, populationYear, populationBasis, populationEstimatedFrom },
+    ]),
+  );
 
   expect(stated).toEqual(expected);
-  expect(stated['EG.QN.QJ']).toEqual({ population: null, populationYear: null, populationBasis: 'none', populationEstimatedFrom: null });
+  expect(stated['EG.QN.QJ']).toEqual({
+    population: null,
+    populationYear: null,
+    populationBasis: 'none',
+    populationEstimatedFrom: null,
+  });
   expect(stated['EG.QN.NH']?.population).toBe(Math.round((451_891 / 1_988_267) * 3_164_281)); // Nag Hammadi: 719,174
 });
 
@@ -66,7 +96,10 @@ test('when per-10k figures are given, then each is the count × 10,000 ÷ the po
       members: byHand(district.members),
       resources: Object.fromEntries(Object.entries(district.resources).map(([code, n]) => [code, byHand(n)])),
     });
-    expect([district.associationsPer10k, district.membersPer10k]).toEqual([byHand(district.associations), byHand(district.members)]);
+    expect([district.associationsPer10k, district.membersPer10k]).toEqual([
+      byHand(district.associations),
+      byHand(district.members),
+    ]);
   }
   const deshna = coverage.districts.find((district) => district.code === 'EG.QN.QJ');
   expect(deshna?.associations).toBeGreaterThan(0);
@@ -87,9 +120,22 @@ test('when a governorate has no newer census than its districts, or some distric
 
     expect(of('EG.UQ.IS')).toMatchObject({ population: 600_000, populationYear: 2017, populationBasis: 'census' });
     const rest = 1_250_209 - 600_000;
-    expect(of('EG.UQ.AR')).toMatchObject({ population: roundedShare(159_809, rest, 159_809 + 198_858), populationYear: 2017, populationBasis: 'estimate' });
-    expect(of('EG.UQ.UM')).toMatchObject({ population: roundedShare(198_858, rest, 159_809 + 198_858), populationYear: 2017, populationBasis: 'estimate' });
-    expect(of('EG.SJ.SO')).toMatchObject({ population: 397_200, populationYear: 2006, populationBasis: 'census', populationEstimatedFrom: null });
+    expect(of('EG.UQ.AR')).toMatchObject({
+      population: roundedShare(159_809, rest, 159_809 + 198_858),
+      populationYear: 2017,
+      populationBasis: 'estimate',
+    });
+    expect(of('EG.UQ.UM')).toMatchObject({
+      population: roundedShare(198_858, rest, 159_809 + 198_858),
+      populationYear: 2017,
+      populationBasis: 'estimate',
+    });
+    expect(of('EG.SJ.SO')).toMatchObject({
+      population: 397_200,
+      populationYear: 2006,
+      populationBasis: 'census',
+      populationEstimatedFrom: null,
+    });
   } finally {
     await scratch.drop();
   }

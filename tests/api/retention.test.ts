@@ -12,7 +12,14 @@ let userId: number;
 
 beforeAll(async () => {
   scratch = await createMigratedDatabase('civic_atlas_retention');
-  userId = (await createUserAccount(scratch.db, { email: 'official@qena.gov.eg', password: 'a long enough password', role: 'official', governorates: ['EG-KN'] })).id;
+  userId = (
+    await createUserAccount(scratch.db, {
+      email: 'official@qena.gov.eg',
+      password: 'a long enough password',
+      role: 'official',
+      governorates: ['EG-KN'],
+    })
+  ).id;
 });
 afterAll(() => scratch.drop());
 
@@ -25,21 +32,46 @@ async function insertRows(tag: string): Promise<void> {
     { token_hash: `${tag}-fresh`, user_id: userId, csrf_token: 'x', expires_at: ago(-60 * 24) },
   ]);
   await db('login_attempts').insert([
-    { email: `${tag}-old@qena.gov.eg`, address: '192.0.2.1', succeeded: false, attempted_at: ago(THROTTLE_WINDOW_MINUTES + 1) },
-    { email: `${tag}-recent@qena.gov.eg`, address: '192.0.2.1', succeeded: false, attempted_at: ago(THROTTLE_WINDOW_MINUTES - 1) },
+    {
+      email: `${tag}-old@qena.gov.eg`,
+      address: '192.0.2.1',
+      succeeded: false,
+      attempted_at: ago(THROTTLE_WINDOW_MINUTES + 1),
+    },
+    {
+      email: `${tag}-recent@qena.gov.eg`,
+      address: '192.0.2.1',
+      succeeded: false,
+      attempted_at: ago(THROTTLE_WINDOW_MINUTES - 1),
+    },
   ]);
-  await db('audit_log').insert({ at: ago(3 * 365 * 24 * 60), actor_email: `${tag}@atlas.test`, action: 'update', entity: 'association', entity_id: 1 });
+  await db('audit_log').insert({
+    at: ago(3 * 365 * 24 * 60),
+    actor_email: `${tag}@atlas.test`,
+    action: 'update',
+    entity: 'association',
+    entity_id: 1,
+  });
 }
 
 async function remaining(tag: string) {
   const { db } = scratch;
-  const sessions = await db('sessions').where('token_hash', 'like', `${tag}-%`).orderBy('token_hash').pluck('token_hash');
+  const sessions = await db('sessions')
+    .where('token_hash', 'like', `${tag}-%`)
+    .orderBy('token_hash')
+    .pluck('token_hash');
   const attempts = await db('login_attempts').where('email', 'like', `${tag}-%`).orderBy('email').pluck('email');
-  const audit = await db('audit_log').where({ actor_email: `${tag}@atlas.test` }).pluck('actor_email');
+  const audit = await db('audit_log')
+    .where({ actor_email: `${tag}@atlas.test` })
+    .pluck('actor_email');
   return { sessions, attempts, audit };
 }
 
-const kept = (tag: string) => ({ sessions: [`${tag}-fresh`], attempts: [`${tag}-recent@qena.gov.eg`], audit: [`${tag}@atlas.test`] });
+const kept = (tag: string) => ({
+  sessions: [`${tag}-fresh`],
+  attempts: [`${tag}-recent@qena.gov.eg`],
+  audit: [`${tag}@atlas.test`],
+});
 
 test('when the server starts, then expired sessions and old login attempts are gone, fresh ones and the audit log stay', async () => {
   await insertRows('start');

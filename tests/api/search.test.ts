@@ -1,6 +1,9 @@
 // Arabic-aware search: every normalisation rule in both directions, typo tolerance and ranking, on hand-made names.
 import { loadBoundaries } from '../../seeds/boundaries';
-import { applyAssociationFilters, resolveAssociationFilters } from '../../server/src/features/associations/association-filters.queries';
+import {
+  applyAssociationFilters,
+  resolveAssociationFilters,
+} from '../../server/src/features/associations/association-filters.queries';
 import { getJson } from '../support/http';
 import { createMigratedDatabase } from '../support/scratch-database';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -91,12 +94,18 @@ test('the closest name ranks first', async () => {
 });
 
 test('villages are suggested too, for the partner finder and to fly to', async () => {
-  const reply = await getJson<{ results: { type: string; nameAr: string }[] }>(app.baseUrl, `/api/search?q=${encodeURIComponent('قوص')}`);
+  const reply = await getJson<{ results: { type: string; nameAr: string }[] }>(
+    app.baseUrl,
+    `/api/search?q=${encodeURIComponent('قوص')}`,
+  );
   expect(reply.body.results.some((r) => r.type === 'village' && r.nameAr === 'قوص')).toBe(true);
 });
 
 test('when only villages are asked for, then no association comes, however well it matches', async () => {
-  const reply = await getJson<{ results: { type: string; nameAr: string }[] }>(app.baseUrl, `/api/search?q=${encodeURIComponent('قوص')}&type=village`);
+  const reply = await getJson<{ results: { type: string; nameAr: string }[] }>(
+    app.baseUrl,
+    `/api/search?q=${encodeURIComponent('قوص')}&type=village`,
+  );
   expect(reply.body.results.map((r) => r.type)).toEqual(reply.body.results.map(() => 'village'));
   expect(reply.body.results.some((r) => r.nameAr === 'قوص')).toBe(true);
 });
@@ -110,8 +119,14 @@ test('the list filter q uses the same search', async () => {
 });
 
 test('when an association is added or renamed later, then its new words are found, typos too (the table of known words follows)', async () => {
-  const [row] = await scratch.db('associations')
-    .insert({ registration_no: 'N-8', name_ar: 'جمعية القنطرة الغربية', kind: 'civil', geom: scratch.db.raw('ST_SetSRID(ST_MakePoint(?, ?), 4326)', QUS) })
+  const [row] = await scratch
+    .db('associations')
+    .insert({
+      registration_no: 'N-8',
+      name_ar: 'جمعية القنطرة الغربية',
+      kind: 'civil',
+      geom: scratch.db.raw('ST_SetSRID(ST_MakePoint(?, ?), 4326)', QUS),
+    })
     .returning('id');
   expect(await found('القنطرا')).toContain('N-8');
   await scratch.db('associations').where({ id: row.id }).update({ name_ar: 'جمعية الزعفرانة الشرقية' });
@@ -123,10 +138,18 @@ test('when an association is added or renamed later, then its new words are foun
 test('when seq scans are off, then the q filter is answered by the index on the words of each text', async () => {
   const filters = await resolveAssociationFilters(scratch.db, { q: 'جمعية تنمبة' });
   expect(filters.qWords).toEqual([['جمعيه'], ['تنميه']]);
-  const { sql, bindings } = scratch.db('associations as a').select('a.id').modify((builder) => applyAssociationFilters(builder, filters)).toSQL().toNative();
+  const { sql, bindings } = scratch
+    .db('associations as a')
+    .select('a.id')
+    .modify((builder) => applyAssociationFilters(builder, filters))
+    .toSQL()
+    .toNative();
   const plan = await scratch.db.transaction(async (trx) => {
     await trx.raw('SET LOCAL enable_seqscan = off');
-    const { rows } = await trx.raw<{ rows: { 'QUERY PLAN': string }[] }>(`EXPLAIN ${sql.replace(/\$\d+/g, '?')}`, bindings as string[]);
+    const { rows } = await trx.raw<{ rows: { 'QUERY PLAN': string }[] }>(
+      `EXPLAIN ${sql.replace(/\$\d+/g, '?')}`,
+      bindings as string[],
+    );
     return rows.map((r) => r['QUERY PLAN']).join('\n');
   });
   expect(plan).toContain('associations_search_words');

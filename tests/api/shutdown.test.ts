@@ -15,7 +15,12 @@ let scratch: Awaited<ReturnType<typeof createRegistryDatabase>>;
 
 beforeAll(async () => {
   scratch = await createRegistryDatabase('civic_atlas_shutdown');
-  await createUserAccount(scratch.db, { email: 'gis@atlas.test', password: PASSWORD, role: 'gis', governorates: ['EG-KN'] });
+  await createUserAccount(scratch.db, {
+    email: 'gis@atlas.test',
+    password: PASSWORD,
+    role: 'gis',
+    governorates: ['EG-KN'],
+  });
 });
 afterAll(() => scratch.drop());
 
@@ -31,7 +36,15 @@ test('when SIGTERM comes during an upload, then the upload is answered, the fold
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO, 'scripts/start.ts')], {
     cwd: REPO,
-    env: { ...process.env, DATABASE_URL: scratch.url, PORT: String(port), HOST: '127.0.0.1', SKIP_CLIENT_BUILD: 'true', LOG_LEVEL: 'info', NODE_ENV: 'test' },
+    env: {
+      ...process.env,
+      DATABASE_URL: scratch.url,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SKIP_CLIENT_BUILD: 'true',
+      LOG_LEVEL: 'info',
+      NODE_ENV: 'test',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -46,7 +59,11 @@ test('when SIGTERM comes during an upload, then the upload is answered, the fold
       });
     });
     const base = `http://127.0.0.1:${port}`;
-    const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'gis@atlas.test', password: PASSWORD }) });
+    const login = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'gis@atlas.test', password: PASSWORD }),
+    });
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     const { csrfToken } = (await login.json()) as { csrfToken: string };
 

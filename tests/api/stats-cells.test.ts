@@ -39,7 +39,13 @@ async function expectCellsToAgree(): Promise<void> {
 }
 
 async function qenaIds(count: number): Promise<number[]> {
-  const rows = (await scratch.db('associations').where({ governorate_code: 'EG-KN' }).whereNull('deleted_at').orderBy('id').limit(count).pluck('id')) as number[];
+  const rows = (await scratch
+    .db('associations')
+    .where({ governorate_code: 'EG-KN' })
+    .whereNull('deleted_at')
+    .orderBy('id')
+    .limit(count)
+    .pluck('id')) as number[];
   if (rows.length < count) throw new Error(`the demo registry has fewer than ${count} associations in Qena`);
   return rows;
 }
@@ -50,10 +56,14 @@ test('the cells and the registry agree on the demo data, and the cells are what 
   expect(whole.totals.associations).toBeGreaterThan(100);
   expect(Object.keys(whole.totals.partners).length).toBeGreaterThan(0);
   // A cell altered behind the triggers' back shows in what is read, and only there.
-  await scratch.db.raw('UPDATE stats_cells SET members = members + 7 WHERE ctid = (SELECT ctid FROM stats_cells LIMIT 1)');
+  await scratch.db.raw(
+    'UPDATE stats_cells SET members = members + 7 WHERE ctid = (SELECT ctid FROM stats_cells LIMIT 1)',
+  );
   const [altered, live] = await bothWays({});
   expect(altered.totals.members).toBe(live.totals.members + 7);
-  await scratch.db.raw('UPDATE stats_cells SET members = members - 7 WHERE ctid = (SELECT ctid FROM stats_cells LIMIT 1)');
+  await scratch.db.raw(
+    'UPDATE stats_cells SET members = members - 7 WHERE ctid = (SELECT ctid FROM stats_cells LIMIT 1)',
+  );
 });
 
 test('after writes to associations, their sectors, resources and programmes, the cells still agree', async () => {
@@ -62,10 +72,23 @@ test('after writes to associations, their sectors, resources and programmes, the
 
   await scratch.db('associations').where({ id: a }).increment('members', 1000);
   await scratch.db.raw(`UPDATE associations SET geom = ${LUXOR} WHERE id = ?`, [b]);
-  await scratch.db('association_sectors').insert({ association_id: c, sector_code: 'environment' }).onConflict().ignore();
-  await scratch.db('association_resources').insert({ association_id: c, resource_code: 'nursery', quantity: 7 })
-    .onConflict(['association_id', 'resource_code']).merge();
-  await scratch.db('intl_programmes').insert({ association_id: d, partner: 'Stats Test Partner', donor_country: 'Testland', name: 'p', status: 'active' });
+  await scratch
+    .db('association_sectors')
+    .insert({ association_id: c, sector_code: 'environment' })
+    .onConflict()
+    .ignore();
+  await scratch
+    .db('association_resources')
+    .insert({ association_id: c, resource_code: 'nursery', quantity: 7 })
+    .onConflict(['association_id', 'resource_code'])
+    .merge();
+  await scratch.db('intl_programmes').insert({
+    association_id: d,
+    partner: 'Stats Test Partner',
+    donor_country: 'Testland',
+    name: 'p',
+    status: 'active',
+  });
   await scratch.db('associations').where({ id: e }).update({ status: 'suspended' });
   await expectCellsToAgree();
 
@@ -82,12 +105,17 @@ test('after writes to associations, their sectors, resources and programmes, the
 
 test('a resource changed while its association moves away is counted where the association went', async () => {
   const [id] = (await qenaIds(1)) as [number];
-  await scratch.db('association_resources').insert({ association_id: id, resource_code: 'library', quantity: 1 })
-    .onConflict(['association_id', 'resource_code']).merge();
+  await scratch
+    .db('association_resources')
+    .insert({ association_id: id, resource_code: 'library', quantity: 1 })
+    .onConflict(['association_id', 'resource_code'])
+    .merge();
   await computeStatsJson(scratch.db, {});
   // Only the quantity changes (no facet, so the association's row is not touched), in a transaction left open…
   const resourceWrite = await scratch.db.transaction();
-  await resourceWrite('association_resources').where({ association_id: id, resource_code: 'library' }).update({ quantity: 1001 });
+  await resourceWrite('association_resources')
+    .where({ association_id: id, resource_code: 'library' })
+    .update({ quantity: 1001 });
   // …while the association moves to Luxor and a read refreshes both districts without the uncommitted quantity.
   await scratch.db.raw(`UPDATE associations SET geom = ${LUXOR} WHERE id = ?`, [id]);
   await computeStatsJson(scratch.db, {});
@@ -101,7 +129,12 @@ test('a resource changed while its association moves away is counted where the a
 test('a write committed while a refresh is under way is counted by that same read', async () => {
   const [first] = (await qenaIds(1)) as [number];
   const { district_code: district } = await scratch.db('associations').where({ id: first }).first('district_code');
-  const { id: second } = await scratch.db('associations').whereNull('deleted_at').whereNot({ district_code: district }).orderBy('id').first('id');
+  const { id: second } = await scratch
+    .db('associations')
+    .whereNull('deleted_at')
+    .whereNot({ district_code: district })
+    .orderBy('id')
+    .first('id');
   await scratch.db('associations').where({ id: first }).increment('members', 1);
   // The refresher takes the marks, then waits to replace the cells…
   const blocker = await scratch.db.transaction();

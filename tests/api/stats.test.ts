@@ -11,14 +11,24 @@ afterAll(() => app.stop());
 
 test('when filtered by governorate, then totals match the list and the districts add up to them', async () => {
   const stats = (await getJson<Stats>(app.baseUrl, '/api/stats?governorate=EG-KN')).body;
-  const listed = (await getJson<AssociationCollection>(app.baseUrl, '/api/associations?governorate=EG-KN&limit=10000')).body;
+  const listed = (await getJson<AssociationCollection>(app.baseUrl, '/api/associations?governorate=EG-KN&limit=10000'))
+    .body;
   expect(stats.totals.associations).toBe(listed.numberMatched);
   expect(stats.totals.members).toBe(listed.features.reduce((sum, f) => sum + f.properties.members, 0));
   expect(stats.totals.intlCoop).toBe(listed.features.filter((f) => f.properties.intlCoop).length);
-  expect(stats.districts.map((d) => d.code).sort()).toEqual(
-    ['EG.QN.AT', 'EG.QN.FR', 'EG.QN.NE', 'EG.QN.NH', 'EG.QN.QA', 'EG.QN.QJ', 'EG.QN.QM', 'EG.QN.QS', 'EG.QN.WA'],
-  );
-  const sum = (pick: (d: Stats['districts'][number]) => number) => stats.districts.reduce((total, d) => total + pick(d), 0);
+  expect(stats.districts.map((d) => d.code).sort()).toEqual([
+    'EG.QN.AT',
+    'EG.QN.FR',
+    'EG.QN.NE',
+    'EG.QN.NH',
+    'EG.QN.QA',
+    'EG.QN.QJ',
+    'EG.QN.QM',
+    'EG.QN.QS',
+    'EG.QN.WA',
+  ]);
+  const sum = (pick: (d: Stats['districts'][number]) => number) =>
+    stats.districts.reduce((total, d) => total + pick(d), 0);
   expect(sum((d) => d.associations)).toBe(stats.totals.associations);
   expect(sum((d) => d.members)).toBe(stats.totals.members);
   expect(sum((d) => d.resources.nursery ?? 0)).toBe(stats.totals.resources.nursery);
@@ -30,7 +40,8 @@ test('when a filter leaves a district with nothing, then the district is still l
   const stats = (await getJson<Stats>(app.baseUrl, '/api/stats?governorate=EG-KN&minMembers=100000')).body;
   expect(stats.totals.associations).toBe(0);
   expect(stats.districts).toHaveLength(9);
-  for (const district of stats.districts) expect(district).toMatchObject({ associations: 0, members: 0, resources: {} });
+  for (const district of stats.districts)
+    expect(district).toMatchObject({ associations: 0, members: 0, resources: {} });
 });
 
 test('resources per district equal the sum of quantities counted in SQL', async () => {

@@ -26,9 +26,11 @@ async function idsInTile(app: TestApp, { z, x, y }: Tile, where = 'true'): Promi
 
 /** Every tile at zoom z that holds a live association. */
 async function occupiedTiles(app: TestApp, z: number): Promise<Tile[]> {
-  const rows = (await app.db.raw<{ rows: { lon: number; lat: number }[] }>(
-    'SELECT ST_X(geom) AS lon, ST_Y(geom) AS lat FROM associations WHERE deleted_at IS NULL',
-  )).rows;
+  const rows = (
+    await app.db.raw<{ rows: { lon: number; lat: number }[] }>(
+      'SELECT ST_X(geom) AS lon, ST_Y(geom) AS lat FROM associations WHERE deleted_at IS NULL',
+    )
+  ).rows;
   const keys = new Set(rows.map(({ lon, lat }) => JSON.stringify(tileOf(lon, lat, z))));
   return [...keys].map((key) => JSON.parse(key) as Tile);
 }
@@ -64,11 +66,17 @@ const FILTERS: [string, string][] = [
   ['intlCoop=true&status=active', "a.intl_coop AND a.status = 'active'"],
   ['district=EG.QN.QS,EG.QN.NH', "a.district_code IN ('EG.QN.QS', 'EG.QN.NH')"],
   ['sector=health', HEALTH],
-  ['resource=computer:3&minMembers=50', "a.members >= 50 AND a.id IN (SELECT association_id FROM association_resources WHERE resource_code = 'computer' AND quantity >= 3)"],
+  [
+    'resource=computer:3&minMembers=50',
+    "a.members >= 50 AND a.id IN (SELECT association_id FROM association_resources WHERE resource_code = 'computer' AND quantity >= 3)",
+  ],
   // One sector or one resource, with places only: summed from the facet grid up to zoom 11.
   ['resource=nursery', NURSERY],
   ['sector=health&governorate=EG-KN', `${HEALTH} AND a.governorate_code = 'EG-KN'`],
-  ['resource=dispensary:1&district=EG.QN.QS,EG.QN.NH', "a.district_code IN ('EG.QN.QS', 'EG.QN.NH') AND a.id IN (SELECT association_id FROM association_resources WHERE resource_code = 'dispensary')"],
+  [
+    'resource=dispensary:1&district=EG.QN.QS,EG.QN.NH',
+    "a.district_code IN ('EG.QN.QS', 'EG.QN.NH') AND a.id IN (SELECT association_id FROM association_resources WHERE resource_code = 'dispensary')",
+  ],
 ];
 
 describe('on the shared demo registry', () => {
@@ -76,43 +84,57 @@ describe('on the shared demo registry', () => {
   let busiest: Tile;
   beforeAll(async () => {
     app = await startTestApp();
-    const row = (await app.db.raw<{ rows: { lon: number; lat: number }[] }>(
-      `SELECT ST_X(geom) AS lon, ST_Y(geom) AS lat FROM associations WHERE district_code = 'EG.QN.QS' ORDER BY id LIMIT 1`,
-    )).rows[0];
+    const row = (
+      await app.db.raw<{ rows: { lon: number; lat: number }[] }>(
+        `SELECT ST_X(geom) AS lon, ST_Y(geom) AS lat FROM associations WHERE district_code = 'EG.QN.QS' ORDER BY id LIMIT 1`,
+      )
+    ).rows[0];
     busiest = tileOf(row?.lon ?? 0, row?.lat ?? 0, 14);
   });
   afterAll(() => app.stop());
 
-  test.each(FILTERS)('when a point tile is asked with "%s", then it holds exactly the matching associations', async (query, where) => {
-    const decoded = await fetchAssociationTile(app, busiest, query);
-    const expected = await idsInTile(app, busiest, where);
-    expect(decoded.clusters).toEqual([]);
-    expect(decoded.associations.map((point) => point.id).sort((a, b) => a - b)).toEqual(expected);
-  });
+  test.each(FILTERS)(
+    'when a point tile is asked with "%s", then it holds exactly the matching associations',
+    async (query, where) => {
+      const decoded = await fetchAssociationTile(app, busiest, query);
+      const expected = await idsInTile(app, busiest, where);
+      expect(decoded.clusters).toEqual([]);
+      expect(decoded.associations.map((point) => point.id).sort((a, b) => a - b)).toEqual(expected);
+    },
+  );
 
   test('a point carries what the map draws and nothing else', async () => {
     const [point] = (await fetchAssociationTile(app, busiest)).associations;
     expect(Object.keys(point?.properties ?? {}).sort()).toEqual(['intlCoop', 'kind', 'members', 'status']);
   });
 
-  test.each([0, 5, 8, 10, 13])('when clusters are drawn at zoom %i, then they add up to every association and its members', async (z) => {
-    expect(await totalsAt(app, z)).toEqual(await sqlTotals(app));
-  });
+  test.each([0, 5, 8, 10, 13])(
+    'when clusters are drawn at zoom %i, then they add up to every association and its members',
+    async (z) => {
+      expect(await totalsAt(app, z)).toEqual(await sqlTotals(app));
+    },
+  );
 
-  test.each(FILTERS.slice(1))('when clusters are drawn with "%s", then they add up to the filtered count', async (query, where) => {
-    const expected = await sqlTotals(app, where);
-    expect(expected.count).toBeGreaterThan(0);
-    expect(await totalsAt(app, 9, query)).toEqual(expected);
-  });
+  test.each(FILTERS.slice(1))(
+    'when clusters are drawn with "%s", then they add up to the filtered count',
+    async (query, where) => {
+      const expected = await sqlTotals(app, where);
+      expect(expected.count).toBeGreaterThan(0);
+      expect(await totalsAt(app, 9, query)).toEqual(expected);
+    },
+  );
 
   test.each([
     ['sector=health', 11, HEALTH],
     ['sector=health', 12, HEALTH],
     ['resource=nursery', 11, NURSERY],
     ['resource=nursery', 12, NURSERY],
-  ])('when "%s" is drawn at zoom %i, from the facet grid (11) or on the fly (12), then it adds up', async (query, z, where) => {
-    expect(await totalsAt(app, z, query)).toEqual(await sqlTotals(app, where));
-  });
+  ])(
+    'when "%s" is drawn at zoom %i, from the facet grid (11) or on the fly (12), then it adds up',
+    async (query, z, where) => {
+      expect(await totalsAt(app, z, query)).toEqual(await sqlTotals(app, where));
+    },
+  );
 
   test('when a tile is fetched, then it is a gzipped vector tile with an ETag, and 304 when the ETag is sent back', async () => {
     const url = `${app.baseUrl}/tiles/associations/${busiest.z}/${busiest.x}/${busiest.y}.mvt`;
@@ -150,7 +172,11 @@ describe('on the shared demo registry', () => {
   test('when something other than a tile is asked under /tiles, then 404 problem', async () => {
     for (const path of ['/tiles/associations/3/0/0.png', '/tiles/associations/3/0.mvt', '/tiles/villages/3/0/0.mvt']) {
       const response = await fetch(`${app.baseUrl}${path}`);
-      expect([path, response.status, response.headers.get('content-type')]).toEqual([path, 404, expect.stringContaining('application/problem+json')]);
+      expect([path, response.status, response.headers.get('content-type')]).toEqual([
+        path,
+        404,
+        expect.stringContaining('application/problem+json'),
+      ]);
     }
   });
 
@@ -197,16 +223,25 @@ describe('when the data changes', () => {
   let admin: SessionClient;
   let id: number;
   let tile: Tile;
-  const membersInTile = async () => (await fetchAssociationTile(app, tile)).associations.find((point) => point.id === id)?.properties.members;
+  const membersInTile = async () =>
+    (await fetchAssociationTile(app, tile)).associations.find((point) => point.id === id)?.properties.members;
   beforeAll(async () => {
     scratch = await createRegistryDatabase('civic_atlas_tiles');
     app = await startTestApp(scratch.url);
-    await createUserAccount(scratch.db, { email: 'admin@atlas.test', password: 'a long enough password', role: 'admin', governorates: [], associationId: null });
+    await createUserAccount(scratch.db, {
+      email: 'admin@atlas.test',
+      password: 'a long enough password',
+      role: 'admin',
+      governorates: [],
+      associationId: null,
+    });
     admin = new SessionClient(app.baseUrl);
     await admin.signIn('admin@atlas.test', 'a long enough password');
-    const row = (await scratch.db.raw<{ rows: { id: number; lon: number; lat: number }[] }>(
-      `SELECT id, ST_X(geom) AS lon, ST_Y(geom) AS lat FROM associations WHERE governorate_code = 'EG-KN' ORDER BY id LIMIT 1`,
-    )).rows[0];
+    const row = (
+      await scratch.db.raw<{ rows: { id: number; lon: number; lat: number }[] }>(
+        `SELECT id, ST_X(geom) AS lon, ST_Y(geom) AS lat FROM associations WHERE governorate_code = 'EG-KN' ORDER BY id LIMIT 1`,
+      )
+    ).rows[0];
     id = row?.id ?? 0;
     tile = tileOf(row?.lon ?? 0, row?.lat ?? 0, 14);
     // The cache holds tiles only while the server listens for data versions.
@@ -245,7 +280,8 @@ describe('when the data changes', () => {
   });
 
   test('when an association is placed at its village, then its point says so and an exact one says nothing', async () => {
-    const precisionInTile = async () => (await fetchAssociationTile(app, tile)).associations.find((point) => point.id === id)?.properties.precision;
+    const precisionInTile = async () =>
+      (await fetchAssociationTile(app, tile)).associations.find((point) => point.id === id)?.properties.precision;
     expect(await precisionInTile()).toBeUndefined();
     await scratch.db.raw("UPDATE associations SET location_precision = 'village' WHERE id = ?", [id]);
     expect(await soon(precisionInTile, 'village')).toBe('village');
@@ -256,41 +292,59 @@ describe('when the data changes', () => {
   test('when an association is renamed with a new word, then tiles filtered by that word show it', async () => {
     // The tiles of one data version share what a text filter stands for; a new version must forget it.
     const query = `q=${encodeURIComponent('زمرديه')}`;
-    const holdsIt = async () => (await fetchAssociationTile(app, tile, query)).associations.some((point) => point.id === id);
+    const holdsIt = async () =>
+      (await fetchAssociationTile(app, tile, query)).associations.some((point) => point.id === id);
     expect(await holdsIt()).toBe(false);
     const { version } = await scratch.db('associations').where({ id }).first('version');
-    const reply = await admin.request('PATCH', `/api/associations/${id}`, { nameAr: 'جمعية الزمردية للتنمية', version });
+    const reply = await admin.request('PATCH', `/api/associations/${id}`, {
+      nameAr: 'جمعية الزمردية للتنمية',
+      version,
+    });
     expect(reply.status).toBe(200);
     expect(await soon(holdsIt, true)).toBe(true);
   });
 
   test('when an import-like statement changes rows directly, then the next tile shows it and clusters still add up', async () => {
     await membersInTile();
-    await scratch.db.raw("UPDATE associations SET members = 1234 WHERE id = ?", [id]);
+    await scratch.db.raw('UPDATE associations SET members = 1234 WHERE id = ?', [id]);
     expect(await soon(membersInTile, 1234)).toBe(1234);
     await scratch.db.raw("UPDATE associations SET deleted_at = now() WHERE district_code = 'EG.QN.QS'");
-    await scratch.db.raw("UPDATE associations SET geom = ST_SetSRID(ST_MakePoint(32.70, 26.05), 4326) WHERE id IN (SELECT id FROM associations WHERE district_code = 'EG.QN.NH' LIMIT 5)");
-    await scratch.db.raw("DELETE FROM associations WHERE id IN (SELECT id FROM associations WHERE governorate_code = 'EG-LX' LIMIT 7)");
+    await scratch.db.raw(
+      "UPDATE associations SET geom = ST_SetSRID(ST_MakePoint(32.70, 26.05), 4326) WHERE id IN (SELECT id FROM associations WHERE district_code = 'EG.QN.NH' LIMIT 5)",
+    );
+    await scratch.db.raw(
+      "DELETE FROM associations WHERE id IN (SELECT id FROM associations WHERE governorate_code = 'EG-LX' LIMIT 7)",
+    );
     const everything = await sqlTotals(app);
     for (const z of [4, 9, 12]) expect(await soon(() => totalsAt(app, z), everything)).toEqual(everything);
     const cooperating = await sqlTotals(app, 'a.intl_coop');
     expect(await soon(() => totalsAt(app, 9, 'intlCoop=true'), cooperating)).toEqual(cooperating);
-    for (const [query, where] of [['sector=health', HEALTH], ['resource=nursery', NURSERY]]) {
+    for (const [query, where] of [
+      ['sector=health', HEALTH],
+      ['resource=nursery', NURSERY],
+    ]) {
       const expected = await sqlTotals(app, where);
       for (const z of [4, 9]) expect(await soon(() => totalsAt(app, z, query), expected)).toEqual(expected);
     }
   });
 
   test('when an edit replaces sectors and resources, then facet tiles move the association and its version moves once', async () => {
-    const someone = (await scratch.db.raw<{ rows: { id: number; version: number }[] }>(
-      `SELECT id, version FROM associations a WHERE deleted_at IS NULL AND ${HEALTH} AND NOT (${NURSERY}) ORDER BY id LIMIT 1`,
-    )).rows[0] ?? { id: 0, version: 0 };
+    const someone = (
+      await scratch.db.raw<{ rows: { id: number; version: number }[] }>(
+        `SELECT id, version FROM associations a WHERE deleted_at IS NULL AND ${HEALTH} AND NOT (${NURSERY}) ORDER BY id LIMIT 1`,
+      )
+    ).rows[0] ?? { id: 0, version: 0 };
     const reply = await admin.request<{ version: number }>('PATCH', `/api/associations/${someone.id}`, {
-      sectors: ['orphans'], resources: { nursery: 2 }, version: someone.version,
+      sectors: ['orphans'],
+      resources: { nursery: 2 },
+      version: someone.version,
     });
     expect(reply.status).toBe(200);
     expect(reply.body.version).toBe(someone.version + 1);
-    for (const [query, where] of [['sector=health', HEALTH], ['resource=nursery', NURSERY]]) {
+    for (const [query, where] of [
+      ['sector=health', HEALTH],
+      ['resource=nursery', NURSERY],
+    ]) {
       const expected = await sqlTotals(app, where);
       expect(await soon(() => totalsAt(app, 6, query), expected)).toEqual(expected);
     }
@@ -313,20 +367,31 @@ describe('when the data changes', () => {
   test('when an import is committed and then undone, then points, clusters and facet clusters follow both', async () => {
     const importer = await ImportClient.signedIn(app.baseUrl, 'admin@atlas.test', 'a long enough password');
     const header = ['REG_NO', 'NAME_AR', 'KIND', 'MEMBERS', 'SECTORS', 'NURSERY', 'lon', 'lat'];
-    const rows = [['TILE-1', 'جمعية البلاط', 'civil', 9, 'health', '1', ...QUS], ['TILE-2', 'جمعية البلاط الثانية', 'central', 3, 'health', null, ...QUS]];
+    const rows = [
+      ['TILE-1', 'جمعية البلاط', 'civil', 9, 'health', '1', ...QUS],
+      ['TILE-2', 'جمعية البلاط الثانية', 'central', 3, 'health', null, ...QUS],
+    ];
     const dryRun = await importer.upload<ImportResult>({ name: 'tiles.csv', data: Buffer.from(csv(header, rows)) });
     const qus = tileOf(QUS[0], QUS[1], 14);
     const pointIds = async () => (await fetchAssociationTile(app, qus)).associations.map((point) => point.id);
     const before = (await pointIds()).sort((a, b) => a - b);
     const checkTotals = async () => {
-      for (const [query, where] of [['', 'true'], ['sector=health', HEALTH], ['resource=nursery', NURSERY]]) {
+      for (const [query, where] of [
+        ['', 'true'],
+        ['sector=health', HEALTH],
+        ['resource=nursery', NURSERY],
+      ]) {
         const expected = await sqlTotals(app, where);
         expect(await soon(() => totalsAt(app, 7, query), expected)).toEqual(expected);
       }
     };
 
     expect((await importer.json('POST', `/api/imports/${dryRun.body.id}/commit`, {})).status).toBe(200);
-    const imported = await scratch.db('associations').whereIn('registration_no', ['TILE-1', 'TILE-2']).orderBy('id').pluck('id');
+    const imported = await scratch
+      .db('associations')
+      .whereIn('registration_no', ['TILE-1', 'TILE-2'])
+      .orderBy('id')
+      .pluck('id');
     const withImported = [...before, ...imported].sort((a, b) => a - b);
     expect(await soon(async () => (await pointIds()).sort((a, b) => a - b), withImported)).toEqual(withImported);
     await checkTotals();

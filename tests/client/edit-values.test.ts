@@ -7,18 +7,59 @@ import { bodyOf, changesOf, isShownBeside, valuesOf } from '../../client/src/fea
 const labelled = (code: string) => ({ code, nameAr: code, nameEn: code });
 
 const profile: AssociationProfile = associationProfile.parse({
-  id: 7, registrationNo: 'QN-7', nameAr: 'جمعية النور', nameEn: null, kind: 'civil', status: 'active',
-  location: { type: 'Point', coordinates: [32.7, 26.1] }, address: null,
-  governorate: labelled('EG-KN'), district: labelled('EG-KN-QS'), districtLimits: 'official', locationPrecision: 'exact',
-  members: 120, boardSize: 9, staff: null, volunteers: 30, annualBudget: 250000.75,
-  foundedOn: '2001-05-01', registeredOn: null, lastVerifiedOn: null, source: 'demo', version: 3, intlCoop: true,
-  sectors: [labelled('health')], resources: [{ ...labelled('nursery'), quantity: 2 }],
+  id: 7,
+  registrationNo: 'QN-7',
+  nameAr: 'جمعية النور',
+  nameEn: null,
+  kind: 'civil',
+  status: 'active',
+  location: { type: 'Point', coordinates: [32.7, 26.1] },
+  address: null,
+  governorate: labelled('EG-KN'),
+  district: labelled('EG-KN-QS'),
+  districtLimits: 'official',
+  locationPrecision: 'exact',
+  members: 120,
+  boardSize: 9,
+  staff: null,
+  volunteers: 30,
+  annualBudget: 250000.75,
+  foundedOn: '2001-05-01',
+  registeredOn: null,
+  lastVerifiedOn: null,
+  source: 'demo',
+  version: 3,
+  intlCoop: true,
+  sectors: [labelled('health')],
+  resources: [{ ...labelled('nursery'), quantity: 2 }],
   programmes: [
-    { id: 1, partner: 'UNICEF', donorCountry: null, name: 'الطفولة', sector: null, startsOn: '2024-01-01', endsOn: null, budget: 1500.5, status: 'active' },
-    { id: 2, partner: 'GIZ', donorCountry: 'ألمانيا', name: 'التمكين', sector: 'health', startsOn: null, endsOn: null, budget: null, status: 'completed' },
+    {
+      id: 1,
+      partner: 'UNICEF',
+      donorCountry: null,
+      name: 'الطفولة',
+      sector: null,
+      startsOn: '2024-01-01',
+      endsOn: null,
+      budget: 1500.5,
+      status: 'active',
+    },
+    {
+      id: 2,
+      partner: 'GIZ',
+      donorCountry: 'ألمانيا',
+      name: 'التمكين',
+      sector: 'health',
+      startsOn: null,
+      endsOn: null,
+      budget: null,
+      status: 'completed',
+    },
   ],
   links: [],
-  successStories: [{ id: 4, titleAr: 'حضانة', titleEn: null, bodyAr: 'افتتاح حضانة', bodyEn: null, happenedOn: '2025-03-02' }],
+  successStories: [
+    { id: 4, titleAr: 'حضانة', titleEn: null, bodyAr: 'افتتاح حضانة', bodyEn: null, happenedOn: '2025-03-02' },
+  ],
   contacts: { contactPerson: 'سعاد', phone: '0965551234', email: null },
 });
 const start = () => bodyOf(valuesOf(profile), profile.location.coordinates);
@@ -27,7 +68,13 @@ test('programmes, stories and numbers read into the form come back as stored', (
   const body = start();
   expect(body.programmes).toEqual(profile.programmes.map(({ id: _id, ...programme }) => programme));
   expect(body.successStories).toEqual(profile.successStories.map(({ id: _id, ...story }) => story));
-  expect(body).toMatchObject({ annualBudget: 250000.75, staff: null, boardSize: 9, resources: { nursery: 2 }, contacts: { email: null } });
+  expect(body).toMatchObject({
+    annualBudget: 250000.75,
+    staff: null,
+    boardSize: 9,
+    resources: { nursery: 2 },
+    contacts: { email: null },
+  });
   expect(associationPatch.safeParse(body).success).toBe(true);
 });
 
@@ -40,9 +87,21 @@ test('a changed programme budget sends the whole programme list and nothing else
 
   expect(Object.keys(patch)).toEqual(['programmes']);
   expect(patch.programmes?.[0]).toEqual({
-    name: 'الطفولة', partner: 'UNICEF', donorCountry: null, sector: null, startsOn: '2024-01-01', endsOn: null, budget: 2000, status: 'active',
+    name: 'الطفولة',
+    partner: 'UNICEF',
+    donorCountry: null,
+    sector: null,
+    startsOn: '2024-01-01',
+    endsOn: null,
+    budget: 2000,
+    status: 'active',
   });
-  expect(patch.programmes?.[1]).toMatchObject({ donorCountry: 'ألمانيا', sector: 'health', budget: null, status: 'completed' });
+  expect(patch.programmes?.[1]).toMatchObject({
+    donorCountry: 'ألمانيا',
+    sector: 'health',
+    budget: null,
+    status: 'completed',
+  });
   expect(associationPatch.safeParse(patch).success).toBe(true);
 });
 
@@ -58,7 +117,14 @@ test('a programme that ends before it starts is refused at its end date', () => 
 });
 
 test('errors of fields the form draws are shown beside them; the rest are listed apart', () => {
-  for (const path of ['nameAr', 'contacts.phone', 'resources.nursery', 'programmes.3.endsOn', 'successStories.0.bodyAr', 'location']) {
+  for (const path of [
+    'nameAr',
+    'contacts.phone',
+    'resources.nursery',
+    'programmes.3.endsOn',
+    'successStories.0.bodyAr',
+    'location',
+  ]) {
     expect([path, isShownBeside(path)]).toEqual([path, true]);
   }
   for (const path of ['programmes', 'programmes.0.sector', 'sectors.2', 'links.0.kind']) {
@@ -72,7 +138,13 @@ test('numbers typed in Arabic-Indic or Persian digits are sent as those numbers;
   values.resources = { ...values.resources, nursery: '٣', hall: '' };
   const patch = changesOf(start(), bodyOf(values, profile.location.coordinates), true);
 
-  expect(patch).toEqual({ members: 125, volunteers: 35, annualBudget: 1200.5, boardSize: null, resources: { nursery: 3 } });
+  expect(patch).toEqual({
+    members: 125,
+    volunteers: 35,
+    annualBudget: 1200.5,
+    boardSize: null,
+    resources: { nursery: 3 },
+  });
   expect(associationPatch.safeParse(patch).success).toBe(true);
 });
 
@@ -82,5 +154,7 @@ test('members left empty is refused beside the field rather than saved as 0', ()
   const parsed = associationPatch.safeParse(changesOf(start(), bodyOf(values, profile.location.coordinates), true));
 
   expect(parsed.success).toBe(false);
-  expect(parsed.error?.issues.map((issue) => [issue.path.join('.'), issue.code])).toEqual([['members', 'invalid_type']]);
+  expect(parsed.error?.issues.map((issue) => [issue.path.join('.'), issue.code])).toEqual([
+    ['members', 'invalid_type'],
+  ]);
 });

@@ -3,7 +3,15 @@
 import type { MultiPolygon, Point } from 'geojson';
 import { bboxOf, labelPoints } from '../../client/src/lib/geo';
 
-const square = (x: number, y: number, side: number) => [[[x, y], [x + side, y], [x + side, y + side], [x, y + side], [x, y]]];
+const square = (x: number, y: number, side: number) => [
+  [
+    [x, y],
+    [x + side, y],
+    [x + side, y + side],
+    [x, y + side],
+    [x, y],
+  ],
+];
 
 test('the box around a polygon and a point, and none around nothing', () => {
   const point: Point = { type: 'Point', coordinates: [33.5, 24.9] };

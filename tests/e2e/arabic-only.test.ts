@@ -19,19 +19,30 @@ interface ShownProfile {
 
 /** A Qena association with an international programme: its profile has the most to show. */
 async function aProfileWithProgrammes(): Promise<ShownProfile> {
-  const row = await session.app.db('associations as a').join('intl_programmes as p', 'p.association_id', 'a.id')
-    .where('a.governorate_code', 'EG-KN').whereNull('a.deleted_at').orderBy('a.id').first('a.id');
+  const row = await session.app
+    .db('associations as a')
+    .join('intl_programmes as p', 'p.association_id', 'a.id')
+    .where('a.governorate_code', 'EG-KN')
+    .whereNull('a.deleted_at')
+    .orderBy('a.id')
+    .first('a.id');
   const reply = await fetch(`${session.app.baseUrl}/api/associations/${row.id}`);
   return (await reply.json()) as ShownProfile;
 }
 
 /** The registry's own English for an association: its name and its programmes' partners, donors and titles. */
 const properNamesOf = (profile: ShownProfile) =>
-  wordsOf(profile.nameEn, ...profile.programmes.flatMap((programme) => [programme.partner, programme.donorCountry, programme.name]));
+  wordsOf(
+    profile.nameEn,
+    ...profile.programmes.flatMap((programme) => [programme.partner, programme.donorCountry, programme.name]),
+  );
 
 /** Every partner organisation and donor country the registry names (the dashboard and the finder list them). */
 async function registryPartnersAndDonors(): Promise<string[]> {
-  const rows = (await session.app.db('intl_programmes').distinct('partner', 'donor_country')) as { partner: string; donor_country: string | null }[];
+  const rows = (await session.app.db('intl_programmes').distinct('partner', 'donor_country')) as {
+    partner: string;
+    donor_country: string | null;
+  }[];
   return wordsOf(...rows.flatMap((row) => [row.partner, row.donor_country]));
 }
 
@@ -77,23 +88,46 @@ test('when the dashboard of Qena is shown in Arabic, then its charts and notes h
   await thenNoStrayLatin(atlas, 'dashboard', await registryPartnersAndDonors());
 });
 
-const BAD_REGISTRY = csv(['REG_NO', 'NAME_AR', 'KIND', 'MEMBERS', 'FOUNDED', 'SECTORS', 'lon', 'lat'], [
-  ['AR-1', 'جمعية النور بقنا', 'أهلية', 40, '2015-04-01', 'الصحة', 32.7167, 26.1642],
-  ['AR-2', 'جمعية بلا نوع', 'مجهول', -4, 'أمس', 'الفضاء', 32.7597, 25.9156],
-  ['AR-2', 'جمعية خارج مصر', 'أهلية', 'كثير', null, null, 33, 15],
-]);
+const BAD_REGISTRY = csv(
+  ['REG_NO', 'NAME_AR', 'KIND', 'MEMBERS', 'FOUNDED', 'SECTORS', 'lon', 'lat'],
+  [
+    ['AR-1', 'جمعية النور بقنا', 'أهلية', 40, '2015-04-01', 'الصحة', 32.7167, 26.1642],
+    ['AR-2', 'جمعية بلا نوع', 'مجهول', -4, 'أمس', 'الفضاء', 32.7597, 25.9156],
+    ['AR-2', 'جمعية خارج مصر', 'أهلية', 'كثير', null, null, 33, 15],
+  ],
+);
 
 test('when the GIS unit checks a file with bad rows in Arabic, then the import page and its report are Arabic', async () => {
   const atlas = await givenSignedIn(session, 'gis@atlas.test', '/?governorate=EG-KN');
   await atlas.page.click('[data-testid=open-imports]');
-  await atlas.page.setInputFiles('[data-testid=import-file]', { name: 'qena-registry.csv', mimeType: 'text/csv', buffer: Buffer.from(BAD_REGISTRY) });
+  await atlas.page.setInputFiles('[data-testid=import-file]', {
+    name: 'qena-registry.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(BAD_REGISTRY),
+  });
   await atlas.page.click('[data-testid=import-check]');
   await atlas.page.waitForSelector('[data-testid=import-errors]', { timeout: 45_000 });
   await atlas.page.locator('[data-testid=import-errors]').scrollIntoViewIfNeeded();
   // The file's name, columns and cells as the file has them, the account's address, and the formats and encodings
   // the page offers by their own names.
   const fileWords = ['qena-registry.csv', ...wordsOf(BAD_REGISTRY)];
-  const formats = ['Excel', 'xlsx', 'ods', 'CSV', 'GeoJSON', 'KML', 'GeoPackage', 'Shapefile', 'EPSG', 'csv', 'UTF-8', 'CP1256', 'ISO-8859-6', 'CP1252', 'ISO-8859-1'];
+  const formats = [
+    'Excel',
+    'xlsx',
+    'ods',
+    'CSV',
+    'GeoJSON',
+    'KML',
+    'GeoPackage',
+    'Shapefile',
+    'EPSG',
+    'csv',
+    'UTF-8',
+    'CP1256',
+    'ISO-8859-6',
+    'CP1252',
+    'ISO-8859-1',
+  ];
   await thenNoStrayLatin(atlas, 'import', [...fileWords, ...formats, 'gis@atlas.test']);
 });
 

@@ -1,7 +1,14 @@
 // Suspended and dissolved associations are told apart from active ones: grey and faded on the map (with a legend
 // entry), labelled in the result list and the profile; and every page says which statuses its figures count.
 import { pixelsAt, saturationOf } from '../support/screen-pixels';
-import { givenAtlas, saveScreenshot, searchParams, shownCount, useAtlasSession, type AtlasSession } from './atlas-driver';
+import {
+  givenAtlas,
+  saveScreenshot,
+  searchParams,
+  shownCount,
+  useAtlasSession,
+  type AtlasSession,
+} from './atlas-driver';
 
 const session = useAtlasSession();
 
@@ -15,29 +22,46 @@ interface Placed {
 /** Qena's dissolved association farthest from any other (so its marker stands alone), and its nearest active one. */
 async function givenDissolvedBesideActive({ app }: AtlasSession): Promise<{ dissolved: Placed; active: Placed }> {
   const columns = 'a.id, a.registration_no AS "registrationNo", ST_X(a.geom) AS lon, ST_Y(a.geom) AS lat';
-  const { rows: [dissolved] } = await app.db.raw<{ rows: Placed[] }>(`
+  const {
+    rows: [dissolved],
+  } = await app.db.raw<{ rows: Placed[] }>(`
     SELECT ${columns} FROM associations a
      WHERE a.status = 'dissolved' AND a.governorate_code = 'EG-KN' AND a.deleted_at IS NULL
      ORDER BY (SELECT min(ST_Distance(a.geom::geography, b.geom::geography)) FROM associations b
                 WHERE b.id <> a.id AND b.deleted_at IS NULL) DESC LIMIT 1`);
   if (!dissolved) throw new Error('the demo registry has no dissolved association in Qena');
-  const { rows: [active] } = await app.db.raw<{ rows: Placed[] }>(`
+  const {
+    rows: [active],
+  } = await app.db.raw<{ rows: Placed[] }>(
+    `
     SELECT ${columns} FROM associations a
      WHERE a.status = 'active' AND a.deleted_at IS NULL AND NOT a.intl_coop
-     ORDER BY a.geom <-> ST_SetSRID(ST_MakePoint(?, ?), 4326) LIMIT 1`, [dissolved.lon, dissolved.lat]);
+     ORDER BY a.geom <-> ST_SetSRID(ST_MakePoint(?, ?), 4326) LIMIT 1`,
+    [dissolved.lon, dissolved.lat],
+  );
   if (!active) throw new Error('no active association near it');
   return { dissolved, active };
 }
 
 /** Where the map draws an association (CSS pixels of the page), once its marker is rendered. */
 async function markerAt(atlas: Awaited<ReturnType<typeof givenAtlas>>, id: number) {
-  await atlas.page.waitForFunction((wanted) => {
-    const map = window.__atlasMap;
-    return Boolean(map?.queryRenderedFeatures({ layers: ['associations-civil', 'associations-central'] }).some((f) => f.id === wanted));
-  }, id, { timeout: 30_000 });
+  await atlas.page.waitForFunction(
+    (wanted) => {
+      const map = window.__atlasMap;
+      return Boolean(
+        map
+          ?.queryRenderedFeatures({ layers: ['associations-civil', 'associations-central'] })
+          .some((f) => f.id === wanted),
+      );
+    },
+    id,
+    { timeout: 30_000 },
+  );
   return atlas.page.evaluate((wanted) => {
     const map = window.__atlasMap!;
-    const feature = map.queryRenderedFeatures({ layers: ['associations-civil', 'associations-central'] }).find((f) => f.id === wanted)!;
+    const feature = map
+      .queryRenderedFeatures({ layers: ['associations-civil', 'associations-central'] })
+      .find((f) => f.id === wanted)!;
     const [lon, lat] = (feature.geometry as GeoJSON.Point).coordinates as [number, number];
     const point = map.project([lon, lat]);
     const box = map.getCanvas().getBoundingClientRect();
@@ -85,7 +109,9 @@ test('when the atlas opens, then it says every status is counted, and the switch
   expect(searchParams(atlas).get('status')).toBe('active');
   expect(await atlas.page.textContent('[data-testid=status-scope-text]')).toBe('الجمعيات النشطة فقط');
   await atlas.page.waitForFunction((before) => {
-    const shown = document.querySelector<HTMLElement>('[data-testid=counts][aria-busy=false] [data-testid=count-associations]');
+    const shown = document.querySelector<HTMLElement>(
+      '[data-testid=counts][aria-busy=false] [data-testid=count-associations]',
+    );
     return shown !== null && Number(shown.dataset.value) < before;
   }, all);
   await saveScreenshot(atlas, 'association-status-scope');

@@ -38,7 +38,11 @@ export function useAtlasSession(appOptions: () => TestAppOptions = () => ({})): 
 }
 
 /** Given the atlas opened at `pathAndQuery`, once the map shows the associations of the current filters. */
-export async function givenAtlas(session: AtlasSession, pathAndQuery = '/', options: Parameters<typeof openPage>[2] & { viewport?: typeof DESKTOP } = {}) {
+export async function givenAtlas(
+  session: AtlasSession,
+  pathAndQuery = '/',
+  options: Parameters<typeof openPage>[2] & { viewport?: typeof DESKTOP } = {},
+) {
   const atlas = await openPage(session.browser, options.viewport ?? DESKTOP, options);
   session.pages.push(atlas);
   await atlas.page.goto(`${session.app.baseUrl}${pathAndQuery}`);
@@ -48,15 +52,19 @@ export async function givenAtlas(session: AtlasSession, pathAndQuery = '/', opti
 
 /** Waits until the map element says it has drawn the associations of the filters now in the address bar. */
 export async function mapShows(atlas: AtlasPage): Promise<string> {
-  await atlas.page.waitForFunction(() => {
-    const map = document.querySelector<HTMLElement>('[data-testid=map]');
-    const shown = map?.dataset.shownQuery;
-    if (shown === undefined) return false;
-    const sorted = (params: URLSearchParams) => (params.sort(), params.toString());
-    const wanted = new URLSearchParams(window.location.search);
-    for (const name of ['lang', 'selected', 'map']) wanted.delete(name);
-    return sorted(new URLSearchParams(shown)) === sorted(wanted);
-  }, null, { timeout: 45_000 });
+  await atlas.page.waitForFunction(
+    () => {
+      const map = document.querySelector<HTMLElement>('[data-testid=map]');
+      const shown = map?.dataset.shownQuery;
+      if (shown === undefined) return false;
+      const sorted = (params: URLSearchParams) => (params.sort(), params.toString());
+      const wanted = new URLSearchParams(window.location.search);
+      for (const name of ['lang', 'selected', 'map']) wanted.delete(name);
+      return sorted(new URLSearchParams(shown)) === sorted(wanted);
+    },
+    null,
+    { timeout: 45_000 },
+  );
   return atlas.page.$eval('[data-testid=map]', (map) => (map as HTMLElement).dataset.shownQuery ?? '');
 }
 

@@ -21,7 +21,8 @@ const boxOf = async (atlas: AtlasPage, selector: string) => {
 };
 
 type Box = NonNullable<Awaited<ReturnType<typeof boxOf>>>;
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 test('when the atlas opens in Arabic, then the map credits all five sources in Arabic', async () => {
   const atlas = await givenAtlas(session, '/');

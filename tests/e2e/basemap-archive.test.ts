@@ -26,13 +26,18 @@ test('when the server has an extract, then the map draws its roads and names in 
   await atlas.page.reload();
   await mapShows(atlas);
   await atlas.page.waitForSelector('[data-testid=map][data-basemap=pmtiles]');
-  await atlas.page.waitForFunction(() => window.__atlasMap!.queryRenderedFeatures({ layers: ['roads_major'] }).length > 0, undefined, {
-    timeout: 20_000,
-  });
+  await atlas.page.waitForFunction(
+    () => window.__atlasMap!.queryRenderedFeatures({ layers: ['roads_major'] }).length > 0,
+    undefined,
+    {
+      timeout: 20_000,
+    },
+  );
 
   const shown = await atlas.page.evaluate(() => {
     const map = window.__atlasMap!;
-    const names = (layer: string) => map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties.name));
+    const names = (layer: string) =>
+      map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties.name));
     return {
       roads: names('roads_major'),
       water: map.queryRenderedFeatures({ layers: ['water'] }).length,

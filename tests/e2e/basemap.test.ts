@@ -11,7 +11,10 @@ const drawn = (atlas: AtlasPage, layers: string[]) =>
   atlas.page.evaluate((ids) => {
     const map = window.__atlasMap!;
     return Object.fromEntries(
-      ids.map((id) => [id, map.queryRenderedFeatures({ layers: [id] }).map((f) => ({ ...f.properties }) as Record<string, unknown>)]),
+      ids.map((id) => [
+        id,
+        map.queryRenderedFeatures({ layers: [id] }).map((f) => ({ ...f.properties }) as Record<string, unknown>),
+      ]),
     );
   }, layers);
 
@@ -22,7 +25,13 @@ test('when the atlas opens in Arabic, then the Nile, the railway and the distric
   const atlas = await givenAtlas(session, '/');
   await mapShows(atlas);
 
-  const features = await drawn(atlas, ['basemap-water', 'basemap-waterway', 'basemap-railway', 'districts-label', 'basemap-waterway-label']);
+  const features = await drawn(atlas, [
+    'basemap-water',
+    'basemap-waterway',
+    'basemap-railway',
+    'districts-label',
+    'basemap-waterway-label',
+  ]);
   expect(features['basemap-water']?.some((f) => f.kind === 'river')).toBe(true);
   expect(features['basemap-waterway']?.some((f) => f.nameEn === 'Nile')).toBe(true);
   expect(features['basemap-railway']?.length).toBeGreaterThan(0);

@@ -23,7 +23,8 @@ async function apiDistrictCounts(query: string): Promise<Record<string, number>>
 async function barsFor(atlas: AtlasPage, query: string): Promise<Record<string, number>> {
   await atlas.page.waitForSelector(`[data-testid=dashboard-main][data-query="${query}"]`);
   const bars = await atlas.page.$$eval('[data-testid=chart-associations] [data-testid=chart-bar]', (items) =>
-    items.map((item) => [item.getAttribute('data-key') ?? '', Number(item.getAttribute('data-value'))] as const));
+    items.map((item) => [item.getAttribute('data-key') ?? '', Number(item.getAttribute('data-value'))] as const),
+  );
   return Object.fromEntries(bars);
 }
 
@@ -34,7 +35,10 @@ test('when the dashboard opens on Qena, then it shows a bar for each of the nine
 
   expect(Object.keys(bars)).toHaveLength(9);
   expect(bars).toEqual(await apiDistrictCounts('governorate=EG-KN'));
-  const label = await atlas.page.locator('[data-testid=chart-associations] [data-testid=chart-bar]').first().getAttribute('aria-label');
+  const label = await atlas.page
+    .locator('[data-testid=chart-associations] [data-testid=chart-bar]')
+    .first()
+    .getAttribute('aria-label');
   expect(label).toMatch(/[٠-٩]/);
   await screenshot(atlas.page, 'dashboard-qena');
 });

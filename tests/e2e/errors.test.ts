@@ -25,7 +25,13 @@ const refuseStats = (atlas: Awaited<ReturnType<typeof givenAtlas>>, code?: strin
     route.fulfill({
       status: 503,
       contentType: 'application/problem+json',
-      body: JSON.stringify({ type: '/problems/unavailable', title: 'Service unavailable', status: 503, detail: 'The database is not reachable', ...(code ? { code } : {}) }),
+      body: JSON.stringify({
+        type: '/problems/unavailable',
+        title: 'Service unavailable',
+        status: 503,
+        detail: 'The database is not reachable',
+        ...(code ? { code } : {}),
+      }),
     }),
   );
 
@@ -37,7 +43,9 @@ test('when the server refuses a request, then an Arabic sentence for its code sa
 
   const banner = atlas.page.locator('[data-testid=error-banner]');
   await banner.waitFor({ timeout: 20_000 });
-  expect(await banner.locator('[data-testid=problem-sentence]').textContent()).toBe('تعذر الوصول إلى قاعدة البيانات الآن.');
+  expect(await banner.locator('[data-testid=problem-sentence]').textContent()).toBe(
+    'تعذر الوصول إلى قاعدة البيانات الآن.',
+  );
   expect(await banner.locator('[data-testid=problem-detail]').count()).toBe(0);
   expect(await banner.innerText()).not.toMatch(/[A-Za-z]/);
   await saveScreenshot(atlas, 'error-refused');
@@ -65,7 +73,9 @@ test('when the server refuses a request in the English interface, then the sente
 
   const banner = atlas.page.locator('[data-testid=error-banner]');
   await banner.waitFor({ timeout: 20_000 });
-  expect(await banner.locator('[data-testid=problem-sentence]').textContent()).toBe('The database cannot be reached now.');
+  expect(await banner.locator('[data-testid=problem-sentence]').textContent()).toBe(
+    'The database cannot be reached now.',
+  );
   expect(await banner.locator('[data-testid=problem-detail]').getAttribute('lang')).toBe('en');
   expect(await banner.locator('[data-testid=problem-detail]').textContent()).toBe('The database is not reachable');
   atlas.report.consoleErrors.splice(0);

@@ -1,5 +1,14 @@
 // Filters narrow the address bar, the counts and what the map draws, together; the address bar brings them back.
-import { apiCount, givenAtlas, mapShows, renderedAssociations, saveScreenshot, searchParams, shownCount, useAtlasSession } from './atlas-driver';
+import {
+  apiCount,
+  givenAtlas,
+  mapShows,
+  renderedAssociations,
+  saveScreenshot,
+  searchParams,
+  shownCount,
+  useAtlasSession,
+} from './atlas-driver';
 
 const session = useAtlasSession();
 
@@ -21,7 +30,10 @@ test('when central associations are asked for, then the address bar, the count a
 
 test('when a district is chosen, then only its associations are counted and drawn', async () => {
   const atlas = await givenAtlas(session, '/');
-  const district = await atlas.page.$eval('[data-testid=filter-district] option:nth-child(2)', (option) => (option as HTMLOptionElement).value);
+  const district = await atlas.page.$eval(
+    '[data-testid=filter-district] option:nth-child(2)',
+    (option) => (option as HTMLOptionElement).value,
+  );
 
   await atlas.page.selectOption('[data-testid=filter-district]', district);
   await mapShows(atlas);
@@ -53,7 +65,9 @@ test('when the page is reloaded, then the filters come back from the address bar
   expect(await atlas.page.isChecked(tick('kind', 'civil'))).toBe(true);
   expect(await atlas.page.isChecked(tick('sector', 'health'))).toBe(true);
   expect(await atlas.page.isChecked('[data-testid=filter-intl-coop-yes]')).toBe(true);
-  expect(await shownCount(atlas)).toBe(await apiCount(session, 'governorate=EG-KN&kind=civil&intlCoop=true&sector=health'));
+  expect(await shownCount(atlas)).toBe(
+    await apiCount(session, 'governorate=EG-KN&kind=civil&intlCoop=true&sector=health'),
+  );
 });
 
 test('when the browser goes back, then the previous filters return', async () => {
@@ -88,9 +102,14 @@ test('when nothing matches, then the list names each filter in force with a butt
 
   const empty = atlas.page.locator('[data-testid=no-matches]');
   await empty.waitFor();
-  expect(await empty.locator('p').textContent()).toBe('لا توجد جمعيات تطابق: عدد الأعضاء = من ٥٬٠٠٠؛ مجالات النشاط = الصحة — أزل إحداها.');
+  expect(await empty.locator('p').textContent()).toBe(
+    'لا توجد جمعيات تطابق: عدد الأعضاء = من ٥٬٠٠٠؛ مجالات النشاط = الصحة — أزل إحداها.',
+  );
   const removers = empty.locator('[data-testid=no-matches-remove]');
-  expect(await removers.evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-filter')))).toEqual(['minMembers,maxMembers', 'sector']);
+  expect(await removers.evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-filter')))).toEqual([
+    'minMembers,maxMembers',
+    'sector',
+  ]);
   await saveScreenshot(atlas, 'filters-no-matches');
 
   await removers.first().click();

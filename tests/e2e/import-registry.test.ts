@@ -11,7 +11,8 @@ import type { AtlasPage } from '../support/browser';
 const session = useStaffSession('e2e_import_registry');
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const valueSelect = (atlas: AtlasPage, field: string, value: string) => atlas.page.locator(`tr[data-field=${field}][data-value="${value}"] select`);
+const valueSelect = (atlas: AtlasPage, field: string, value: string) =>
+  atlas.page.locator(`tr[data-field=${field}][data-value="${value}"] select`);
 const countOf = (atlas: AtlasPage, testId: string) => atlas.page.getAttribute(`[data-testid=${testId}]`, 'data-value');
 
 async function openImports(pathAndQuery = '/') {
@@ -23,7 +24,11 @@ async function openImports(pathAndQuery = '/') {
 test('when the Excel registry is imported, then values are confirmed, rows placed by village, committed and undone', async () => {
   const atlas = await openImports();
   const workbook = await registryWorkbook();
-  await atlas.page.setInputFiles('[data-testid=import-file]', { name: workbook.name, mimeType: XLSX, buffer: workbook.data });
+  await atlas.page.setInputFiles('[data-testid=import-file]', {
+    name: workbook.name,
+    mimeType: XLSX,
+    buffer: workbook.data,
+  });
   await atlas.page.selectOption('[data-testid=import-default-kind]', 'civil');
   await atlas.page.selectOption('[data-testid=import-default-governorate]', 'EG-KN');
   await atlas.page.click('[data-testid=import-check]');
@@ -32,13 +37,17 @@ test('when the Excel registry is imported, then values are confirmed, rows place
   expect(await atlas.page.textContent('[data-testid=import-detected-format]')).toBe('xlsx');
   expect(await atlas.page.inputValue('[data-testid=import-map-village]')).toBe('القرية'); // proposed from the Arabic header
   expect(await atlas.page.inputValue('[data-testid=import-map-district]')).toBe('المركز');
-  expect(await atlas.page.locator('[data-testid=import-layer] option').allTextContents()).toContain('سجل الجمعيات (الصفوف: ١١)');
+  expect(await atlas.page.locator('[data-testid=import-layer] option').allTextContents()).toContain(
+    'سجل الجمعيات (الصفوف: ١١)',
+  );
   expect(await valueSelect(atlas, 'sectors', 'صحه').inputValue()).toBe('health');
   expect(await valueSelect(atlas, 'sectors', 'نشاط فضائي').inputValue()).toBe('');
   expect(await countOf(atlas, 'import-placed-village')).toBe('7');
   expect(await atlas.page.textContent('[data-testid=import-placed-district]')).toContain(arabicNumber(2));
   await atlas.page.waitForSelector('[data-testid=import-preview-map][data-rows="9"]', { timeout: 20_000 }); // 7 at villages, 2 in districts
-  const drawn = await atlas.page.evaluate(() => document.querySelectorAll('[data-testid=import-preview-map] canvas').length);
+  const drawn = await atlas.page.evaluate(
+    () => document.querySelectorAll('[data-testid=import-preview-map] canvas').length,
+  );
   expect(drawn).toBe(1);
   await atlas.page.locator('[data-testid=import-placement]').scrollIntoViewIfNeeded();
   await atlas.page.waitForTimeout(1500); // the basemap tiles and the dots are drawn
@@ -49,7 +58,9 @@ test('when the Excel registry is imported, then values are confirmed, rows place
   await valueSelect(atlas, 'sectors', 'نشاط فضائي').selectOption('environment');
   await valueSelect(atlas, 'intlCoop', 'ربما').selectOption('no');
   await atlas.page.click('[data-testid=import-values-rerun]');
-  await atlas.page.waitForSelector('tr[data-field=sectors][data-value="نشاط فضائي"][data-how=chosen]', { timeout: 45_000 });
+  await atlas.page.waitForSelector('tr[data-field=sectors][data-value="نشاط فضائي"][data-how=chosen]', {
+    timeout: 45_000,
+  });
   const errors = await atlas.page.textContent('[data-testid=import-errors]');
   expect(errors).not.toContain('نشاط فضائي');
   expect(errors).toContain('كفر الخيال');
@@ -58,7 +69,10 @@ test('when the Excel registry is imported, then values are confirmed, rows place
   await atlas.page.check('[data-testid=import-skip-invalid]');
   await atlas.page.click('[data-testid=import-commit]');
   await atlas.page.waitForSelector('[data-testid=import-committed]');
-  const placed = await session.app.db('associations').where({ registration_no: '0123' }).first('location_precision', 'district_code');
+  const placed = await session.app
+    .db('associations')
+    .where({ registration_no: '0123' })
+    .first('location_precision', 'district_code');
   expect(placed).toEqual({ location_precision: 'village', district_code: 'EG.QN.QJ' });
 
   await atlas.page.locator('[data-testid=import-history-item]').first().locator('[data-testid=import-undo]').click();
@@ -69,7 +83,11 @@ test('when the Excel registry is imported, then values are confirmed, rows place
 test('when the proposed mapping does not fit, then the mapping form is still shown and fixes it', async () => {
   const atlas = await openImports('/?lang=en');
   const file = csv(['الرقم', 'اسم الجمعية', 'النوع', 'المركز'], [['E2E-1', 'جمعية بالمركز', 'أهلية', 'مركز قوص']]);
-  await atlas.page.setInputFiles('[data-testid=import-file]', { name: 'no-key.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
+  await atlas.page.setInputFiles('[data-testid=import-file]', {
+    name: 'no-key.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(file),
+  });
   await atlas.page.click('[data-testid=import-check]');
   await atlas.page.waitForSelector('[data-testid=import-error]');
   await atlas.page.waitForSelector('[data-testid=import-mapping]');
@@ -86,7 +104,11 @@ test('when the registry page is used on a phone, then the value table and the pl
   const atlas = await openImports();
   await atlas.page.setViewportSize(PHONE);
   const workbook = await registryWorkbook();
-  await atlas.page.setInputFiles('[data-testid=import-file]', { name: workbook.name, mimeType: XLSX, buffer: workbook.data });
+  await atlas.page.setInputFiles('[data-testid=import-file]', {
+    name: workbook.name,
+    mimeType: XLSX,
+    buffer: workbook.data,
+  });
   await atlas.page.selectOption('[data-testid=import-default-kind]', 'civil');
   await atlas.page.click('[data-testid=import-check]');
   await atlas.page.waitForSelector('[data-testid=import-values]', { timeout: 45_000 });

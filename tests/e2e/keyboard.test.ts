@@ -7,7 +7,8 @@ const session = useAtlasSession();
 async function tabTo(atlas: Awaited<ReturnType<typeof givenAtlas>>, selector: string, limit = 40): Promise<number> {
   for (let presses = 1; presses <= limit; presses++) {
     await atlas.page.keyboard.press('Tab');
-    if (await atlas.page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) return presses;
+    if (await atlas.page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector))
+      return presses;
   }
   throw new Error(`${selector} was not reached in ${limit} presses of Tab`);
 }
@@ -41,8 +42,10 @@ test('when read by a screen reader, then the landmarks and controls have names',
   const unnamed = await atlas.page.evaluate(() =>
     [...document.querySelectorAll('button, input, select, [role=tab]')]
       .filter((element) => {
-        const labelled = element.getAttribute('aria-label') || element.getAttribute('aria-labelledby') || element.textContent?.trim();
-        const labelledByLabel = element instanceof HTMLInputElement || element instanceof HTMLSelectElement ? element.labels?.length : 0;
+        const labelled =
+          element.getAttribute('aria-label') || element.getAttribute('aria-labelledby') || element.textContent?.trim();
+        const labelledByLabel =
+          element instanceof HTMLInputElement || element instanceof HTMLSelectElement ? element.labels?.length : 0;
         return !labelled && !labelledByLabel;
       })
       .map((element) => element.outerHTML.slice(0, 80)),

@@ -15,7 +15,10 @@ test('when the language switch is pressed, then the page turns English, left to 
   expect(await atlas.page.textContent('h1')).toBe('Civic Atlas');
   expect(await atlas.page.textContent('[data-testid=count-associations]')).toMatch(/^[0-9,]+$/);
   expect(searchParams(atlas).get('lang')).toBe('en');
-  expect(await atlas.page.evaluate(() => window.__atlasMap?.getGlobalState())).toMatchObject({ lang: 'en', locale: 'en' });
+  expect(await atlas.page.evaluate(() => window.__atlasMap?.getGlobalState())).toMatchObject({
+    lang: 'en',
+    locale: 'en',
+  });
   await atlas.page.waitForTimeout(500);
   await saveScreenshot(atlas, 'language-english');
 });

@@ -9,7 +9,19 @@ const LATIN_RUN = /[A-Za-z0-9](?:[A-Za-z0-9'’._@/:+-]*[A-Za-z0-9])?/g;
 /** Latin the Arabic interface may show, said once: the sources the attribution names, the language switch, units. */
 export const ALWAYS_ALLOWED = new Set([
   // The attribution's source names and licence (© OpenStreetMap contributors, geoBoundaries (CC BY 3.0 IGO), …)
-  'OpenStreetMap', 'geoBoundaries', 'CC', 'BY', '3.0', 'IGO', "Who's", 'On', 'First', 'Natural', 'Earth', 'CAPMAS', 'MapLibre',
+  'OpenStreetMap',
+  'geoBoundaries',
+  'CC',
+  'BY',
+  '3.0',
+  'IGO',
+  "Who's",
+  'On',
+  'First',
+  'Natural',
+  'Earth',
+  'CAPMAS',
+  'MapLibre',
   // The switch to the other language is written in that language
   'English',
   // Units
@@ -27,7 +39,10 @@ const isCode = (word: string) => isProblemCode(word) || CODE_PATTERNS.some((patt
 export function strayLatin(text: string, allowed: Iterable<string> = []): string[] {
   const extra = new Set(allowed);
   const isAllowed = (word: string, next: string) =>
-    ALWAYS_ALLOWED.has(word) || extra.has(word) || isCode(word) || (next === '…' && [...extra].some((whole) => whole.startsWith(word)));
+    ALWAYS_ALLOWED.has(word) ||
+    extra.has(word) ||
+    isCode(word) ||
+    (next === '…' && [...extra].some((whole) => whole.startsWith(word)));
   return [...text.matchAll(LATIN_RUN)]
     .filter((match) => !isAllowed(match[0], text.charAt((match.index ?? 0) + match[0].length)))
     .map((match) => {

@@ -1,5 +1,13 @@
 // The atlas as an official first opens it: Arabic, right to left, Qena, every association on the map, nothing foreign.
-import { apiCount, givenAtlas, renderedAssociations, saveScreenshot, searchParams, shownCount, useAtlasSession } from './atlas-driver';
+import {
+  apiCount,
+  givenAtlas,
+  renderedAssociations,
+  saveScreenshot,
+  searchParams,
+  shownCount,
+  useAtlasSession,
+} from './atlas-driver';
 
 const session = useAtlasSession();
 
@@ -32,11 +40,17 @@ test('when the list can only estimate its count, then the count is marked ≈ un
     await route.continue();
   });
   // As the API answers when an exact count would take too long (countOrEstimate): the planner's figure, flagged.
-  await atlas.page.route((url) => url.pathname === '/api/associations', async (route) => {
-    const response = await route.fetch();
-    const body = (await response.json()) as { numberMatched: number };
-    await route.fulfill({ response, json: { ...body, numberMatched: body.numberMatched * 4, numberMatchedEstimated: true } });
-  });
+  await atlas.page.route(
+    (url) => url.pathname === '/api/associations',
+    async (route) => {
+      const response = await route.fetch();
+      const body = (await response.json()) as { numberMatched: number };
+      await route.fulfill({
+        response,
+        json: { ...body, numberMatched: body.numberMatched * 4, numberMatchedEstimated: true },
+      });
+    },
+  );
 
   await atlas.page.check('[data-testid=filter-kind] input[value="civil"]');
   const count = atlas.page.locator('[data-testid=count-associations]');
@@ -44,7 +58,10 @@ test('when the list can only estimate its count, then the count is marked ≈ un
   expect(await count.textContent()).toMatch(/^≈ [٠-٩٬]+$/);
   releaseStats();
 
-  await atlas.page.waitForSelector('[data-testid=counts][aria-busy=false] [data-testid=count-associations]:not([data-estimated])', { timeout: 20_000 });
+  await atlas.page.waitForSelector(
+    '[data-testid=counts][aria-busy=false] [data-testid=count-associations]:not([data-estimated])',
+    { timeout: 20_000 },
+  );
   expect(Number(await count.getAttribute('data-value'))).toBe(await apiCount(session, 'governorate=EG-KN&kind=civil'));
   expect(await count.textContent()).toMatch(/^[٠-٩٬]+$/);
 });

@@ -14,10 +14,13 @@ async function givenHeld(path: RegExp): Promise<{ atlas: AtlasPage; release: () 
   session.pages.push(atlas);
   let release = () => undefined as void;
   const released = new Promise<void>((resolve) => (release = resolve));
-  await atlas.page.route((url) => path.test(url.pathname), async (route) => {
-    await released;
-    await route.continue().catch(() => undefined); // a request the page gave up on meanwhile
-  });
+  await atlas.page.route(
+    (url) => path.test(url.pathname),
+    async (route) => {
+      await released;
+      await route.continue().catch(() => undefined); // a request the page gave up on meanwhile
+    },
+  );
   return { atlas, release };
 }
 
@@ -50,7 +53,9 @@ test('when the list and the counts are loading, then their boxes are where the a
   };
   await saveScreenshot(atlas, 'loading-list');
   release();
-  await atlas.page.waitForSelector('[data-testid=counts][aria-busy=false] [data-testid=count-associations][data-value]');
+  await atlas.page.waitForSelector(
+    '[data-testid=counts][aria-busy=false] [data-testid=count-associations][data-value]',
+  );
 
   const after = {
     counts: await boxOf(atlas, '[data-testid=counts]'),

@@ -17,7 +17,10 @@ interface FinderOptions {
 }
 
 /** Given the atlas at phone size (Arabic unless told) with the finder's tab open. */
-export async function givenFinder(session: AtlasSession, { language = 'ar', viewport = PHONE, position }: FinderOptions = {}): Promise<AtlasPage> {
+export async function givenFinder(
+  session: AtlasSession,
+  { language = 'ar', viewport = PHONE, position }: FinderOptions = {},
+): Promise<AtlasPage> {
   const atlas = await givenAtlas(session, `/?lang=${language}`, { viewport });
   if (position) {
     await atlas.page.context().grantPermissions(['geolocation'], { origin: session.app.baseUrl });
@@ -29,7 +32,8 @@ export async function givenFinder(session: AtlasSession, { language = 'ar', view
 }
 
 /** When the visitor picks a service ('resource:nursery', 'sector:health'). */
-export const chooseService = (atlas: AtlasPage, service: string) => atlas.page.selectOption('[data-testid=nearby-service]', service);
+export const chooseService = (atlas: AtlasPage, service: string) =>
+  atlas.page.selectOption('[data-testid=nearby-service]', service);
 
 /** When the visitor presses "near me": one tap. Resolves once the answer (results or the empty state) is shown. */
 export async function tapNearMe(atlas: AtlasPage): Promise<void> {
@@ -40,17 +44,26 @@ export async function tapNearMe(atlas: AtlasPage): Promise<void> {
 /** When the visitor types a village's name and picks the suggestion named exactly `name`. */
 export async function chooseVillage(atlas: AtlasPage, name: string): Promise<void> {
   await atlas.page.fill('[data-testid=nearby-village-input]', name);
-  await atlas.page.locator('[data-testid=nearby-village-list] [data-testid=search-option]', { hasText: name }).first().click();
+  await atlas.page
+    .locator('[data-testid=nearby-village-list] [data-testid=search-option]', { hasText: name })
+    .first()
+    .click();
   await answerShown(atlas);
 }
 
 const answerShown = (atlas: AtlasPage) =>
-  atlas.page.waitForSelector('[data-testid=nearby-results], [data-testid=nearby-empty], [data-testid=nearby] [role=alert]', { timeout: 30_000 });
+  atlas.page.waitForSelector(
+    '[data-testid=nearby-results], [data-testid=nearby-empty], [data-testid=nearby] [role=alert]',
+    { timeout: 30_000 },
+  );
 
 /** The rows shown: association ids and the distance as written. */
 export const shownResults = (atlas: AtlasPage) =>
   atlas.page.$$eval('[data-testid=nearby-result]', (rows) =>
-    rows.map((row) => ({ id: Number(row.getAttribute('data-id')), distance: row.querySelector('[data-testid=nearby-distance]')?.textContent ?? '' })),
+    rows.map((row) => ({
+      id: Number(row.getAttribute('data-id')),
+      distance: row.querySelector('[data-testid=nearby-distance]')?.textContent ?? '',
+    })),
   );
 
 /** The same question asked of the API directly. */
@@ -61,12 +74,20 @@ export async function apiNearest(session: AtlasSession, query: string): Promise<
 
 /** Ids of the associations the map draws a line to once it has settled, and the id of the strongest line. */
 export const drawnLines = (atlas: AtlasPage) =>
-  atlas.page.waitForFunction(() => {
-    const map = window.__atlasMap;
-    if (!map || map.isMoving() || !map.getLayer('nearby-lines')) return false;
-    const lines = map.queryRenderedFeatures({ layers: ['nearby-lines'] });
-    if (lines.length === 0) return false;
-    const ids = [...new Set(lines.map((line) => Number(line.properties.id)))].sort((a, b) => a - b);
-    const strongest = lines.reduce((best, line) => (Number(line.properties.weight) > Number(best.properties.weight) ? line : best));
-    return { ids, strongest: Number(strongest.properties.weight) === 100 ? Number(strongest.properties.id) : null };
-  }, null, { timeout: 30_000 }).then((handle) => handle.jsonValue() as Promise<{ ids: number[]; strongest: number | null }>);
+  atlas.page
+    .waitForFunction(
+      () => {
+        const map = window.__atlasMap;
+        if (!map || map.isMoving() || !map.getLayer('nearby-lines')) return false;
+        const lines = map.queryRenderedFeatures({ layers: ['nearby-lines'] });
+        if (lines.length === 0) return false;
+        const ids = [...new Set(lines.map((line) => Number(line.properties.id)))].sort((a, b) => a - b);
+        const strongest = lines.reduce((best, line) =>
+          Number(line.properties.weight) > Number(best.properties.weight) ? line : best,
+        );
+        return { ids, strongest: Number(strongest.properties.weight) === 100 ? Number(strongest.properties.id) : null };
+      },
+      null,
+      { timeout: 30_000 },
+    )
+    .then((handle) => handle.jsonValue() as Promise<{ ids: number[]; strongest: number | null }>);

@@ -2,7 +2,17 @@
 // the nearest associations with their distance, the line to each on the map, and a profile two taps after the service.
 import { DESKTOP } from '../support/browser';
 import { saveScreenshot, searchParams, useAtlasSession } from './atlas-driver';
-import { apiNearest, chooseService, chooseVillage, drawnLines, EASTERN_DESERT, givenFinder, QUS, shownResults, tapNearMe } from './nearby-driver';
+import {
+  apiNearest,
+  chooseService,
+  chooseVillage,
+  drawnLines,
+  EASTERN_DESERT,
+  givenFinder,
+  QUS,
+  shownResults,
+  tapNearMe,
+} from './nearby-driver';
 
 const session = useAtlasSession();
 
@@ -41,7 +51,7 @@ test('when the position is not allowed, then the finder says so and points to th
   expect(await atlas.page.textContent('[data-testid=nearby-from]')).toContain('اكتب اسم قريتك');
 });
 
-test('when a village is typed instead, then the nearest are found from it, in the ground\'s order', async () => {
+test("when a village is typed instead, then the nearest are found from it, in the ground's order", async () => {
   const atlas = await givenFinder(session);
   await chooseService(atlas, 'sector:health');
 
@@ -49,8 +59,12 @@ test('when a village is typed instead, then the nearest are found from it, in th
 
   expect(await atlas.page.textContent('[data-testid=nearby-from]')).toContain('من قرية قوص');
   const village = await atlas.page.evaluate(async () => {
-    const reply = await fetch(`/api/search?q=${encodeURIComponent('قوص')}&type=village`).then((response) => response.json());
-    return (reply as { results: { nameAr: string; location: { coordinates: [number, number] } }[] }).results.find((r) => r.nameAr === 'قوص');
+    const reply = await fetch(`/api/search?q=${encodeURIComponent('قوص')}&type=village`).then((response) =>
+      response.json(),
+    );
+    return (reply as { results: { nameAr: string; location: { coordinates: [number, number] } }[] }).results.find(
+      (r) => r.nameAr === 'قوص',
+    );
   });
   const [lon, lat] = village?.location.coordinates ?? [];
   const api = await apiNearest(session, `lon=${lon?.toFixed(5)}&lat=${lat?.toFixed(5)}&sector=health`);
@@ -100,10 +114,14 @@ test('when the answer is slow, then rows of the same height hold its place: noth
 
   await atlas.page.click('[data-testid=nearby-me]');
   const loading = await atlas.page.waitForSelector('[data-testid=nearby-loading]');
-  const rowsWhileLoading = await loading.$$eval('li', (rows) => rows.map((row) => row.getBoundingClientRect().toJSON() as DOMRect));
+  const rowsWhileLoading = await loading.$$eval('li', (rows) =>
+    rows.map((row) => row.getBoundingClientRect().toJSON() as DOMRect),
+  );
   release();
   await atlas.page.waitForSelector('[data-testid=nearby-results]');
-  const rowsLoaded = await atlas.page.$$eval('[data-testid=nearby-result]', (rows) => rows.map((row) => row.getBoundingClientRect().toJSON() as DOMRect));
+  const rowsLoaded = await atlas.page.$$eval('[data-testid=nearby-result]', (rows) =>
+    rows.map((row) => row.getBoundingClientRect().toJSON() as DOMRect),
+  );
 
   expect(rowsLoaded.length).toBeGreaterThanOrEqual(rowsWhileLoading.length);
   rowsWhileLoading.forEach((box, index) => {
@@ -111,7 +129,7 @@ test('when the answer is slow, then rows of the same height hold its place: noth
   });
 });
 
-test('when opened on a desktop with a service in the link, then the finder\'s tab is open on it', async () => {
+test("when opened on a desktop with a service in the link, then the finder's tab is open on it", async () => {
   const atlas = await givenFinder(session, { viewport: DESKTOP, position: QUS });
   await atlas.page.goto(`${session.app.baseUrl}/?service=resource:nursery`);
   await atlas.page.waitForSelector('[data-testid=nearby]');

@@ -14,7 +14,9 @@ async function thenCalm(atlas: AtlasPage, screen: string): Promise<void> {
   // Late answers (a stats reply, a history) get their chance to raise an alarm before the page is read.
   await atlas.page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
   await saveScreenshot(atlas, `calm-${screen}`);
-  const alarms = await atlas.page.$$eval(ALARMS, (found) => found.map((element) => `${element.getAttribute('class')}: ${(element as HTMLElement).innerText}`));
+  const alarms = await atlas.page.$$eval(ALARMS, (found) =>
+    found.map((element) => `${element.getAttribute('class')}: ${(element as HTMLElement).innerText}`),
+  );
   expect([screen, alarms]).toEqual([screen, []]);
 }
 
@@ -76,11 +78,17 @@ test('when the dashboard is opened for a district with no associations, then it 
 });
 
 test('when a profile has no programmes, links, stories or history, then each section says none is recorded', async () => {
-  const bare = await session.app.db('associations as a').whereNull('a.deleted_at').where('a.governorate_code', 'EG-KN')
+  const bare = await session.app
+    .db('associations as a')
+    .whereNull('a.deleted_at')
+    .where('a.governorate_code', 'EG-KN')
     .whereNotExists((query) => query.from('intl_programmes').whereRaw('association_id = a.id'))
     .whereNotExists((query) => query.from('success_stories').whereRaw('association_id = a.id'))
-    .whereNotExists((query) => query.from('association_links').whereRaw('from_association_id = a.id or to_association_id = a.id'))
-    .orderBy('a.id').first('a.id');
+    .whereNotExists((query) =>
+      query.from('association_links').whereRaw('from_association_id = a.id or to_association_id = a.id'),
+    )
+    .orderBy('a.id')
+    .first('a.id');
   const atlas = await givenAtlas(session, `/?governorate=EG-KN&selected=${bare.id}`);
   await atlas.page.waitForSelector('[data-testid=profile]');
 

@@ -26,21 +26,37 @@ async function givenPartnersForHealth(): Promise<AtlasPage> {
 
 /** Ids of the suggestions the map draws a line to, once the map has settled. */
 const drawnLines = (atlas: AtlasPage) =>
-  atlas.page.waitForFunction(() => {
-    const map = window.__atlasMap;
-    if (!map || map.isMoving() || !map.getLayer('partners-lines')) return false;
-    const ids = new Set(map.queryRenderedFeatures({ layers: ['partners-lines'] }).map((feature) => Number(feature.properties.id)));
-    return ids.size > 0 ? [...ids].sort((a, b) => a - b) : false;
-  }, null, { timeout: 30_000 }).then((handle) => handle.jsonValue() as Promise<number[]>);
+  atlas.page
+    .waitForFunction(
+      () => {
+        const map = window.__atlasMap;
+        if (!map || map.isMoving() || !map.getLayer('partners-lines')) return false;
+        const ids = new Set(
+          map.queryRenderedFeatures({ layers: ['partners-lines'] }).map((feature) => Number(feature.properties.id)),
+        );
+        return ids.size > 0 ? [...ids].sort((a, b) => a - b) : false;
+      },
+      null,
+      { timeout: 30_000 },
+    )
+    .then((handle) => handle.jsonValue() as Promise<number[]>);
 
 test('when partners are sought for a sector, then results are ranked with their reasons and the address bar keeps the need', async () => {
   const atlas = await givenPartnersForHealth();
 
-  const scores = await atlas.page.$$eval('[data-testid=partner-result]', (items) => items.map((item) => item.querySelector('.partner-score')?.textContent ?? ''));
-  const latin = scores.map((score) => Number(score.replace(/[٠-٩]/g, (digit) => String(digit.charCodeAt(0) - 0x660)).replace('٫', '.')));
+  const scores = await atlas.page.$$eval('[data-testid=partner-result]', (items) =>
+    items.map((item) => item.querySelector('.partner-score')?.textContent ?? ''),
+  );
+  const latin = scores.map((score) =>
+    Number(score.replace(/[٠-٩]/g, (digit) => String(digit.charCodeAt(0) - 0x660)).replace('٫', '.')),
+  );
   expect(latin.length).toBeGreaterThan(0);
   expect(latin).toEqual([...latin].sort((a, b) => b - a));
-  const reasons = await atlas.page.locator('[data-testid=partner-result]').first().locator('[data-testid=partner-reasons] li').allTextContents();
+  const reasons = await atlas.page
+    .locator('[data-testid=partner-result]')
+    .first()
+    .locator('[data-testid=partner-reasons] li')
+    .allTextContents();
   expect(reasons.some((reason) => reason.includes('الصحة'))).toBe(true);
   expect(searchParams(atlas).get('partners')).toBeTruthy();
   await saveScreenshot(atlas, 'partners-health');
@@ -48,7 +64,9 @@ test('when partners are sought for a sector, then results are ranked with their 
 
 test('when partners are shown, then the map draws a line from the seeker to each, and closing removes them', async () => {
   const atlas = await givenPartnersForHealth();
-  const listed = await atlas.page.$$eval('[data-testid=partner-result]', (items) => items.map((item) => Number(item.getAttribute('data-id'))));
+  const listed = await atlas.page.$$eval('[data-testid=partner-result]', (items) =>
+    items.map((item) => Number(item.getAttribute('data-id'))),
+  );
 
   expect(await drawnLines(atlas)).toEqual([...listed].sort((a, b) => a - b));
   await saveScreenshot(atlas, 'partners-lines');

@@ -50,18 +50,31 @@ test('when a profile is read at phone width, then it fits the screen', async () 
 
 /** Visible controls that run past either edge of the screen (cut off), each named by its text or test id. */
 const offScreen = (atlas: AtlasPage) =>
-  atlas.page.$$eval('button, a[href], input, select, [role=tab], h1, h2, h3', (elements, width) =>
-    elements.flatMap((element) => {
-      const box = element.getBoundingClientRect();
-      const shown = box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
-      const cut = box.left < -1 || box.right > width + 1;
-      return shown && cut ? [`${element.getAttribute('data-testid') ?? element.textContent?.trim().slice(0, 30)} (${Math.round(box.left)}–${Math.round(box.right)})`] : [];
-    }), PHONE.width);
+  atlas.page.$$eval(
+    'button, a[href], input, select, [role=tab], h1, h2, h3',
+    (elements, width) =>
+      elements.flatMap((element) => {
+        const box = element.getBoundingClientRect();
+        const shown = box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
+        const cut = box.left < -1 || box.right > width + 1;
+        return shown && cut
+          ? [
+              `${element.getAttribute('data-testid') ?? element.textContent?.trim().slice(0, 30)} (${Math.round(box.left)}–${Math.round(box.right)})`,
+            ]
+          : [];
+      }),
+    PHONE.width,
+  );
 
 /** A Qena association with international programmes and links: the profile and the partner finder with most to show. */
 const richAssociation = async () => {
-  const row = await session.app.db('associations as a').join('intl_programmes as p', 'p.association_id', 'a.id')
-    .where('a.governorate_code', 'EG-KN').whereNull('a.deleted_at').orderBy('a.id').first('a.id');
+  const row = await session.app
+    .db('associations as a')
+    .join('intl_programmes as p', 'p.association_id', 'a.id')
+    .where('a.governorate_code', 'EG-KN')
+    .whereNull('a.deleted_at')
+    .orderBy('a.id')
+    .first('a.id');
   return row.id as number;
 };
 

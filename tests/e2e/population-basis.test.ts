@@ -12,10 +12,19 @@ test('when the dashboard shows Qena per 10,000 people, then estimates are marked
   await atlas.page.goto(`${session.app.baseUrl}/dashboard?governorate=EG-KN`);
   await atlas.page.waitForSelector('[data-testid=chart-per10k] [data-testid=chart-bar]');
 
-  const bars: Record<string, string> = await atlas.page.$$eval('[data-testid=chart-per10k] [data-testid=chart-bar]', (items) =>
-    Object.fromEntries(items.map((item) => [item.getAttribute('data-key') ?? '', item.getAttribute('aria-label') ?? ''])));
+  const bars: Record<string, string> = await atlas.page.$$eval(
+    '[data-testid=chart-per10k] [data-testid=chart-bar]',
+    (items) =>
+      Object.fromEntries(
+        items.map((item) => [item.getAttribute('data-key') ?? '', item.getAttribute('aria-label') ?? '']),
+      ),
+  );
   expect(bars['EG.QN.QJ']).toBe('دشنا: لا يوجد تعداد');
-  expect(Object.entries(bars).filter(([code]) => code !== 'EG.QN.QJ').every(([, label]) => label.endsWith('(تقدير)'))).toBe(true);
+  expect(
+    Object.entries(bars)
+      .filter(([code]) => code !== 'EG.QN.QJ')
+      .every(([, label]) => label.endsWith('(تقدير)')),
+  ).toBe(true);
   const note = await atlas.page.textContent('[data-testid=chart-per10k-note]');
   expect(note).toContain('٢٠١٧');
   expect(note).toContain('٢٠٠٦');
@@ -30,7 +39,9 @@ test('when the brief on Qena is read, then every district population carries its
   await atlas.page.waitForSelector('[data-testid=brief-districts] tbody tr');
 
   expect(await atlas.page.textContent('[data-testid=brief-figure-population]')).toBe('٣٬١٦٤٬٢٨١ (تعداد ٢٠١٧)');
-  const cells = await atlas.page.$$eval('[data-testid=brief-district-population]', (items) => items.map((item) => item.textContent ?? ''));
+  const cells = await atlas.page.$$eval('[data-testid=brief-district-population]', (items) =>
+    items.map((item) => item.textContent ?? ''),
+  );
   expect(cells).toContain('لا يوجد تعداد');
   expect(cells.filter((cell) => cell.endsWith('(تقدير ٢٠١٧)'))).toHaveLength(8);
   expect(await atlas.page.textContent('[data-testid=brief-population-note]')).toContain('لا من مجموع مراكزها');

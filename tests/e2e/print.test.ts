@@ -32,7 +32,11 @@ async function whenPrinted(atlas: AtlasPage, orientation: 'landscape' | 'portrai
 }
 
 /** The page as printed on A4, as a PDF file and its text (presentation forms and bidi marks folded away). */
-async function printedPdf(atlas: AtlasPage, name: string, options: { landscape?: boolean; preferCSSPageSize?: boolean } = {}) {
+async function printedPdf(
+  atlas: AtlasPage,
+  name: string,
+  options: { landscape?: boolean; preferCSSPageSize?: boolean } = {},
+) {
   await atlas.page.emulateMedia({ media: 'print' });
   const pdf = await atlas.page.pdf({ format: 'A4', landscape: true, printBackground: true, ...options });
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'atlas-print-')), `${name}.pdf`);
@@ -61,7 +65,15 @@ test('when the map is printed in Arabic, then the A4 sheet has the map, legend, 
   await saveScreenshot(atlas, 'print-preview-ar');
   const { text } = await printedPdf(atlas, 'print-ar');
   await saveScreenshot(atlas, 'print-ar');
-  for (const label of ['جمعية أهلية', 'جمعية مركزية', 'بدون تعاون دولي', 'مفتاح الخريطة', 'المصادر', 'مساهمو', 'تعمل في إطار التعاون الدولي']) {
+  for (const label of [
+    'جمعية أهلية',
+    'جمعية مركزية',
+    'بدون تعاون دولي',
+    'مفتاح الخريطة',
+    'المصادر',
+    'مساهمو',
+    'تعمل في إطار التعاون الدولي',
+  ]) {
     expect(text).toContain(label);
   }
   expect(text).toMatch(/[٠-٩]+\s*كم|كم\s*[٠-٩]+/);
@@ -85,7 +97,14 @@ test('when the map is printed in English, then the sheet is in English with the 
   const { text } = await printedPdf(atlas, 'print-en');
   await saveScreenshot(atlas, 'print-en');
   expect(text).toContain('Civic Atlas: Qena');
-  for (const label of ['Civil association', 'Central association', 'Under international cooperation', 'Legend', 'Kind', 'Civil']) {
+  for (const label of [
+    'Civil association',
+    'Central association',
+    'Under international cooperation',
+    'Legend',
+    'Kind',
+    'Civil',
+  ]) {
     expect(text).toContain(label);
   }
   expect(text).toMatch(/\d+ km/);

@@ -30,10 +30,18 @@ test('when an association is chosen, then the map flies to it and rings it', asy
   const { id } = await firstAssociation();
   const atlas = await givenAtlas(session, `/?governorate=EG-KN&selected=${id}`);
 
-  await atlas.page.waitForFunction((wanted) => {
-    const map = window.__atlasMap;
-    return !!map && !map.isMoving() && map.queryRenderedFeatures({ layers: ['associations-selected'] }).some((feature) => feature.id === wanted);
-  }, id, { timeout: 30_000 });
+  await atlas.page.waitForFunction(
+    (wanted) => {
+      const map = window.__atlasMap;
+      return (
+        !!map &&
+        !map.isMoving() &&
+        map.queryRenderedFeatures({ layers: ['associations-selected'] }).some((feature) => feature.id === wanted)
+      );
+    },
+    id,
+    { timeout: 30_000 },
+  );
   await saveScreenshot(atlas, 'profile-selected-on-map');
 });
 
@@ -43,8 +51,16 @@ test('when a shared link names an association, then its whole profile opens', as
 
   await atlas.page.waitForSelector('[data-testid=profile]');
   expect(await atlas.page.textContent('[data-testid=profile-name]')).toBe(nameAr);
-  const sections = await atlas.page.$$eval('.profile-section h3', (headings) => headings.map((heading) => heading.textContent));
-  expect(sections).toEqual(['مجالات النشاط', 'الإمكانات المتاحة', 'برامج التعاون الدولي', 'الروابط مع الجمعيات الأخرى', 'قصص النجاح']);
+  const sections = await atlas.page.$$eval('.profile-section h3', (headings) =>
+    headings.map((heading) => heading.textContent),
+  );
+  expect(sections).toEqual([
+    'مجالات النشاط',
+    'الإمكانات المتاحة',
+    'برامج التعاون الدولي',
+    'الروابط مع الجمعيات الأخرى',
+    'قصص النجاح',
+  ]);
   expect(await atlas.page.getAttribute('[data-testid=partners-nearby]', 'aria-disabled')).toBeNull();
 });
 

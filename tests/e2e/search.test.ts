@@ -27,7 +27,9 @@ test('when a suggestion is chosen with the arrow keys and Enter, then its profil
   const id = await first.getAttribute('data-id');
 
   await atlas.page.keyboard.press('ArrowDown');
-  expect(await atlas.page.getAttribute('[data-testid=search-input]', 'aria-activedescendant')).toBe(await first.getAttribute('id'));
+  expect(await atlas.page.getAttribute('[data-testid=search-input]', 'aria-activedescendant')).toBe(
+    await first.getAttribute('id'),
+  );
   await atlas.page.keyboard.press('Enter');
 
   await atlas.page.waitForSelector(`[data-testid=profile][data-id="${id}"]`);

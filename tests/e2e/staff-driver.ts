@@ -22,7 +22,8 @@ export function useStaffSession(prefix: string): AtlasSession {
   let drop = async () => {};
   beforeAll(async () => {
     const scratch = await createRegistryDatabase(prefix);
-    for (const [email, account] of Object.entries(ACCOUNTS)) await createUserAccount(scratch.db, { email, password: PASSWORD, ...account });
+    for (const [email, account] of Object.entries(ACCOUNTS))
+      await createUserAccount(scratch.db, { email, password: PASSWORD, ...account });
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: scratch.url });
     const db = createDb(scratch.url, 4);
     const running = await startServer({ config, db, logger: createLogger('silent') }, 0, '127.0.0.1');
@@ -68,7 +69,9 @@ export async function apiAs(session: AtlasSession, email: string): Promise<Sessi
 
 /** The first association in Qena, narrowed by more filters when given (`intlCoop=false`). */
 export async function qenaAssociation(session: AtlasSession, filters = ''): Promise<{ id: number; members: number }> {
-  const response = await fetch(`${session.app.baseUrl}/api/associations?governorate=EG-KN&limit=1${filters && `&${filters}`}`);
+  const response = await fetch(
+    `${session.app.baseUrl}/api/associations?governorate=EG-KN&limit=1${filters && `&${filters}`}`,
+  );
   const body = (await response.json()) as { features: { id: number; properties: { members: number } }[] };
   const feature = body.features[0];
   if (!feature) throw new Error('the demo registry has no association in Qena');

@@ -1,6 +1,13 @@
 // Staff in the browser: the public sees no edit controls; the GIS unit edits, meets a conflict, and reads the history.
 import { givenAtlas, saveScreenshot } from './atlas-driver';
-import { apiAs, arabicNumber, forgiveFailedRequests, givenSignedIn, qenaAssociation, useStaffSession } from './staff-driver';
+import {
+  apiAs,
+  arabicNumber,
+  forgiveFailedRequests,
+  givenSignedIn,
+  qenaAssociation,
+  useStaffSession,
+} from './staff-driver';
 
 const session = useStaffSession('e2e_staff');
 const GIS = 'gis@atlas.test';
@@ -27,11 +34,15 @@ test('when the GIS unit changes the members, then the profile and the list show 
   await atlas.page.click('[data-testid=edit-save]');
 
   await atlas.page.waitForSelector(`[data-testid=profile][data-id="${id}"]`);
-  await atlas.page.waitForFunction((text) => document.querySelector('[data-testid=profile-facts]')?.textContent?.includes(text), arabicNumber(4321));
+  await atlas.page.waitForFunction(
+    (text) => document.querySelector('[data-testid=profile-facts]')?.textContent?.includes(text),
+    arabicNumber(4321),
+  );
   await atlas.page.click('[data-testid=tab-results]');
   await atlas.page.selectOption('[data-testid=list-sort]', 'members');
   await atlas.page.waitForFunction(
-    ({ wanted, text }) => document.querySelector(`[data-testid=result-item][data-id="${wanted}"]`)?.textContent?.includes(text),
+    ({ wanted, text }) =>
+      document.querySelector(`[data-testid=result-item][data-id="${wanted}"]`)?.textContent?.includes(text),
     { wanted: id, text: arabicNumber(4321) },
   );
   await saveScreenshot(atlas, 'staff-edited-list');
@@ -49,7 +60,10 @@ test('when the GIS unit types the members in Arabic-Indic digits, then 120 is sa
   await atlas.page.click('[data-testid=edit-save]');
 
   await atlas.page.locator('[data-testid=edit-save]').waitFor({ state: 'detached' });
-  await atlas.page.waitForFunction((text) => document.querySelector('[data-testid=profile-facts]')?.textContent?.includes(text), arabicNumber(120));
+  await atlas.page.waitForFunction(
+    (text) => document.querySelector('[data-testid=profile-facts]')?.textContent?.includes(text),
+    arabicNumber(120),
+  );
   const saved = (await (await fetch(`${session.app.baseUrl}/api/associations/${id}`)).json()) as { members: number };
   expect(saved.members).toBe(120);
 });
@@ -79,7 +93,9 @@ test('when the GIS unit adds a programme and a success story, then the profile l
   await atlas.page.click('[data-testid=edit-programmes-add]');
   await atlas.page.click('[data-testid=edit-save]');
   expect(await atlas.page.locator(`#error-programmes-${n}-name`).textContent({ timeout: 5_000 })).toBe('مطلوب');
-  expect(await atlas.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(`edit-programmes-${n}-name`);
+  expect(await atlas.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+    `edit-programmes-${n}-name`,
+  );
 
   await atlas.page.fill(`[data-testid=edit-programmes-${n}-name]`, 'برنامج الطفولة المبكرة');
   await atlas.page.fill(`[data-testid=edit-programmes-${n}-partner]`, 'UNICEF');
@@ -87,16 +103,23 @@ test('when the GIS unit adds a programme and a success story, then the profile l
   await atlas.page.fill(`[data-testid=edit-programmes-${n}-startsOn]`, '2026-01-01');
   await atlas.page.fill(`[data-testid=edit-programmes-${n}-endsOn]`, '2025-12-31');
   await atlas.page.click('[data-testid=edit-save]');
-  expect(await atlas.page.locator(`#error-programmes-${n}-endsOn`).textContent({ timeout: 5_000 })).toBe('ينتهي قبل أن يبدأ');
+  expect(await atlas.page.locator(`#error-programmes-${n}-endsOn`).textContent({ timeout: 5_000 })).toBe(
+    'ينتهي قبل أن يبدأ',
+  );
   await atlas.page.fill(`[data-testid=edit-programmes-${n}-endsOn]`, '');
   // A second, empty programme is refused, then removed: its errors go with it, and the focus stays in the list.
   await atlas.page.click('[data-testid=edit-programmes-add]');
   await atlas.page.click('[data-testid=edit-save]');
   await atlas.page.locator(`#error-programmes-${n + 1}-name`).waitFor({ timeout: 5_000 });
-  await atlas.page.locator('[data-testid=edit-programmes-remove]').nth(n + 1).click();
+  await atlas.page
+    .locator('[data-testid=edit-programmes-remove]')
+    .nth(n + 1)
+    .click();
   expect(await atlas.page.locator('[data-testid=edit-programmes-item]').count()).toBe(n + 1);
   expect(await atlas.page.locator('[data-testid=edit-programmes] .field-error').count()).toBe(0);
-  expect(await atlas.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('edit-programmes-add');
+  expect(await atlas.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+    'edit-programmes-add',
+  );
   await atlas.page.click('[data-testid=edit-successStories-add]');
   await atlas.page.fill(`[data-testid=edit-successStories-${m}-titleAr]`, 'حضانة القرية');
   await atlas.page.fill(`[data-testid=edit-successStories-${m}-bodyAr]`, 'افتتحت الجمعية حضانة لأربعين طفلًا.');
@@ -105,17 +128,35 @@ test('when the GIS unit adds a programme and a success story, then the profile l
   await atlas.page.click('[data-testid=edit-save]');
 
   await atlas.page.waitForSelector(`[data-testid=profile][data-id="${id}"]`);
-  await atlas.page.waitForFunction(() => document.querySelector('[data-testid=profile]')?.textContent?.includes('حضانة القرية'));
+  await atlas.page.waitForFunction(() =>
+    document.querySelector('[data-testid=profile]')?.textContent?.includes('حضانة القرية'),
+  );
   expect(await atlas.page.textContent('[data-testid=profile]')).toContain('برنامج الطفولة المبكرة');
   const saved = (await (await fetch(`${session.app.baseUrl}/api/associations/${id}`)).json()) as {
     intlCoop: boolean;
-    programmes: { name: string; partner: string; donorCountry: string; startsOn: string; endsOn: string | null; status: string }[];
+    programmes: {
+      name: string;
+      partner: string;
+      donorCountry: string;
+      startsOn: string;
+      endsOn: string | null;
+      status: string;
+    }[];
     successStories: { titleAr: string }[];
   };
   expect(saved.intlCoop).toBe(true);
-  expect(saved.programmes).toEqual(expect.arrayContaining([
-    expect.objectContaining({ name: 'برنامج الطفولة المبكرة', partner: 'UNICEF', donorCountry: 'الاتحاد الأوروبي', startsOn: '2026-01-01', endsOn: null, status: 'active' }),
-  ]));
+  expect(saved.programmes).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({
+        name: 'برنامج الطفولة المبكرة',
+        partner: 'UNICEF',
+        donorCountry: 'الاتحاد الأوروبي',
+        startsOn: '2026-01-01',
+        endsOn: null,
+        status: 'active',
+      }),
+    ]),
+  );
   expect(saved.successStories).toEqual(expect.arrayContaining([expect.objectContaining({ titleAr: 'حضانة القرية' })]));
 });
 
@@ -127,7 +168,12 @@ test('when someone else saved first, then the editor sees what changed and can r
 
   const other = await apiAs(session, 'admin@atlas.test');
   const read = await other.request<{ version: number }>('GET', `/api/associations/${id}`);
-  await other.request('PATCH', `/api/associations/${id}`, { address: 'شارع المحطة، قنا' }, { 'If-Match': `"${read.body.version}"` });
+  await other.request(
+    'PATCH',
+    `/api/associations/${id}`,
+    { address: 'شارع المحطة، قنا' },
+    { 'If-Match': `"${read.body.version}"` },
+  );
   await atlas.page.click('[data-testid=edit-save]');
 
   await atlas.page.waitForSelector('[data-testid=edit-conflict] [data-testid=history-diff] tr[data-field=address]');

@@ -38,7 +38,11 @@ export const launchBrowser = (): Promise<Browser> =>
   chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 
 /** A new page whose requests to any other host are refused and recorded, with console errors collected. */
-export async function openPage(browser: Browser, viewport = DESKTOP, init: { localStorage?: Record<string, string> } = {}): Promise<AtlasPage> {
+export async function openPage(
+  browser: Browser,
+  viewport = DESKTOP,
+  init: { localStorage?: Record<string, string> } = {},
+): Promise<AtlasPage> {
   const context = await browser.newContext({ viewport, locale: 'ar-EG', serviceWorkers: 'block' });
   const report: PageReport = { foreignRequests: [], consoleErrors: [] };
   await context.route('**/*', (route) => {
@@ -61,7 +65,8 @@ export async function openPage(browser: Browser, viewport = DESKTOP, init: { loc
     page,
     report,
     assertClean: () => {
-      if (report.foreignRequests.length) throw new Error(`requests left our server: ${report.foreignRequests.join(', ')}`);
+      if (report.foreignRequests.length)
+        throw new Error(`requests left our server: ${report.foreignRequests.join(', ')}`);
       if (report.consoleErrors.length) throw new Error(`console errors: ${report.consoleErrors.join(' | ')}`);
     },
     close: () => context.close(),

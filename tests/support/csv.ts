@@ -6,10 +6,10 @@ export function parseCsv(text: string): string[][] {
   let quoted = false;
   for (let i = 0; i < text.length; i += 1) {
     const char = text[i];
-    if (quoted && char === '"' && text[i + 1] === '"') (cell += '"'), (i += 1);
+    if (quoted && char === '"' && text[i + 1] === '"') ((cell += '"'), (i += 1));
     else if (char === '"') quoted = !quoted;
-    else if (!quoted && char === ',') row.push(cell), (cell = '');
-    else if (!quoted && char === '\n') rows.push([...row, cell.replace(/\r$/, '')]), (row = []), (cell = '');
+    else if (!quoted && char === ',') (row.push(cell), (cell = ''));
+    else if (!quoted && char === '\n') (rows.push([...row, cell.replace(/\r$/, '')]), (row = []), (cell = ''));
     else cell += char;
   }
   return rows;

@@ -32,12 +32,21 @@ export async function writeExtractArchive(db: Db): Promise<string> {
   const tiles: ArchiveTile[] = [];
   for (let z = 0; z <= MAX_ZOOM; z++) {
     for (const { x, y } of tilesCovering(EXTRACT_BOUNDS, z)) {
-      const result = await db.raw<{ rows: { tile: Buffer | null }[] }>(TILE_SQL, [z, x, y, EXTRACT_ROAD.nameAr, EXTRACT_ROAD.nameEn]);
+      const result = await db.raw<{ rows: { tile: Buffer | null }[] }>(TILE_SQL, [
+        z,
+        x,
+        y,
+        EXTRACT_ROAD.nameAr,
+        EXTRACT_ROAD.nameEn,
+      ]);
       const data = result.rows[0]?.tile;
       if (data && data.length > 0) tiles.push({ z, x, y, data });
     }
   }
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'atlas-extract-')), 'qena.pmtiles');
-  writePmtiles(file, tiles, EXTRACT_BOUNDS, { name: 'test extract', vector_layers: ['earth', 'water', 'roads', 'places'].map((id) => ({ id, fields: {} })) });
+  writePmtiles(file, tiles, EXTRACT_BOUNDS, {
+    name: 'test extract',
+    vector_layers: ['earth', 'water', 'roads', 'places'].map((id) => ({ id, fields: {} })),
+  });
   return file;
 }

@@ -39,8 +39,15 @@ function directory(entries: { tileId: number; offset: number; length: number }[]
   return Buffer.from(bytes);
 }
 
-export function writePmtiles(file: string, tiles: ArchiveTile[], bounds: [number, number, number, number], metadata: object): void {
-  const sorted = tiles.map((tile) => ({ ...tile, tileId: zxyToTileId(tile.z, tile.x, tile.y) })).sort((a, b) => a.tileId - b.tileId);
+export function writePmtiles(
+  file: string,
+  tiles: ArchiveTile[],
+  bounds: [number, number, number, number],
+  metadata: object,
+): void {
+  const sorted = tiles
+    .map((tile) => ({ ...tile, tileId: zxyToTileId(tile.z, tile.x, tile.y) }))
+    .sort((a, b) => a.tileId - b.tileId);
   let offset = 0;
   const entries = sorted.map((tile) => {
     const entry = { tileId: tile.tileId, offset, length: tile.data.length };

@@ -1,7 +1,13 @@
 // Uniquely named databases for tests: created on the same server the app would use, dropped afterwards.
 import { randomBytes } from 'node:crypto';
 import { createDb, type Db } from '../../server/src/db';
-import { createDatabaseIfMissing, dropDatabase, provisionDatabase, withClient, withDatabase } from '../../server/src/provisioning/provision';
+import {
+  createDatabaseIfMissing,
+  dropDatabase,
+  provisionDatabase,
+  withClient,
+  withDatabase,
+} from '../../server/src/provisioning/provision';
 
 export interface ScratchDatabase {
   url: string;

@@ -19,7 +19,10 @@ export interface TestAppOptions {
   env?: Record<string, string>;
 }
 
-export async function startTestApp(databaseUrl = process.env[SHARED_DATABASE_ENV], options: TestAppOptions = {}): Promise<TestApp> {
+export async function startTestApp(
+  databaseUrl = process.env[SHARED_DATABASE_ENV],
+  options: TestAppOptions = {},
+): Promise<TestApp> {
   if (!databaseUrl) throw new Error(`${SHARED_DATABASE_ENV} is not set: run the tests through jest's global setup`);
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: databaseUrl, ...options.env });
   const db = createDb(databaseUrl, 4);

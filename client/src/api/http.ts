@@ -20,7 +20,9 @@ export class ApiError extends Error {
 async function readProblem(response: Response): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => null);
   const parsed = receivedProblem.safeParse(body);
-  return parsed.success ? new ApiError(response.status, parsed.data.detail, parsed.data.code ?? null) : new ApiError(response.status, response.statusText);
+  return parsed.success
+    ? new ApiError(response.status, parsed.data.detail, parsed.data.code ?? null)
+    : new ApiError(response.status, response.statusText);
 }
 
 /**

@@ -43,7 +43,8 @@ export type LinkCollection = FeatureCollection<LineString, { kind: string; fromI
 export const useSocialUnits = (governorates: string[], enabled: boolean) =>
   useQuery({
     queryKey: ['social-units', governorates],
-    queryFn: ({ signal }) => getJson<SocialUnitCollection>(`/api/social-units?governorate=${list(governorates)}`, signal),
+    queryFn: ({ signal }) =>
+      getJson<SocialUnitCollection>(`/api/social-units?governorate=${list(governorates)}`, signal),
     enabled,
     ...STATIC,
   });

@@ -30,7 +30,8 @@ export function createQueryClient(): QueryClient {
     defaultOptions: {
       queries: {
         // Bad input (4xx) will not get better by asking again; an unreachable server might.
-        retry: (failures, error) => failures < 2 && !(error instanceof ApiError && error.status >= 400 && error.status < 500),
+        retry: (failures, error) =>
+          failures < 2 && !(error instanceof ApiError && error.status >= 400 && error.status < 500),
         refetchOnWindowFocus: false,
       },
     },

@@ -11,4 +11,3 @@ export type VocabularyItem = z.infer<typeof vocabularyItem>;
 
 export const vocabularies = z.object({ sectors: z.array(vocabularyItem), resources: z.array(vocabularyItem) });
 export type Vocabularies = z.infer<typeof vocabularies>;
-

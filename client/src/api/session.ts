@@ -44,7 +44,11 @@ export interface WriteOptions {
 }
 
 /** Sends a state-changing request and returns its JSON body (undefined for 204). */
-export async function send<T>(method: 'POST' | 'PATCH' | 'DELETE', path: string, options: WriteOptions = {}): Promise<T> {
+export async function send<T>(
+  method: 'POST' | 'PATCH' | 'DELETE',
+  path: string,
+  options: WriteOptions = {},
+): Promise<T> {
   const isForm = options.body instanceof FormData;
   const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
   if (csrfToken) headers[CSRF_HEADER] = csrfToken;

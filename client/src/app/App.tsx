@@ -16,20 +16,30 @@ const MapView = lazy(() => mapModule.then((module) => ({ default: module.MapView
 
 /** Pages of their own at deep links (the server answers them with index.html), each loaded only when visited. */
 const PAGES: Record<string, ReturnType<typeof lazy>> = {
-  '/dashboard': lazy(() => import('../features/dashboard/DashboardPage').then((module) => ({ default: module.DashboardPage }))),
+  '/dashboard': lazy(() =>
+    import('../features/dashboard/DashboardPage').then((module) => ({ default: module.DashboardPage })),
+  ),
   '/brief': lazy(() => import('../features/brief/BriefPage').then((module) => ({ default: module.BriefPage }))),
 };
 
 export function App() {
   const Page = PAGES[window.location.pathname];
-  return Page ? <Suspense><Page /></Suspense> : <Atlas />;
+  return Page ? (
+    <Suspense>
+      <Page />
+    </Suspense>
+  ) : (
+    <Atlas />
+  );
 }
 
 function Atlas() {
   const { t } = useTranslation();
   const language = useLanguage();
   const { selectedId, select } = useSelection();
-  const [tab, setTab] = useState<PanelTab>(selectedId !== undefined ? 'profile' : serviceInLink() ? 'nearby' : 'filters');
+  const [tab, setTab] = useState<PanelTab>(
+    selectedId !== undefined ? 'profile' : serviceInLink() ? 'nearby' : 'filters',
+  );
 
   const openProfile = (id: number) => {
     select(id);

@@ -30,8 +30,14 @@ export function AppErrorBanner() {
   if (!error) return null;
   return (
     <div className="error-banner" role="alert" data-testid="error-banner">
-      <span><ProblemMessage error={error} /></span>
-      <button type="button" disabled={fetching} onClick={() => void queryClient.refetchQueries({ predicate: isReported })}>
+      <span>
+        <ProblemMessage error={error} />
+      </span>
+      <button
+        type="button"
+        disabled={fetching}
+        onClick={() => void queryClient.refetchQueries({ predicate: isReported })}
+      >
         {t('errors.retry')}
       </button>
     </div>

@@ -14,8 +14,15 @@ type StatusKey = keyof Dictionary['errors']['status'];
 function statusKey(status: number): StatusKey {
   if (status >= 500) return status === 503 ? 'unavailable' : 'internal';
   const known: Partial<Record<number, StatusKey>> = {
-    400: 'badRequest', 401: 'unauthorized', 403: 'forbidden', 404: 'notFound', 409: 'conflict',
-    413: 'tooLarge', 422: 'unprocessable', 428: 'preconditionRequired', 429: 'tooManyRequests',
+    400: 'badRequest',
+    401: 'unauthorized',
+    403: 'forbidden',
+    404: 'notFound',
+    409: 'conflict',
+    413: 'tooLarge',
+    422: 'unprocessable',
+    428: 'preconditionRequired',
+    429: 'tooManyRequests',
   };
   return known[status] ?? 'badRequest';
 }
@@ -28,10 +35,24 @@ export function ProblemMessage({ error }: { error: unknown }) {
   const worded = wordCode(error.code ?? undefined, {}, language);
   return (
     <>
-      <span data-testid="problem-sentence" data-code={error.code ?? ''}>{worded ?? t(`errors.status.${statusKey(error.status)}`)}</span>
-      {!worded && error.code && <> <code className="problem-code" dir="ltr" data-testid="problem-code">{error.code}</code></>}
+      <span data-testid="problem-sentence" data-code={error.code ?? ''}>
+        {worded ?? t(`errors.status.${statusKey(error.status)}`)}
+      </span>
+      {!worded && error.code && (
+        <>
+          {' '}
+          <code className="problem-code" dir="ltr" data-testid="problem-code">
+            {error.code}
+          </code>
+        </>
+      )}
       {language === 'en' && error.detail && (
-        <> <bdi className="problem-detail" lang="en" dir="ltr" data-testid="problem-detail">{error.detail}</bdi></>
+        <>
+          {' '}
+          <bdi className="problem-detail" lang="en" dir="ltr" data-testid="problem-detail">
+            {error.detail}
+          </bdi>
+        </>
       )}
     </>
   );

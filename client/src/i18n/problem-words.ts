@@ -9,7 +9,10 @@ import { isLanguage, type Language } from './i18n';
 
 /** The parameter that picks a `<code>_<variant>` sentence when the dictionary has one. */
 const VARIANT_PARAM: Partial<Record<ProblemCode, string>> = {
-  too_small: 'origin', too_big: 'origin', invalid_format: 'format', wrong_geometry: 'expected',
+  too_small: 'origin',
+  too_big: 'origin',
+  invalid_format: 'format',
+  wrong_geometry: 'expected',
 };
 
 /**
@@ -33,7 +36,11 @@ function asText(value: unknown, language: Language): string {
 }
 
 /** The sentence for `code` with its parameters; null for a code not in the contract's list. */
-export function wordCode(code: string | undefined, params: FieldParams = {}, language = currentLanguage()): string | null {
+export function wordCode(
+  code: string | undefined,
+  params: FieldParams = {},
+  language = currentLanguage(),
+): string | null {
   if (!isProblemCode(code)) return null;
   const values = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, asText(value, language)]));
   return i18next.t(`problems.${code}`, { ...values, lng: language, context: variantOf(code, params) });

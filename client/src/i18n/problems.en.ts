@@ -5,9 +5,19 @@ import type { ProblemCode } from '../../../contracts/problem-codes';
 
 /** Sentences worded by a parameter (i18next's context): zod's `origin`, `format`, the shape `expected`, a quoted cell. */
 export type ProblemVariant =
-  | 'too_small_string' | 'too_small_array' | 'too_big_string' | 'too_big_array' | 'too_big_file'
-  | 'invalid_format_email' | 'invalid_format_date' | 'invalid_format_iso_3166_2' | 'invalid_format_hasc'
-  | 'wrong_geometry_point' | 'wrong_geometry_polygon' | 'invalid_value_cell' | 'outside_egypt_point';
+  | 'too_small_string'
+  | 'too_small_array'
+  | 'too_big_string'
+  | 'too_big_array'
+  | 'too_big_file'
+  | 'invalid_format_email'
+  | 'invalid_format_date'
+  | 'invalid_format_iso_3166_2'
+  | 'invalid_format_hasc'
+  | 'wrong_geometry_point'
+  | 'wrong_geometry_polygon'
+  | 'invalid_value_cell'
+  | 'outside_egypt_point';
 
 export type ProblemWords = Record<ProblemCode | ProblemVariant, string>;
 
@@ -43,7 +53,8 @@ export const problemsEn: ProblemWords = {
   import_file_missing: 'Choose a file to import.',
   import_upload_invalid: 'The upload could not be read; send it again.',
   import_empty_file: 'The file is empty.',
-  import_unknown_format: 'The import does not read this kind of file: send a workbook (.xlsx, .ods), a zipped shapefile, GeoPackage, GeoJSON, KML or CSV.',
+  import_unknown_format:
+    'The import does not read this kind of file: send a workbook (.xlsx, .ods), a zipped shapefile, GeoPackage, GeoJSON, KML or CSV.',
   import_unreadable_file: 'The file could not be read: check that it opens, and the encoding of its text.',
   import_shapefile_incomplete: 'A shapefile needs its .shp, .shx and .dbf together in one zip.',
   import_no_data_file: 'The zip holds no data file.',

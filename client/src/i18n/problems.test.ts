@@ -7,7 +7,23 @@ import { en } from './en';
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
 
 /** Latin words an Arabic sentence may hold: formats, standards, and the codes it gives as examples. */
-const LATIN_IN_ARABIC = new Set(['Excel', 'Shapefile', 'GeoPackage', 'GeoJSON', 'KML', 'CSV', 'EPSG', 'ods', 'xls', 'xlsx', 'shp', 'shx', 'dbf', 'EG-KN', 'EG.QN.QS']);
+const LATIN_IN_ARABIC = new Set([
+  'Excel',
+  'Shapefile',
+  'GeoPackage',
+  'GeoJSON',
+  'KML',
+  'CSV',
+  'EPSG',
+  'ods',
+  'xls',
+  'xlsx',
+  'shp',
+  'shx',
+  'dbf',
+  'EG-KN',
+  'EG.QN.QS',
+]);
 
 test.each(PROBLEM_CODES.map((code) => [code]))('the code %s has an Arabic and an English sentence', (code) => {
   const [arabic, english] = [ar.problems[code], en.problems[code]];

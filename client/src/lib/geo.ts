@@ -16,7 +16,12 @@ interface Boundary {
 export function boundariesToCollection<T extends Boundary>(items: T[]): FeatureCollection {
   return {
     type: 'FeatureCollection',
-    features: items.map(({ geometry, ...properties }) => ({ type: 'Feature', id: properties.code, geometry, properties })),
+    features: items.map(({ geometry, ...properties }) => ({
+      type: 'Feature',
+      id: properties.code,
+      geometry,
+      properties,
+    })),
   };
 }
 
@@ -32,13 +37,21 @@ export function labelPoints<T extends Boundary>(items: T[]): FeatureCollection<P
     const largest = polygonsOf(geometry).sort((a, b) => polygonArea(b) - polygonArea(a))[0];
     if (!largest) continue;
     const [lon, lat] = polylabel(largest, 0.001);
-    features.push({ type: 'Feature', id: properties.code, geometry: { type: 'Point', coordinates: [lon, lat] }, properties });
+    features.push({
+      type: 'Feature',
+      id: properties.code,
+      geometry: { type: 'Point', coordinates: [lon, lat] },
+      properties,
+    });
   }
   return { type: 'FeatureCollection', features };
 }
 
 /** The bounding box around every geometry, or undefined when there is none. */
 export function bboxOf(geometries: Geometry[]): Bbox | undefined {
-  const [minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity] = bbox({ type: 'GeometryCollection', geometries });
+  const [minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity] = bbox({
+    type: 'GeometryCollection',
+    geometries,
+  });
   return Number.isFinite(minX) ? [minX, minY, maxX, maxY] : undefined;
 }

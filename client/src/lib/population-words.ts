@@ -9,13 +9,20 @@ type District = Stats['districts'][number];
 
 /** "3,164,281 (census 2017)", "719,174 (estimate 2017)", or "no population figure". */
 export function populationWords(
-  { population, populationYear, populationBasis }: { population: number | null; populationYear: number | null; populationBasis: PopulationBasis },
+  {
+    population,
+    populationYear,
+    populationBasis,
+  }: { population: number | null; populationYear: number | null; populationBasis: PopulationBasis },
   t: TFunction,
   language: Language,
 ): string {
   if (population === null || populationBasis === 'none') return t('population.none');
-  const basis = populationYear === null ? '' : t(`population.${populationBasis}`, { year: formatYear(populationYear, language) });
-  return basis ? t('population.withBasis', { value: formatNumber(population, language), basis }) : formatNumber(population, language);
+  const basis =
+    populationYear === null ? '' : t(`population.${populationBasis}`, { year: formatYear(populationYear, language) });
+  return basis
+    ? t('population.withBasis', { value: formatNumber(population, language), basis })
+    : formatNumber(population, language);
 }
 
 /** A per-10,000 figure, or "no population figure" when there is no population to divide by. */

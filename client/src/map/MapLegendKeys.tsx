@@ -7,7 +7,15 @@ import { COLORS } from './expressions';
 import { MapLegendPopulation } from './MapLegendPopulation';
 import type { LayerGroup } from './style';
 
-function Swatch({ shape, color, label }: { shape: 'circle' | 'diamond' | 'ring' | 'line' | 'box'; color: string; label: string }) {
+function Swatch({
+  shape,
+  color,
+  label,
+}: {
+  shape: 'circle' | 'diamond' | 'ring' | 'line' | 'box';
+  color: string;
+  label: string;
+}) {
   return (
     <li className="legend-key">
       <span className={`swatch swatch-${shape}`} style={{ '--swatch': color } as CSSProperties} aria-hidden="true" />
@@ -16,7 +24,15 @@ function Swatch({ shape, color, label }: { shape: 'circle' | 'diamond' | 'ring' 
   );
 }
 
-export function MapLegendKeys({ group, choroplethMax, language }: { group: LayerGroup; choroplethMax: number; language: Language }) {
+export function MapLegendKeys({
+  group,
+  choroplethMax,
+  language,
+}: {
+  group: LayerGroup;
+  choroplethMax: number;
+  language: Language;
+}) {
   const { t } = useTranslation();
   switch (group) {
     case 'associations':
@@ -35,7 +51,11 @@ export function MapLegendKeys({ group, choroplethMax, language }: { group: Layer
     case 'choropleth':
       return (
         <div className="legend-ramp">
-          <span className="ramp" style={{ background: `linear-gradient(to var(--end-side), ${COLORS.choropleth.join(',')})` }} aria-hidden="true" />
+          <span
+            className="ramp"
+            style={{ background: `linear-gradient(to var(--end-side), ${COLORS.choropleth.join(',')})` }}
+            aria-hidden="true"
+          />
           <span className="ramp-labels">
             <span>{formatNumber(0, language)}</span>
             <span>{formatNumber(choroplethMax, language)}</span>

@@ -11,5 +11,9 @@ export function MapLegendPopulation({ language }: { language: Language }) {
   const { query } = useFilters();
   const districts = useStats(query).data?.districts ?? [];
   const note = estimatesNote(districts, t, language);
-  return note ? <li className="legend-note" data-testid="legend-population">{note}</li> : null;
+  return note ? (
+    <li className="legend-note" data-testid="legend-population">
+      {note}
+    </li>
+  ) : null;
 }

@@ -75,7 +75,11 @@ export function MapView({ onSelect }: { onSelect: (id: number) => void }) {
     associations.data?.features.find((feature) => feature.id === selectedId)?.geometry.coordinates ??
     nearestChoice?.position ??
     (profile?.id === selectedId ? profile?.location.coordinates : undefined);
-  useSelectionOnMap(map, { selectedId, position: selectedPosition, from: nearestChoice?.from }, initialUrlView !== undefined);
+  useSelectionOnMap(
+    map,
+    { selectedId, position: selectedPosition, from: nearestChoice?.from },
+    initialUrlView !== undefined,
+  );
   const rampMax = choroplethMax(stats.data);
 
   return (

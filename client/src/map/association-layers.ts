@@ -12,14 +12,25 @@ export const CLUSTER_LAYER = 'associations-clusters';
 const isActive: ExpressionSpecification = ['==', ['get', 'status'], 'active'];
 const byStatusAndCooperation: ExpressionSpecification = [
   'case',
-  ['!', isActive], COLORS.inactive,
-  ['==', ['get', 'intlCoop'], true], COLORS.intlCoop,
+  ['!', isActive],
+  COLORS.inactive,
+  ['==', ['get', 'intlCoop'], true],
+  COLORS.intlCoop,
   COLORS.noIntlCoop,
 ];
 const INACTIVE_OPACITY = 0.7;
 /** Icon scale from members: 12 px across at 1, growing with the square root so that area follows members. */
-const byMembers = (small: number, large: number): ExpressionSpecification =>
-  ['interpolate', ['linear'], ['sqrt', ['max', ['get', 'members'], 0]], 0, small, 10, (small + large) / 2, 40, large];
+const byMembers = (small: number, large: number): ExpressionSpecification => [
+  'interpolate',
+  ['linear'],
+  ['sqrt', ['max', ['get', 'members'], 0]],
+  0,
+  small,
+  10,
+  (small + large) / 2,
+  40,
+  large,
+];
 
 /**
  * Markers are symbols, not circles, so that they take part in label placement: they always show (allow-overlap)
@@ -30,7 +41,12 @@ const marker = (icon: ExpressionSpecification | string, size: ExpressionSpecific
 const outline = { 'icon-halo-color': '#ffffff', 'icon-halo-width': 1.5 } as const;
 
 /** The solid icon where the point is the association's own, the hollow one where the tile says `precision`. */
-const byPrecision = (solid: string, hollow: string): ExpressionSpecification => ['case', ['has', 'precision'], hollow, solid];
+const byPrecision = (solid: string, hollow: string): ExpressionSpecification => [
+  'case',
+  ['has', 'precision'],
+  hollow,
+  solid,
+];
 
 /** Single associations of one kind: its icons, sized by members between the two scales. */
 const singleAssociations = (

@@ -18,7 +18,9 @@ const HEIGHT_VARIABLE = '--credits-height';
 export function addCredits(map: MapLibreMap, language: Language, position: ControlPosition): () => void {
   // One string keeps our order (MapLibre sorts a list by length); each credit is isolated so that Latin names inside
   // Arabic text keep their own direction.
-  const credits = mapCredits(language).map((credit) => `<bdi>${credit}</bdi>`).join(' | ');
+  const credits = mapCredits(language)
+    .map((credit) => `<bdi>${credit}</bdi>`)
+    .join(' | ');
   const control = new AttributionControl({ compact: false, customAttribution: credits });
   map.addControl(control, position);
   const panel = map.getContainer().parentElement;

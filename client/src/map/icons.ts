@@ -16,7 +16,8 @@ const STROKE = 2.5; // half the width, in image pixels, of a hollow symbol's lin
 const disc = (x: number, y: number) => Math.hypot(x - CENTRE, y - CENTRE) - RADIUS;
 const diamond = (x: number, y: number) => (Math.abs(x - CENTRE) + Math.abs(y - CENTRE) - RADIUS) / Math.SQRT2;
 /** A shape's outline only: the distance to its edge, less the line's half width. */
-const hollow = (shape: (x: number, y: number) => number) => (x: number, y: number) => Math.abs(shape(x, y) + STROKE) - STROKE;
+const hollow = (shape: (x: number, y: number) => number) => (x: number, y: number) =>
+  Math.abs(shape(x, y) + STROKE) - STROKE;
 
 /** Signed distance from a pixel to each shape's edge: negative inside. */
 const SHAPES = {

@@ -8,8 +8,17 @@ export const NEARBY_SOURCE = 'nearby';
 
 export const NEARBY_LAYERS = spokeLayers(NEARBY_SOURCE, COLORS.selected);
 
-export const nearbyFeatures = (origin: [number, number], results: NearestResult[], selectedId: number | undefined): SpokeFeatures =>
+export const nearbyFeatures = (
+  origin: [number, number],
+  results: NearestResult[],
+  selectedId: number | undefined,
+): SpokeFeatures =>
   spokeFeatures(
     origin,
-    results.map((result, index) => ({ id: result.id, at: result.location.coordinates, label: index + 1, weight: result.id === selectedId ? 100 : 25 })),
+    results.map((result, index) => ({
+      id: result.id,
+      at: result.location.coordinates,
+      label: index + 1,
+      weight: result.id === selectedId ? 100 : 25,
+    })),
   );

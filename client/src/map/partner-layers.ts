@@ -10,5 +10,10 @@ export const PARTNER_LAYERS = spokeLayers(PARTNERS_SOURCE, '#be185d');
 export const partnerFeatures = (reply: PartnersReply): SpokeFeatures =>
   spokeFeatures(
     reply.seeker.location.coordinates,
-    reply.results.map((result) => ({ id: result.association.id, at: result.association.location.coordinates, label: result.score, weight: result.score })),
+    reply.results.map((result) => ({
+      id: result.association.id,
+      at: result.association.location.coordinates,
+      label: result.score,
+      weight: result.score,
+    })),
   );

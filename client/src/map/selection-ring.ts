@@ -7,9 +7,15 @@ import { COLORS } from './expressions';
 export const SELECTION_SOURCE = 'selection';
 
 /** The selected association as the source's data (its id as the feature id); empty when nothing is selected. */
-export const selectionFeatures = (id: number | undefined, position: [number, number] | undefined): FeatureCollection<Point> => ({
+export const selectionFeatures = (
+  id: number | undefined,
+  position: [number, number] | undefined,
+): FeatureCollection<Point> => ({
   type: 'FeatureCollection',
-  features: id !== undefined && position ? [{ type: 'Feature', id, geometry: { type: 'Point', coordinates: position }, properties: {} }] : [],
+  features:
+    id !== undefined && position
+      ? [{ type: 'Feature', id, geometry: { type: 'Point', coordinates: position }, properties: {} }]
+      : [],
 });
 
 /** Drawn over everything. */

@@ -12,18 +12,33 @@ export interface Spoke {
   weight: number;
 }
 
-export type SpokeFeatures = FeatureCollection<LineString | Point, { role: 'line' | 'end' | 'origin'; id: number; label: number; weight: number }>;
+export type SpokeFeatures = FeatureCollection<
+  LineString | Point,
+  { role: 'line' | 'end' | 'origin'; id: number; label: number; weight: number }
+>;
 
 /** Lines first, then the ends' circles, then the origin on top. */
 export function spokeFeatures(origin: Position, spokes: Spoke[]): SpokeFeatures {
   const features: SpokeFeatures['features'] = [];
   for (const { id, at, label, weight } of spokes) {
-    features.push({ type: 'Feature', geometry: { type: 'LineString', coordinates: [origin, at] }, properties: { role: 'line', id, label, weight } });
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'LineString', coordinates: [origin, at] },
+      properties: { role: 'line', id, label, weight },
+    });
   }
   for (const { id, at, label, weight } of spokes) {
-    features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: at }, properties: { role: 'end', id, label, weight } });
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: at },
+      properties: { role: 'end', id, label, weight },
+    });
   }
-  features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: origin }, properties: { role: 'origin', id: -1, label: 0, weight: 0 } });
+  features.push({
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: origin },
+    properties: { role: 'origin', id: -1, label: 0, weight: 0 },
+  });
   return { type: 'FeatureCollection', features };
 }
 
@@ -37,7 +52,11 @@ export function spokeLayers(source: string, color: string): LayerSpecification[]
       source,
       filter: role('line'),
       layout: { 'line-cap': 'round' },
-      paint: { 'line-color': color, 'line-width': ['interpolate', ['linear'], ['get', 'weight'], 0, 1, 100, 4], 'line-dasharray': [2, 1.5] },
+      paint: {
+        'line-color': color,
+        'line-width': ['interpolate', ['linear'], ['get', 'weight'], 0, 1, 100, 4],
+        'line-dasharray': [2, 1.5],
+      },
     },
     {
       id: `${source}-points`,
@@ -51,7 +70,12 @@ export function spokeLayers(source: string, color: string): LayerSpecification[]
       type: 'symbol',
       source,
       filter: role('end'),
-      layout: { 'text-field': localNumber(['round', ['get', 'label']]), 'text-font': FONT, 'text-size': 10, 'text-allow-overlap': true },
+      layout: {
+        'text-field': localNumber(['round', ['get', 'label']]),
+        'text-font': FONT,
+        'text-size': 10,
+        'text-allow-overlap': true,
+      },
       paint: { 'text-color': color, ...HALO },
     },
     {
@@ -59,7 +83,12 @@ export function spokeLayers(source: string, color: string): LayerSpecification[]
       type: 'circle',
       source,
       filter: role('origin'),
-      paint: { 'circle-radius': 8, 'circle-color': color, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2.5 },
+      paint: {
+        'circle-radius': 8,
+        'circle-color': color,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 2.5,
+      },
     },
   ];
 }

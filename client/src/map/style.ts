@@ -2,7 +2,15 @@
 // associations; district names above the association discs so a cluster never hides them.
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { ASSOCIATION_MARKERS } from './association-layers';
-import { BASEMAP_COLORS, BASEMAP_GROUND, BASEMAP_LABELS, BASEMAP_OVERLAY, BASEMAP_SOURCE, BASEMAP_TOWN_LABELS, basemapSourceSpec } from './basemap-layers';
+import {
+  BASEMAP_COLORS,
+  BASEMAP_GROUND,
+  BASEMAP_LABELS,
+  BASEMAP_OVERLAY,
+  BASEMAP_SOURCE,
+  BASEMAP_TOWN_LABELS,
+  basemapSourceSpec,
+} from './basemap-layers';
 import { ASSOCIATIONS_SOURCE, associationsSourceSpec } from './associations-source';
 import { COLORS, FONT, HALO, MAP_STATE, localName } from './expressions';
 import { SELECTION_RING, SELECTION_SOURCE } from './selection-ring';
@@ -30,7 +38,12 @@ const boundaryLayers: LayerSpecification[] = [
     type: 'fill',
     source: SOURCES.governorates,
     paint: {
-      'fill-color': ['case', ['in', ['get', 'code'], ['global-state', 'governorates']], '#ffffff', COLORS.otherGovernorate],
+      'fill-color': [
+        'case',
+        ['in', ['get', 'code'], ['global-state', 'governorates']],
+        '#ffffff',
+        COLORS.otherGovernorate,
+      ],
     },
   },
   {
@@ -42,8 +55,21 @@ const boundaryLayers: LayerSpecification[] = [
         'case',
         ['==', ['feature-state', 'per10k'], null],
         'rgba(0,0,0,0)',
-        ['interpolate', ['linear'], ['/', ['feature-state', 'per10k'], ['max', ['global-state', 'choroplethMax'], 0.01]],
-          0, COLORS.choropleth[0], 0.25, COLORS.choropleth[1], 0.5, COLORS.choropleth[2], 0.75, COLORS.choropleth[3], 1, COLORS.choropleth[4]],
+        [
+          'interpolate',
+          ['linear'],
+          ['/', ['feature-state', 'per10k'], ['max', ['global-state', 'choroplethMax'], 0.01]],
+          0,
+          COLORS.choropleth[0],
+          0.25,
+          COLORS.choropleth[1],
+          0.5,
+          COLORS.choropleth[2],
+          0.75,
+          COLORS.choropleth[3],
+          1,
+          COLORS.choropleth[4],
+        ],
       ],
       'fill-opacity': ['interpolate', ['linear'], ['zoom'], 9, 0.55, 13, 0.2],
     },
@@ -53,7 +79,11 @@ const boundaryLayers: LayerSpecification[] = [
     id: 'districts-line',
     type: 'line',
     source: SOURCES.districts,
-    paint: { 'line-color': COLORS.boundary, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.6, 12, 1.5], 'line-dasharray': [3, 2] },
+    paint: {
+      'line-color': COLORS.boundary,
+      'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.6, 12, 1.5],
+      'line-dasharray': [3, 2],
+    },
   },
   {
     id: 'governorates-line',
@@ -85,7 +115,15 @@ const placeLayers: LayerSpecification[] = [
     source: SOURCES.links,
     layout: { 'line-cap': 'round' },
     paint: {
-      'line-color': ['match', ['get', 'kind'], 'partnership', COLORS.links.partnership, 'network', COLORS.links.network, COLORS.links.affiliation],
+      'line-color': [
+        'match',
+        ['get', 'kind'],
+        'partnership',
+        COLORS.links.partnership,
+        'network',
+        COLORS.links.network,
+        COLORS.links.affiliation,
+      ],
       'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.6, 13, 2],
       'line-opacity': 0.6,
     },
@@ -158,7 +196,15 @@ export function createStyle(filterQuery: string): StyleSpecification {
       [SOURCES.associations]: associationsSourceSpec(filterQuery),
       [SOURCES.selection]: emptyGeoJson(),
     },
-    layers: [...boundaryLayers, ...placeLayers, ...labelLayers, ...ASSOCIATION_MARKERS, SELECTION_RING, ...districtLabels, ...BASEMAP_TOWN_LABELS],
+    layers: [
+      ...boundaryLayers,
+      ...placeLayers,
+      ...labelLayers,
+      ...ASSOCIATION_MARKERS,
+      SELECTION_RING,
+      ...districtLabels,
+      ...BASEMAP_TOWN_LABELS,
+    ],
   };
 }
 
@@ -188,7 +234,15 @@ export function createPreviewStyle(): StyleSpecification {
         source: PREVIEW_SOURCE,
         paint: {
           'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, 3, 13, 7],
-          'circle-color': ['match', ['get', 'precision'], 'village', PRECISION_COLORS.village, 'district', PRECISION_COLORS.district, PRECISION_COLORS.exact],
+          'circle-color': [
+            'match',
+            ['get', 'precision'],
+            'village',
+            PRECISION_COLORS.village,
+            'district',
+            PRECISION_COLORS.district,
+            PRECISION_COLORS.exact,
+          ],
           'circle-opacity': ['case', ['get', 'valid'], 0.9, 0],
           'circle-stroke-width': ['case', ['get', 'valid'], 1, 2],
           'circle-stroke-color': ['case', ['get', 'valid'], '#ffffff', COLORS.unitUnused],

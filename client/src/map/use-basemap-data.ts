@@ -21,7 +21,10 @@ export function useBasemapData(map: MapLibreMap | null, governorates: string[], 
   const districtItems = useDistricts(governorates).data;
   const socialUnits = useSocialUnits(governorates, visibility.socialUnits).data;
 
-  const governorateShapes = useMemo(() => governorateItems && boundariesToCollection(governorateItems), [governorateItems]);
+  const governorateShapes = useMemo(
+    () => governorateItems && boundariesToCollection(governorateItems),
+    [governorateItems],
+  );
   const governorateLabels = useMemo(() => governorateItems && labelPoints(governorateItems), [governorateItems]);
   const districtShapes = useMemo(() => districtItems && boundariesToCollection(districtItems), [districtItems]);
   const districtLabels = useMemo(() => districtItems && labelPoints(districtItems), [districtItems]);

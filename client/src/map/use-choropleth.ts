@@ -13,7 +13,10 @@ export function useChoropleth(map: MapLibreMap | null, stats: Stats | undefined,
     if (!map || !stats || !districtsLoaded) return;
     map.removeFeatureState({ source: SOURCES.districts });
     for (const district of stats.districts) {
-      map.setFeatureState({ source: SOURCES.districts, id: district.code }, { per10k: district.associationsPer10k ?? null });
+      map.setFeatureState(
+        { source: SOURCES.districts, id: district.code },
+        { per10k: district.associationsPer10k ?? null },
+      );
     }
     map.setGlobalStateProperty('choroplethMax', choroplethMax(stats));
   }, [map, stats, districtsLoaded]);

@@ -12,7 +12,8 @@ const VIEW_PARAM = 'map';
 export function viewFromUrl(search: string): MapView | undefined {
   const parts = (new URLSearchParams(search).get(VIEW_PARAM) ?? '').split('/').map(Number);
   const [zoom, lat, lon] = parts;
-  if (parts.length !== 3 || zoom === undefined || lat === undefined || lon === undefined || parts.some(Number.isNaN)) return undefined;
+  if (parts.length !== 3 || zoom === undefined || lat === undefined || lon === undefined || parts.some(Number.isNaN))
+    return undefined;
   if (Math.abs(lat) > 85 || Math.abs(lon) > 180 || zoom < 0 || zoom > 22) return undefined;
   return { center: [lon, lat], zoom };
 }

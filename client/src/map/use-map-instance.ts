@@ -11,7 +11,11 @@ declare global {
   }
 }
 
-export function useMapInstance(container: RefObject<HTMLDivElement | null>, initialView: MapView, initialQuery: string): MapLibreMap | null {
+export function useMapInstance(
+  container: RefObject<HTMLDivElement | null>,
+  initialView: MapView,
+  initialQuery: string,
+): MapLibreMap | null {
   const [map, setMap] = useState<MapLibreMap | null>(null);
 
   useEffect(() => {

@@ -63,7 +63,12 @@ export function useSelectionOnMap(
     if (selectedId === undefined || !at || flownTo.current === selectedId) return;
     flownTo.current = selectedId;
     if (fromLon !== undefined && fromLat !== undefined) {
-      const box: [number, number, number, number] = [Math.min(at[0], fromLon), Math.min(at[1], fromLat), Math.max(at[0], fromLon), Math.max(at[1], fromLat)];
+      const box: [number, number, number, number] = [
+        Math.min(at[0], fromLon),
+        Math.min(at[1], fromLat),
+        Math.max(at[0], fromLon),
+        Math.max(at[1], fromLat),
+      ];
       map.fitBounds(box, { padding: 50, maxZoom: TILES_MAX_ZOOM, duration: 800 });
     } else {
       map.flyTo({ center: at, zoom: Math.max(map.getZoom(), TILES_MAX_ZOOM), maxDuration: 1500, essential: true });

@@ -19,6 +19,7 @@ export function useNearbyLayers(map: MapLibreMap | null, padding: () => PaddingO
     () => (shown && origin ? nearbyFeatures([origin.lon, origin.lat], shown.results, selectedId) : undefined),
     [shown, origin, selectedId],
   );
-  const fitKey = shown && origin && service ? `${origin.lon},${origin.lat}|${serviceText(service)}|${shown.radiusKm}` : undefined;
+  const fitKey =
+    shown && origin && service ? `${origin.lon},${origin.lat}|${serviceText(service)}|${shown.radiusKm}` : undefined;
   useSpokeLayers(map, { source: NEARBY_SOURCE, layers: NEARBY_LAYERS, data, fitKey, padding });
 }

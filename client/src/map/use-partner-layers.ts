@@ -23,7 +23,8 @@ export function usePartnerLayers(map: MapLibreMap | null): void {
   useEffect(() => {
     if (!map || !picking) return;
     map.getCanvas().style.cursor = 'crosshair';
-    const onClick = (event: MapMouseEvent) => openPartners({ kind: 'point', lon: event.lngLat.lng, lat: event.lngLat.lat });
+    const onClick = (event: MapMouseEvent) =>
+      openPartners({ kind: 'point', lon: event.lngLat.lng, lat: event.lngLat.lat });
     map.once('click', onClick);
     return () => {
       map.off('click', onClick);

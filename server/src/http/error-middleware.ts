@@ -8,5 +8,5 @@ export const problemHandler: ErrorRequestHandler = (error, req, res, _next) => {
 };
 
 export const notFoundHandler: RequestHandler = (req) => {
-  throw new HttpProblem('notFound', `Nothing is served at ${req.method} ${req.originalUrl.split("?")[0]}`);
+  throw new HttpProblem('notFound', `Nothing is served at ${req.method} ${req.originalUrl.split('?')[0]}`);
 };

@@ -10,7 +10,9 @@ interface PgError {
 }
 
 const isPgError = (error: unknown): error is PgError =>
-  typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string' &&
+  typeof error === 'object' &&
+  error !== null &&
+  typeof (error as { code?: unknown }).code === 'string' &&
   'severity' in error;
 
 /** SQLSTATEs raised by our own triggers (see migrations/…_locate-in-district.ts). */
@@ -19,20 +21,41 @@ const LOCATION_OUTSIDE = new Set(['CA001', 'CA002']);
 function fromPg(error: PgError): HttpProblem | null {
   if (LOCATION_OUTSIDE.has(error.code)) {
     const code = error.code === 'CA001' ? 'outside_egypt' : 'outside_every_district';
-    return new HttpProblem('unprocessable', error.message, [refusedField('location', code, error.message)], { code: 'invalid_body', cause: error });
+    return new HttpProblem('unprocessable', error.message, [refusedField('location', code, error.message)], {
+      code: 'invalid_body',
+      cause: error,
+    });
   }
   switch (error.code) {
     case '23505':
-      return new HttpProblem('conflict', `Already exists: ${error.detail ?? error.constraint ?? 'duplicate value'}`, undefined, { code: 'already_exists', cause: error });
+      return new HttpProblem(
+        'conflict',
+        `Already exists: ${error.detail ?? error.constraint ?? 'duplicate value'}`,
+        undefined,
+        { code: 'already_exists', cause: error },
+      );
     case '23503':
-      return new HttpProblem('unprocessable', `Refers to something that does not exist: ${error.detail ?? error.constraint}`, undefined, { code: 'unknown_reference', cause: error });
+      return new HttpProblem(
+        'unprocessable',
+        `Refers to something that does not exist: ${error.detail ?? error.constraint}`,
+        undefined,
+        { code: 'unknown_reference', cause: error },
+      );
     case '23514':
     case '23502':
     case '22P02':
     case '22003':
-      return new HttpProblem('unprocessable', `A value breaks a rule of the registry (${error.constraint ?? error.column ?? error.code})`, undefined, { code: 'breaks_registry_rule', cause: error });
+      return new HttpProblem(
+        'unprocessable',
+        `A value breaks a rule of the registry (${error.constraint ?? error.column ?? error.code})`,
+        undefined,
+        { code: 'breaks_registry_rule', cause: error },
+      );
     case '57014':
-      return new HttpProblem('unavailable', 'The query took too long; narrow the filters and try again', undefined, { code: 'query_timeout', cause: error });
+      return new HttpProblem('unavailable', 'The query took too long; narrow the filters and try again', undefined, {
+        code: 'query_timeout',
+        cause: error,
+      });
     default:
       return null;
   }
@@ -44,7 +67,9 @@ interface BodyParserError {
 }
 
 const isBodyParserError = (error: unknown): error is BodyParserError =>
-  typeof error === 'object' && error !== null && typeof (error as { type?: unknown }).type === 'string' &&
+  typeof error === 'object' &&
+  error !== null &&
+  typeof (error as { type?: unknown }).type === 'string' &&
   typeof (error as { status?: unknown }).status === 'number';
 
 export function toProblem(error: unknown): HttpProblem {
@@ -54,8 +79,15 @@ export function toProblem(error: unknown): HttpProblem {
     if (problem) return problem;
   }
   if (isBodyParserError(error)) {
-    if (error.type === 'entity.too.large') return new HttpProblem('payloadTooLarge', 'The request body is too large', undefined, { cause: error });
-    if (error.status >= 400 && error.status < 500) return new HttpProblem('badRequest', 'The request body could not be read as JSON', undefined, { code: 'invalid_json', cause: error });
+    if (error.type === 'entity.too.large')
+      return new HttpProblem('payloadTooLarge', 'The request body is too large', undefined, { cause: error });
+    if (error.status >= 400 && error.status < 500)
+      return new HttpProblem('badRequest', 'The request body could not be read as JSON', undefined, {
+        code: 'invalid_json',
+        cause: error,
+      });
   }
-  return new HttpProblem('internal', 'Something went wrong on our side; it has been logged', undefined, { cause: error });
+  return new HttpProblem('internal', 'Something went wrong on our side; it has been logged', undefined, {
+    cause: error,
+  });
 }

@@ -10,12 +10,18 @@ export const INVALID_PARAMETER = 'invalid_parameter';
 
 /** The parameter's own name, also for an item of a list (`kind.0` → `kind`); every unknown name of an object. */
 function fieldErrorsOf(issue: z.core.$ZodIssue, what: string): FieldError[] {
-  if (issue.code === 'unrecognized_keys') return [refusedField(issue.keys.join(', '), 'unrecognized_keys', 'is not a known parameter')];
+  if (issue.code === 'unrecognized_keys')
+    return [refusedField(issue.keys.join(', '), 'unrecognized_keys', 'is not a known parameter')];
   return [fieldErrorOf(issue, String(issue.path[0] ?? what))];
 }
 
 /** `code` is the refusal's: `invalid_body` for what was sent in a body or form, `invalid_parameter` for the URL. */
-export function parseInput<T extends z.ZodType>(schema: T, input: unknown, what: string, code: RequestCode = 'invalid_body'): z.output<T> {
+export function parseInput<T extends z.ZodType>(
+  schema: T,
+  input: unknown,
+  what: string,
+  code: RequestCode = 'invalid_body',
+): z.output<T> {
   // reportInput tells a missing value (`required`) from a wrong one; the input itself is never sent back.
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;

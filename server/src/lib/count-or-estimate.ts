@@ -26,7 +26,10 @@ export interface MatchedCount {
  */
 export async function countOrEstimate(db: Db, matching: Knex.QueryBuilder, column: string): Promise<MatchedCount> {
   const { sql, bindings } = matching.clone().select(column).toSQL();
-  const plan = await db.raw<{ rows: { 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[] }>(`EXPLAIN (FORMAT JSON) ${sql}`, bindings);
+  const plan = await db.raw<{ rows: { 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[] }>(
+    `EXPLAIN (FORMAT JSON) ${sql}`,
+    bindings,
+  );
   const estimate = Math.round(plan.rows[0]?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0);
   if (estimate > MATCHED_COUNT_CAP) return { count: estimate, estimated: true };
   try {

@@ -10,9 +10,15 @@ export const prefixOf = (kind: FacetKind) => facet(kind, '');
 
 /** The facets an association must carry to offer a sector and a resource. */
 export function facetsOf(need: { sector?: string; resource?: { code: string } }): string[] {
-  return [...(need.sector ? [facet('sector', need.sector)] : []), ...(need.resource ? [facet('resource', need.resource.code)] : [])];
+  return [
+    ...(need.sector ? [facet('sector', need.sector)] : []),
+    ...(need.resource ? [facet('resource', need.resource.code)] : []),
+  ];
 }
 
 /** The codes of one kind held in a facets array read from the database, sorted. */
 export const codesOf = (facets: readonly string[], kind: FacetKind) =>
-  facets.filter((held) => held.startsWith(prefixOf(kind))).map((held) => held.slice(prefixOf(kind).length)).sort();
+  facets
+    .filter((held) => held.startsWith(prefixOf(kind)))
+    .map((held) => held.slice(prefixOf(kind).length))
+    .sort();

@@ -30,7 +30,8 @@ export function featurePageText(page: FeaturePage): string {
   if (page.numberMatched !== null) members.push(`"numberMatched":${page.numberMatched}`);
   if (page.numberMatchedEstimated) members.push('"numberMatchedEstimated":true');
   members.push(`"numberReturned":${page.numberReturned}`);
-  for (const [name, value] of Object.entries(page.extra ?? {})) members.push(`${JSON.stringify(name)}:${JSON.stringify(value)}`);
+  for (const [name, value] of Object.entries(page.extra ?? {}))
+    members.push(`${JSON.stringify(name)}:${JSON.stringify(value)}`);
   members.push(`"features":${page.featuresJson}`);
   return `{${members.join(',')}}`;
 }

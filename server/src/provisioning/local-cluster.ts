@@ -46,14 +46,26 @@ export async function startLocalCluster(dataDir: string, port: number): Promise<
   mkdirSync(absoluteDir, { recursive: true });
   if (isRoot()) await run('chown', ['-R', 'postgres:postgres', absoluteDir]);
   if (!existsSync(path.join(pgData, 'PG_VERSION'))) {
-    await runAsOwner(path.join(bin, 'initdb'), ['-D', pgData, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8']);
+    await runAsOwner(path.join(bin, 'initdb'), [
+      '-D',
+      pgData,
+      '-U',
+      'postgres',
+      '--auth=trust',
+      '--encoding=UTF8',
+      '--locale=C.UTF-8',
+    ]);
   }
   if (!(await isRunning(path.join(bin, 'pg_ctl'), pgData))) {
     await runAsOwner(path.join(bin, 'pg_ctl'), [
-      '-D', pgData,
-      '-l', path.join(absoluteDir, 'server.log'),
-      '-o', `-p ${port} -k ${absoluteDir} -c listen_addresses=127.0.0.1`,
-      '-w', 'start',
+      '-D',
+      pgData,
+      '-l',
+      path.join(absoluteDir, 'server.log'),
+      '-o',
+      `-p ${port} -k ${absoluteDir} -c listen_addresses=127.0.0.1`,
+      '-w',
+      'start',
     ]);
   }
   return `postgres://postgres@127.0.0.1:${port}/postgres`;

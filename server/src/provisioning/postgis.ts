@@ -22,13 +22,17 @@ export async function ensurePostgisAvailable(client: Client, log: (message: stri
   const packageName = `postgresql-${major}-postgis-3`;
   const canInstall = process.getuid?.() === 0 && process.platform === 'linux';
   if (!canInstall) {
-    throw new Error(`PostGIS is not installed on the database server. Install it with: sudo apt-get install -y ${packageName}`);
+    throw new Error(
+      `PostGIS is not installed on the database server. Install it with: sudo apt-get install -y ${packageName}`,
+    );
   }
   log(`PostGIS is missing; installing ${packageName} with apt-get`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   await run('apt-get', ['update', '-qq'], { timeoutMs: 600_000, env });
   await run('apt-get', ['install', '-y', '-qq', packageName], { timeoutMs: 900_000, env });
   if (!(await isAvailable(client, 'postgis'))) {
-    throw new Error(`${packageName} was installed but the server does not list PostGIS; restart PostgreSQL and try again.`);
+    throw new Error(
+      `${packageName} was installed but the server does not list PostGIS; restart PostgreSQL and try again.`,
+    );
   }
 }

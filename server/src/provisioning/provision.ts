@@ -37,7 +37,11 @@ export function withDatabase(url: string, databaseName: string): string {
   return parsed.toString();
 }
 
-export async function createDatabaseIfMissing(client: Client, name: string, log: (message: string) => void): Promise<void> {
+export async function createDatabaseIfMissing(
+  client: Client,
+  name: string,
+  log: (message: string) => void,
+): Promise<void> {
   const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
   if ((exists.rowCount ?? 0) > 0) return;
   log(`creating database ${name}`);
@@ -45,7 +49,9 @@ export async function createDatabaseIfMissing(client: Client, name: string, log:
 }
 
 export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
-  await withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`));
+  await withClient(serverUrl, (client) =>
+    client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`),
+  );
 }
 
 export function quoteIdentifier(name: string): string {

@@ -21,26 +21,46 @@ export function AuthDialog({ onClose }: { onClose: () => void }) {
   };
   const error = signIn.error;
   const message =
-    error instanceof WriteError && error.status === 429
-      ? t('auth.throttled', { seconds: formatNumber(error.retryAfter ?? 60, language) })
-      : error instanceof WriteError && error.status === 401
-        ? t('auth.wrong')
-        : error
-          ? <ProblemMessage error={error} />
-          : null;
+    error instanceof WriteError && error.status === 429 ? (
+      t('auth.throttled', { seconds: formatNumber(error.retryAfter ?? 60, language) })
+    ) : error instanceof WriteError && error.status === 401 ? (
+      t('auth.wrong')
+    ) : error ? (
+      <ProblemMessage error={error} />
+    ) : null;
 
   return (
     <ModalDialog title={t('auth.signIn')} onClose={onClose} testId="auth-dialog">
       <form className="staff-form" onSubmit={submit}>
         <label>
           {t('auth.email')}
-          <input type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} data-testid="auth-email" dir="ltr" />
+          <input
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            data-testid="auth-email"
+            dir="ltr"
+          />
         </label>
         <label>
           {t('auth.password')}
-          <input type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} data-testid="auth-password" dir="ltr" />
+          <input
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            data-testid="auth-password"
+            dir="ltr"
+          />
         </label>
-        {message && <p className="form-error" role="alert" data-testid="auth-error">{message}</p>}
+        {message && (
+          <p className="form-error" role="alert" data-testid="auth-error">
+            {message}
+          </p>
+        )}
         <button type="submit" className="primary" disabled={signIn.isPending} data-testid="auth-submit">
           {signIn.isPending ? t('status.loading') : t('auth.signIn')}
         </button>

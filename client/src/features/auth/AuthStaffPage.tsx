@@ -17,7 +17,9 @@ export function AuthStaffPage() {
   if (!page || !allowed) return null;
   return (
     <ModalDialog title={t(`${page}.title`)} onClose={close} wide testId={`page-${page}`}>
-      <Suspense fallback={<p className="state">{t('status.loading')}</p>}>{page === 'imports' ? <ImportPage /> : <UserPage />}</Suspense>
+      <Suspense fallback={<p className="state">{t('status.loading')}</p>}>
+        {page === 'imports' ? <ImportPage /> : <UserPage />}
+      </Suspense>
     </ModalDialog>
   );
 }

@@ -34,7 +34,13 @@ export function ModalDialog({ title, onClose, children, wide, testId }: ModalDia
     >
       <header className="modal-head">
         <h2 id={titleId}>{title}</h2>
-        <button type="button" className="icon-button" aria-label={t('staff.close')} onClick={onClose} data-testid="modal-close">
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('staff.close')}
+          onClick={onClose}
+          data-testid="modal-close"
+        >
           <span aria-hidden="true">×</span>
         </button>
       </header>

@@ -24,7 +24,12 @@ export function BriefPage() {
   const vocabularies = useVocabularies().data;
   const filterWords = useFilterWords();
 
-  if (coverage.isError) return <p className="state" role="alert"><ProblemMessage error={coverage.error} /></p>;
+  if (coverage.isError)
+    return (
+      <p className="state" role="alert">
+        <ProblemMessage error={coverage.error} />
+      </p>
+    );
   if (!coverage.data || !districts) return <p className="state">{t('status.loading')}</p>;
   const { governorate } = coverage.data;
   const number = (value: number | null) => (value === null ? '—' : formatNumber(value, language));
@@ -39,7 +44,14 @@ export function BriefPage() {
     ...codes(coverage.data.gaps?.sector).map((code) => nameOf('sectors', code)),
   ];
   const figures: [string, string][] = [
-    ['population', populationWords({ ...governorate, populationBasis: governorate.population === null ? 'none' : 'census' }, t, language)],
+    [
+      'population',
+      populationWords(
+        { ...governorate, populationBasis: governorate.population === null ? 'none' : 'census' },
+        t,
+        language,
+      ),
+    ],
     ['associations', number(governorate.associations)],
     ['members', number(governorate.members)],
     ['per10k', per10kWords(governorate.per10k.associations, t, language)],
@@ -52,7 +64,9 @@ export function BriefPage() {
       <div className="brief-tools no-print">
         <a href={`/?${params.filterQuery}`}>{t('dashboard.backToMap')}</a>
         <BriefService params={params} vocabularies={vocabularies} language={language} />
-        <button type="button" onClick={() => window.print()} data-testid="brief-print">{t('brief.print')}</button>
+        <button type="button" onClick={() => window.print()} data-testid="brief-print">
+          {t('brief.print')}
+        </button>
       </div>
       <header className="brief-head">
         <p>{t('app.title')}</p>
@@ -60,17 +74,32 @@ export function BriefPage() {
         <p className="note">{formatDate(new Date().toISOString(), language)}</p>
         <FilterStatusScope />
         {filterWords.length > 0 && (
-          <p className="note" data-testid="brief-filters">{filterWords.map((line) => `${line.label}: ${line.value}`).join(language === 'ar' ? '؛ ' : '; ')}</p>
+          <p className="note" data-testid="brief-filters">
+            {filterWords.map((line) => `${line.label}: ${line.value}`).join(language === 'ar' ? '؛ ' : '; ')}
+          </p>
         )}
       </header>
       <dl className="brief-figures">
         {figures.map(([key, value]) => (
-          <div key={key}><dt>{t(`brief.columns.${key}`)}</dt><dd data-testid={`brief-figure-${key}`}>{value}</dd></div>
+          <div key={key}>
+            <dt>{t(`brief.columns.${key}`)}</dt>
+            <dd data-testid={`brief-figure-${key}`}>{value}</dd>
+          </div>
         ))}
       </dl>
-      <BriefMap districts={districts} rates={rates} language={language} title={t('brief.mapTitle')} noFigure={t('population.none')} />
+      <BriefMap
+        districts={districts}
+        rates={rates}
+        language={language}
+        title={t('brief.mapTitle')}
+        noFigure={t('population.none')}
+      />
       <BriefDistrictTable coverage={coverage.data} language={language} vocabularies={vocabularies} />
-      <BriefGaps coverage={coverage.data} language={language} service={serviceNames.length ? formatAnyOf(serviceNames, language) : ''} />
+      <BriefGaps
+        coverage={coverage.data}
+        language={language}
+        service={serviceNames.length ? formatAnyOf(serviceNames, language) : ''}
+      />
       <BriefUnits coverage={coverage.data} language={language} />
     </article>
   );

@@ -6,7 +6,15 @@ import { localName } from '../../lib/format';
 import { updateUrl } from '../../lib/url-state';
 import type { BriefParams } from './use-brief';
 
-export function BriefService({ params, vocabularies, language }: { params: BriefParams; vocabularies: Vocabularies | undefined; language: Language }) {
+export function BriefService({
+  params,
+  vocabularies,
+  language,
+}: {
+  params: BriefParams;
+  vocabularies: Vocabularies | undefined;
+  language: Language;
+}) {
   const { t } = useTranslation();
   const value = params.service ? `${params.service.kind}:${params.service.code}` : '';
   const choose = (next: string) =>
@@ -22,10 +30,18 @@ export function BriefService({ params, vocabularies, language }: { params: Brief
       <select value={value} onChange={(event) => choose(event.target.value)} data-testid="brief-service">
         <option value="">{t('brief.noService')}</option>
         <optgroup label={t('filters.resource')}>
-          {vocabularies?.resources.map((item) => <option key={item.code} value={`resource:${item.code}`}>{localName(item, language)}</option>)}
+          {vocabularies?.resources.map((item) => (
+            <option key={item.code} value={`resource:${item.code}`}>
+              {localName(item, language)}
+            </option>
+          ))}
         </optgroup>
         <optgroup label={t('filters.sector')}>
-          {vocabularies?.sectors.map((item) => <option key={item.code} value={`sector:${item.code}`}>{localName(item, language)}</option>)}
+          {vocabularies?.sectors.map((item) => (
+            <option key={item.code} value={`sector:${item.code}`}>
+              {localName(item, language)}
+            </option>
+          ))}
         </optgroup>
       </select>
     </label>

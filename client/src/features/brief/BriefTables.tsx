@@ -17,7 +17,11 @@ interface TableProps {
 }
 
 /** The resources a district holds most of, by name, as a short list. */
-function mainResources(resources: Record<string, number>, vocabularies: Vocabularies | undefined, language: Language): string {
+function mainResources(
+  resources: Record<string, number>,
+  vocabularies: Vocabularies | undefined,
+  language: Language,
+): string {
   return Object.entries(resources)
     .sort((a, b) => b[1] - a[1])
     .slice(0, 3)
@@ -28,7 +32,11 @@ function mainResources(resources: Record<string, number>, vocabularies: Vocabula
     .join('، ');
 }
 
-export function BriefDistrictTable({ coverage, language, vocabularies }: TableProps & { vocabularies: Vocabularies | undefined }) {
+export function BriefDistrictTable({
+  coverage,
+  language,
+  vocabularies,
+}: TableProps & { vocabularies: Vocabularies | undefined }) {
   const { t } = useTranslation();
   const number = (value: number) => formatNumber(value, language);
   const perPeople = (value: number | null) => per10kWords(value, t, language);
@@ -39,8 +47,21 @@ export function BriefDistrictTable({ coverage, language, vocabularies }: TablePr
         <caption>{t('brief.districts')}</caption>
         <thead>
           <tr>
-            {(['district', 'population', 'associations', 'members', 'per10k', 'membersPer10k', 'intlCoop', 'resources'] as const).map((column) => (
-              <th key={column} scope="col">{t(`brief.columns.${column}`)}</th>
+            {(
+              [
+                'district',
+                'population',
+                'associations',
+                'members',
+                'per10k',
+                'membersPer10k',
+                'intlCoop',
+                'resources',
+              ] as const
+            ).map((column) => (
+              <th key={column} scope="col">
+                {t(`brief.columns.${column}`)}
+              </th>
             ))}
           </tr>
         </thead>
@@ -48,7 +69,9 @@ export function BriefDistrictTable({ coverage, language, vocabularies }: TablePr
           {coverage.districts.map((district) => (
             <tr key={district.code}>
               <th scope="row">{localName(district, language)}</th>
-              <td data-testid="brief-district-population" data-basis={district.populationBasis}>{populationWords(district, t, language)}</td>
+              <td data-testid="brief-district-population" data-basis={district.populationBasis}>
+                {populationWords(district, t, language)}
+              </td>
               <td>{number(district.associations)}</td>
               <td>{number(district.members)}</td>
               <td data-testid="brief-district-per10k">{perPeople(district.per10k.associations)}</td>
@@ -60,7 +83,8 @@ export function BriefDistrictTable({ coverage, language, vocabularies }: TablePr
         </tbody>
       </table>
       <p className="note brief-population-note" data-testid="brief-population-note">
-        {note && `${note} `}{t('population.notSummed')}
+        {note && `${note} `}
+        {t('population.notSummed')}
       </p>
     </>
   );
@@ -74,9 +98,18 @@ export function BriefGaps({ coverage, language, service }: TableProps & { servic
   return (
     <section className="brief-section" data-testid="brief-gaps">
       <h2>{t('brief.gaps', { service, km: formatNumber(gaps.radiusKm, language) })}</h2>
-      {gaps.villages.length === 0 ? <p>{t('brief.noGaps')}</p> : (
+      {gaps.villages.length === 0 ? (
+        <p>{t('brief.noGaps')}</p>
+      ) : (
         <table className="brief-table">
-          <thead><tr><th scope="col">{t('brief.columns.village')}</th><th scope="col">{t('brief.columns.district')}</th><th scope="col">{t('brief.columns.population')}</th><th scope="col">{t('brief.columns.nearestKm')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t('brief.columns.village')}</th>
+              <th scope="col">{t('brief.columns.district')}</th>
+              <th scope="col">{t('brief.columns.population')}</th>
+              <th scope="col">{t('brief.columns.nearestKm')}</th>
+            </tr>
+          </thead>
           <tbody>
             {gaps.villages.map((village) => {
               const home = district(village.district);
@@ -103,9 +136,17 @@ export function BriefUnits({ coverage, language }: TableProps) {
   return (
     <section className="brief-section" data-testid="brief-units">
       <h2>{t('brief.units', { km: formatNumber(radiusKm, language) })}</h2>
-      {units.length === 0 ? <p>{t('brief.noUnits')}</p> : (
+      {units.length === 0 ? (
+        <p>{t('brief.noUnits')}</p>
+      ) : (
         <table className="brief-table">
-          <thead><tr><th scope="col">{t('brief.columns.unit')}</th><th scope="col">{t('brief.columns.district')}</th><th scope="col">{t('brief.columns.nearby')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t('brief.columns.unit')}</th>
+              <th scope="col">{t('brief.columns.district')}</th>
+              <th scope="col">{t('brief.columns.nearby')}</th>
+            </tr>
+          </thead>
           <tbody>
             {units.map((unit) => {
               const home = district(unit.district);

@@ -10,7 +10,13 @@ import { useFilters } from '../filters/use-filters';
 
 const point = z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]) });
 /** Some villages (from OSM, on the desert edge) have no Arabic name yet. */
-const place = { id: z.number(), nameAr: z.string().nullable(), nameEn: z.string().nullable(), district: z.string().nullable(), location: point };
+const place = {
+  id: z.number(),
+  nameAr: z.string().nullable(),
+  nameEn: z.string().nullable(),
+  district: z.string().nullable(),
+  location: point,
+};
 
 /** contracts/ leaves gap villages and unused units loose; the brief needs their fields. */
 const briefCoverage = coverageReply.extend({
@@ -22,7 +28,10 @@ const briefCoverage = coverageReply.extend({
       villages: z.array(z.object({ ...place, population: z.number().nullable(), nearestKm: z.number().nullable() })),
     })
     .nullable(),
-  unusedSocialUnits: z.object({ radiusKm: z.number(), units: z.array(z.object({ ...place, activeAssociationsNearby: z.number() })) }),
+  unusedSocialUnits: z.object({
+    radiusKm: z.number(),
+    units: z.array(z.object({ ...place, activeAssociationsNearby: z.number() })),
+  }),
 });
 export type BriefCoverage = z.infer<typeof briefCoverage>;
 
@@ -47,7 +56,11 @@ export function useBriefParams(): BriefParams {
   return {
     governorate,
     filterQuery: filterQueryString({ ...filters, governorate: [governorate] }),
-    service: !single ? undefined : resources[0] ? { kind: 'resource', code: resources[0].code } : { kind: 'sector', code: sectors[0] ?? '' },
+    service: !single
+      ? undefined
+      : resources[0]
+        ? { kind: 'resource', code: resources[0].code }
+        : { kind: 'sector', code: sectors[0] ?? '' },
     radiusKm: radius > 0 && radius <= 100 ? radius : 5,
   };
 }

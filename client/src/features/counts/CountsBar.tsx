@@ -23,7 +23,13 @@ export function CountsBar() {
   const returned = associations.data?.numberReturned;
 
   return (
-    <section className="counts" aria-label={t('counts.label')} aria-live="polite" aria-busy={updating} data-testid="counts">
+    <section
+      className="counts"
+      aria-label={t('counts.label')}
+      aria-live="polite"
+      aria-busy={updating}
+      data-testid="counts"
+    >
       <dl>
         <div>
           <dt>{t('counts.associations')}</dt>

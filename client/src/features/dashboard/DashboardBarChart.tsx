@@ -39,7 +39,13 @@ export function DashboardBarChart({ title, rows, language, testId, note }: Dashb
   return (
     <figure className="chart" data-testid={testId}>
       <figcaption>{title}</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="list" aria-label={title} direction={rtl ? 'rtl' : 'ltr'}>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        width="100%"
+        role="list"
+        aria-label={title}
+        direction={rtl ? 'rtl' : 'ltr'}
+      >
         {rows.map((row, index) => {
           const length = ((row.value ?? 0) / max) * span;
           const y = index * ROW + 2;
@@ -47,15 +53,42 @@ export function DashboardBarChart({ title, rows, language, testId, note }: Dashb
           const value = row.value === null ? (row.missing ?? '—') : formatNumber(row.value, language);
           const text = row.value !== null && row.note ? `${value} (${row.note})` : value;
           return (
-            <g key={row.key} role="listitem" aria-label={`${row.label}: ${text}`} data-testid="chart-bar" data-key={row.key} data-value={row.value ?? ''}>
-              <text x={rtl ? WIDTH - 4 : 4} y={y + ROW / 2 + 4} textAnchor="start" className="chart-label">{fit(row.label)}</text>
-              <rect x={barStart} y={y + 4} width={Math.max(length, row.value ? 1 : 0)} height={ROW - 8} rx={3} className="chart-bar" />
-              <text x={rtl ? barStart - 6 : barStart + length + 6} y={y + ROW / 2 + 4} textAnchor="start" className="chart-value">{text}</text>
+            <g
+              key={row.key}
+              role="listitem"
+              aria-label={`${row.label}: ${text}`}
+              data-testid="chart-bar"
+              data-key={row.key}
+              data-value={row.value ?? ''}
+            >
+              <text x={rtl ? WIDTH - 4 : 4} y={y + ROW / 2 + 4} textAnchor="start" className="chart-label">
+                {fit(row.label)}
+              </text>
+              <rect
+                x={barStart}
+                y={y + 4}
+                width={Math.max(length, row.value ? 1 : 0)}
+                height={ROW - 8}
+                rx={3}
+                className="chart-bar"
+              />
+              <text
+                x={rtl ? barStart - 6 : barStart + length + 6}
+                y={y + ROW / 2 + 4}
+                textAnchor="start"
+                className="chart-value"
+              >
+                {text}
+              </text>
             </g>
           );
         })}
       </svg>
-      {note && <p className="note chart-note" data-testid={`${testId}-note`}>{note}</p>}
+      {note && (
+        <p className="note chart-note" data-testid={`${testId}-note`}>
+          {note}
+        </p>
+      )}
     </figure>
   );
 }

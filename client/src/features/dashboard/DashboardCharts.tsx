@@ -46,14 +46,51 @@ export function DashboardCharts({ stats, vocabularies, language }: DashboardChar
 
   return (
     <div className="charts">
-      <DashboardBarChart title={t('dashboard.associations')} rows={rows((d) => d.associations)} language={language} testId="chart-associations" />
-      <DashboardBarChart title={t('dashboard.members')} rows={rows((d) => d.members)} language={language} testId="chart-members" />
-      <DashboardBarChart title={t('dashboard.per10k')} rows={perPeople((d) => d.associationsPer10k)} note={populationNote} language={language} testId="chart-per10k" />
-      <DashboardBarChart title={t('dashboard.membersPer10k')} rows={perPeople((d) => d.membersPer10k)} note={populationNote} language={language} testId="chart-members-per10k" />
-      <DashboardBarChart title={t('dashboard.intlCoopShare')} rows={rows((d) => share(d.intlCoop, d.associations))} language={language} testId="chart-intl-coop" />
+      <DashboardBarChart
+        title={t('dashboard.associations')}
+        rows={rows((d) => d.associations)}
+        language={language}
+        testId="chart-associations"
+      />
+      <DashboardBarChart
+        title={t('dashboard.members')}
+        rows={rows((d) => d.members)}
+        language={language}
+        testId="chart-members"
+      />
+      <DashboardBarChart
+        title={t('dashboard.per10k')}
+        rows={perPeople((d) => d.associationsPer10k)}
+        note={populationNote}
+        language={language}
+        testId="chart-per10k"
+      />
+      <DashboardBarChart
+        title={t('dashboard.membersPer10k')}
+        rows={perPeople((d) => d.membersPer10k)}
+        note={populationNote}
+        language={language}
+        testId="chart-members-per10k"
+      />
+      <DashboardBarChart
+        title={t('dashboard.intlCoopShare')}
+        rows={rows((d) => share(d.intlCoop, d.associations))}
+        language={language}
+        testId="chart-intl-coop"
+      />
       <DashboardBarChart title={t('dashboard.sectors')} rows={sectors} language={language} testId="chart-sectors" />
-      <DashboardBarChart title={t('dashboard.partners')} rows={counted(stats.totals.partners)} language={language} testId="chart-partners" />
-      <DashboardBarChart title={t('dashboard.donorCountries')} rows={counted(stats.totals.donorCountries)} language={language} testId="chart-donors" />
+      <DashboardBarChart
+        title={t('dashboard.partners')}
+        rows={counted(stats.totals.partners)}
+        language={language}
+        testId="chart-partners"
+      />
+      <DashboardBarChart
+        title={t('dashboard.donorCountries')}
+        rows={counted(stats.totals.donorCountries)}
+        language={language}
+        testId="chart-donors"
+      />
     </div>
   );
 }

@@ -26,9 +26,19 @@ export function DashboardPage() {
       <header className="app-header">
         <h1>{t('dashboard.title')}</h1>
         <nav className="dashboard-nav">
-          <a className="tool-link" href={`/?${query}`}>{t('dashboard.backToMap')}</a>
-          <a className="tool-link" href={`/brief?${query}`} data-testid="brief-link">{t('brief.open')}</a>
-          <button type="button" className="tool-link" lang={other} aria-label={t('language.switchLabel')} onClick={() => setLanguage(other)}>
+          <a className="tool-link" href={`/?${query}`}>
+            {t('dashboard.backToMap')}
+          </a>
+          <a className="tool-link" href={`/brief?${query}`} data-testid="brief-link">
+            {t('brief.open')}
+          </a>
+          <button
+            type="button"
+            className="tool-link"
+            lang={other}
+            aria-label={t('language.switchLabel')}
+            onClick={() => setLanguage(other)}
+          >
             {t('language.switch')}
           </button>
         </nav>
@@ -38,20 +48,46 @@ export function DashboardPage() {
           <summary>{t('tabs.filters')}</summary>
           <FilterPanel />
         </details>
-        <main className="dashboard-main" aria-busy={stats.isFetching} data-testid="dashboard-main" data-query={stats.isPlaceholderData ? '' : query}>
+        <main
+          className="dashboard-main"
+          aria-busy={stats.isFetching}
+          data-testid="dashboard-main"
+          data-query={stats.isPlaceholderData ? '' : query}
+        >
           <FilterStatusScope />
           {totals && (
             <dl className="dashboard-totals">
-              <div><dt>{t('counts.associations')}</dt><dd data-testid="dashboard-total">{number(totals.associations)}</dd></div>
-              <div><dt>{t('counts.members')}</dt><dd>{number(totals.members)}</dd></div>
-              <div><dt>{t('dashboard.intlCoopShare')}</dt><dd>{t('dashboard.percent', { value: number(totals.associations ? Math.round((totals.intlCoop / totals.associations) * 1000) / 10 : 0) })}</dd></div>
+              <div>
+                <dt>{t('counts.associations')}</dt>
+                <dd data-testid="dashboard-total">{number(totals.associations)}</dd>
+              </div>
+              <div>
+                <dt>{t('counts.members')}</dt>
+                <dd>{number(totals.members)}</dd>
+              </div>
+              <div>
+                <dt>{t('dashboard.intlCoopShare')}</dt>
+                <dd>
+                  {t('dashboard.percent', {
+                    value: number(
+                      totals.associations ? Math.round((totals.intlCoop / totals.associations) * 1000) / 10 : 0,
+                    ),
+                  })}
+                </dd>
+              </div>
             </dl>
           )}
           {stats.isPending && <p className="state">{t('status.loading')}</p>}
-          {stats.isError && <p className="state" role="alert"><ProblemMessage error={stats.error} /></p>}
+          {stats.isError && (
+            <p className="state" role="alert">
+              <ProblemMessage error={stats.error} />
+            </p>
+          )}
           {/* Charts of zeros would say nothing: what to change says more. */}
           {totals?.associations === 0 && !stats.isPlaceholderData && <FilterNoMatches />}
-          {stats.data && totals?.associations !== 0 && <DashboardCharts stats={stats.data} vocabularies={vocabularies} language={language} />}
+          {stats.data && totals?.associations !== 0 && (
+            <DashboardCharts stats={stats.data} vocabularies={vocabularies} language={language} />
+          )}
         </main>
       </div>
     </div>

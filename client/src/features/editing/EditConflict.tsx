@@ -18,8 +18,12 @@ export function EditConflict({ read, current, onReapply, onDiscard }: EditConfli
       <p>{t('edit.conflictBody')}</p>
       <HistoryDiff before={read} after={current} />
       <div className="form-actions">
-        <button type="button" className="primary" onClick={onReapply} data-testid="conflict-reapply">{t('edit.reapply')}</button>
-        <button type="button" onClick={onDiscard} data-testid="conflict-discard">{t('edit.discard')}</button>
+        <button type="button" className="primary" onClick={onReapply} data-testid="conflict-reapply">
+          {t('edit.reapply')}
+        </button>
+        <button type="button" onClick={onDiscard} data-testid="conflict-discard">
+          {t('edit.discard')}
+        </button>
       </div>
     </section>
   );

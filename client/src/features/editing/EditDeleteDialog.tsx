@@ -23,12 +23,24 @@ export function EditDeleteDialog({ profile, onClose }: { profile: AssociationPro
   return (
     <ModalDialog title={t('edit.deleteTitle')} onClose={onClose} testId="delete-dialog">
       <p>{t('edit.deleteConfirm', { name: profile.nameAr })}</p>
-      {remove.error && <p className="form-error" role="alert"><ProblemMessage error={remove.error} /></p>}
+      {remove.error && (
+        <p className="form-error" role="alert">
+          <ProblemMessage error={remove.error} />
+        </p>
+      )}
       <div className="form-actions">
-        <button type="button" className="danger" onClick={confirm} disabled={remove.isPending} data-testid="delete-confirm">
+        <button
+          type="button"
+          className="danger"
+          onClick={confirm}
+          disabled={remove.isPending}
+          data-testid="delete-confirm"
+        >
           {t('edit.delete')}
         </button>
-        <button type="button" onClick={onClose}>{t('edit.cancel')}</button>
+        <button type="button" onClick={onClose}>
+          {t('edit.cancel')}
+        </button>
       </div>
     </ModalDialog>
   );

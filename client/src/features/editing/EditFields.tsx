@@ -16,7 +16,11 @@ interface EditFieldsProps {
 export function EditFields({ values, onChange, errors, withContacts }: EditFieldsProps) {
   const { t } = useTranslation();
   const label = useFieldLabel();
-  const field = (name: keyof EditValues['scalars'], type: 'text' | 'number' | 'date' | 'email', path: string = name) => (
+  const field = (
+    name: keyof EditValues['scalars'],
+    type: 'text' | 'number' | 'date' | 'email',
+    path: string = name,
+  ) => (
     <EditInput
       key={name}
       label={label(name)}
@@ -32,19 +36,36 @@ export function EditFields({ values, onChange, errors, withContacts }: EditField
       {TEXT_FIELDS.map((name) => field(name, 'text'))}
       <label>
         {t('profile.kind')}
-        <select value={values.kind} onChange={(e) => onChange({ ...values, kind: e.target.value as EditValues['kind'] })} data-testid="edit-kind">
-          {ASSOCIATION_KINDS.map((kind) => <option key={kind} value={kind}>{t(`filters.kinds.${kind}`)}</option>)}
+        <select
+          value={values.kind}
+          onChange={(e) => onChange({ ...values, kind: e.target.value as EditValues['kind'] })}
+          data-testid="edit-kind"
+        >
+          {ASSOCIATION_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`filters.kinds.${kind}`)}
+            </option>
+          ))}
         </select>
       </label>
       <label>
         {t('profile.status')}
-        <select value={values.status} onChange={(e) => onChange({ ...values, status: e.target.value as EditValues['status'] })} data-testid="edit-status">
-          {ASSOCIATION_STATUSES.map((status) => <option key={status} value={status}>{t(`filters.statuses.${status}`)}</option>)}
+        <select
+          value={values.status}
+          onChange={(e) => onChange({ ...values, status: e.target.value as EditValues['status'] })}
+          data-testid="edit-status"
+        >
+          {ASSOCIATION_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`filters.statuses.${status}`)}
+            </option>
+          ))}
         </select>
       </label>
       {NUMBER_FIELDS.map((name) => field(name, 'number'))}
       {DATE_FIELDS.map((name) => field(name, 'date'))}
-      {withContacts && CONTACT_FIELDS.map((name) => field(name, name === 'email' ? 'email' : 'text', `contacts.${name}`))}
+      {withContacts &&
+        CONTACT_FIELDS.map((name) => field(name, name === 'email' ? 'email' : 'text', `contacts.${name}`))}
     </>
   );
 }

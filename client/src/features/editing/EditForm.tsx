@@ -23,7 +23,8 @@ import { useSaveAssociation } from './use-save-association';
 export type FieldErrors = Record<string, string>;
 
 /** Field errors by path, worded in the interface language (a refusal's by its code, the form's own by zod's issue). */
-const errorsOf = (items: { path: string; message: string }[]): FieldErrors => Object.fromEntries(items.map(({ path, message }) => [path, message]));
+const errorsOf = (items: { path: string; message: string }[]): FieldErrors =>
+  Object.fromEntries(items.map(({ path, message }) => [path, message]));
 
 type ListName = 'programmes' | 'successStories';
 
@@ -41,12 +42,16 @@ export function EditForm({ session }: { session: EditSession }) {
   const form = useRef<HTMLFormElement>(null);
   // A refused field takes the focus, so the message beside it is seen (and read out) without hunting for it; with
   // no such field, the list of the other errors does.
-  useEffect(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-testid=edit-other-errors]')?.focus(), [errors]);
+  useEffect(
+    () => form.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-testid=edit-other-errors]')?.focus(),
+    [errors],
+  );
   const otherErrors = Object.entries(errors).filter(([path]) => !isShownBeside(path));
 
   /** A list grown or shrunk moves its items: the errors of its items no longer belong where they were. */
   const changeList = <K extends ListName>(name: K, items: EditValues[K]) => {
-    if (items.length !== values[name].length) setErrors(Object.fromEntries(Object.entries(errors).filter(([path]) => !path.startsWith(`${name}.`))));
+    if (items.length !== values[name].length)
+      setErrors(Object.fromEntries(Object.entries(errors).filter(([path]) => !path.startsWith(`${name}.`))));
     setValues({ ...values, [name]: items });
   };
 
@@ -56,7 +61,10 @@ export function EditForm({ session }: { session: EditSession }) {
       if (current.success) return setConflict(current.data);
     }
     setProblem(error);
-    if (error instanceof WriteError) setErrors(errorsOf(error.errors.map((fieldError) => ({ path: fieldError.field, message: wordFieldError(fieldError) }))));
+    if (error instanceof WriteError)
+      setErrors(
+        errorsOf(error.errors.map((fieldError) => ({ path: fieldError.field, message: wordFieldError(fieldError) }))),
+      );
   };
   const done = (saved: AssociationProfile) => {
     stopEditing();
@@ -67,10 +75,14 @@ export function EditForm({ session }: { session: EditSession }) {
     setProblem(null);
     const body = bodyOf(values, point);
     const parsed = profile
-      ? associationPatch.safeParse(changesOf(bodyOf(valuesOf(profile), profile.location.coordinates), body, Boolean(profile.contacts)))
+      ? associationPatch.safeParse(
+          changesOf(bodyOf(valuesOf(profile), profile.location.coordinates), body, Boolean(profile.contacts)),
+        )
       : associationCreate.safeParse(body);
     if (!parsed.success) {
-      setErrors(errorsOf(parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: wordIssue(issue) }))));
+      setErrors(
+        errorsOf(parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: wordIssue(issue) }))),
+      );
       return;
     }
     setErrors({});
@@ -80,7 +92,10 @@ export function EditForm({ session }: { session: EditSession }) {
       return;
     }
     const patch = parsed.data;
-    update.mutate({ id: profile.id, version: version ?? profile.version, patch }, { onSuccess: done, onError: refused });
+    update.mutate(
+      { id: profile.id, version: version ?? profile.version, patch },
+      { onSuccess: done, onError: refused },
+    );
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -105,27 +120,62 @@ export function EditForm({ session }: { session: EditSession }) {
   }
   const busy = create.isPending || update.isPending;
   return (
-    <form ref={form} className="edit-form staff-form" onSubmit={submit} noValidate data-testid="edit-form" aria-labelledby="edit-title">
+    <form
+      ref={form}
+      className="edit-form staff-form"
+      onSubmit={submit}
+      noValidate
+      data-testid="edit-form"
+      aria-labelledby="edit-title"
+    >
       <h2 id="edit-title">{profile ? t('edit.title', { name: profile.nameAr }) : t('edit.newTitle')}</h2>
       <p className="hint" data-testid="edit-location">
-        {point ? t('edit.locationAt', { lon: point[0], lat: point[1] }) : t('edit.placeFirst')} — {t('edit.locationHint')}
+        {point ? t('edit.locationAt', { lon: point[0], lat: point[1] }) : t('edit.placeFirst')} —{' '}
+        {t('edit.locationHint')}
       </p>
-      {errors.location && <p className="form-error" role="alert">{errors.location}</p>}
-      <EditFields values={values} onChange={setValues} errors={errors} withContacts={!profile || Boolean(profile.contacts)} />
+      {errors.location && (
+        <p className="form-error" role="alert">
+          {errors.location}
+        </p>
+      )}
+      <EditFields
+        values={values}
+        onChange={setValues}
+        errors={errors}
+        withContacts={!profile || Boolean(profile.contacts)}
+      />
       <EditVocabularies values={values} onChange={setValues} errors={errors} />
-      <EditProgrammes programmes={values.programmes} onChange={(programmes) => changeList('programmes', programmes)} errors={errors} />
-      <EditStories stories={values.successStories} onChange={(stories) => changeList('successStories', stories)} errors={errors} />
+      <EditProgrammes
+        programmes={values.programmes}
+        onChange={(programmes) => changeList('programmes', programmes)}
+        errors={errors}
+      />
+      <EditStories
+        stories={values.successStories}
+        onChange={(stories) => changeList('successStories', stories)}
+        errors={errors}
+      />
       {otherErrors.length > 0 && (
         <ul className="form-error" role="alert" tabIndex={-1} data-testid="edit-other-errors">
-          {otherErrors.map(([path, message]) => <li key={path}>{label(path.split('.')[0] ?? path)}: {message}</li>)}
+          {otherErrors.map(([path, message]) => (
+            <li key={path}>
+              {label(path.split('.')[0] ?? path)}: {message}
+            </li>
+          ))}
         </ul>
       )}
-      {problem && <p className="form-error" role="alert" data-testid="edit-problem"><ProblemMessage error={problem} /></p>}
+      {problem && (
+        <p className="form-error" role="alert" data-testid="edit-problem">
+          <ProblemMessage error={problem} />
+        </p>
+      )}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={busy} data-testid="edit-save">
           {busy ? t('status.loading') : t('edit.save')}
         </button>
-        <button type="button" onClick={stopEditing} data-testid="edit-cancel">{t('edit.cancel')}</button>
+        <button type="button" onClick={stopEditing} data-testid="edit-cancel">
+          {t('edit.cancel')}
+        </button>
       </div>
     </form>
   );

@@ -38,7 +38,11 @@ export function EditInput({ label, path, type, value, error, onChange, className
           />
         )}
       </label>
-      {error && <span id={`error-${id}`} className="field-error">{error}</span>}
+      {error && (
+        <span id={`error-${id}`} className="field-error">
+          {error}
+        </span>
+      )}
     </>
   );
 }

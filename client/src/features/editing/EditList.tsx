@@ -29,7 +29,17 @@ interface EditListProps<T> {
   children: (parts: EditItem<T>) => ReactNode;
 }
 
-export function EditList<T extends Record<keyof T, string>>({ legend, addLabel, itemLegend, name, items, blank, errors, onChange, children }: EditListProps<T>) {
+export function EditList<T extends Record<keyof T, string>>({
+  legend,
+  addLabel,
+  itemLegend,
+  name,
+  items,
+  blank,
+  errors,
+  onChange,
+  children,
+}: EditListProps<T>) {
   const { t } = useTranslation();
   const add = useRef<HTMLButtonElement>(null);
   const remove = (index: number) => {
@@ -58,7 +68,12 @@ export function EditList<T extends Record<keyof T, string>>({ legend, addLabel, 
         <fieldset key={index} className="edit-item" data-testid={`edit-${name}-item`}>
           <legend>{itemLegend(index)}</legend>
           {children(partsOf(item, index))}
-          <button type="button" aria-label={`${t('edit.remove')}: ${itemLegend(index)}`} onClick={() => remove(index)} data-testid={`edit-${name}-remove`}>
+          <button
+            type="button"
+            aria-label={`${t('edit.remove')}: ${itemLegend(index)}`}
+            onClick={() => remove(index)}
+            data-testid={`edit-${name}-remove`}
+          >
             {t('edit.remove')}
           </button>
         </fieldset>

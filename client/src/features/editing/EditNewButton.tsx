@@ -9,7 +9,9 @@ export function EditNewButton() {
   if (!mayCreate(useCurrentUser())) return null;
   return (
     <div className="edit-toolbar">
-      <button type="button" onClick={startCreating} data-testid="edit-new">{t('edit.new')}</button>
+      <button type="button" onClick={startCreating} data-testid="edit-new">
+        {t('edit.new')}
+      </button>
     </div>
   );
 }

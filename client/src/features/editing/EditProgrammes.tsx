@@ -34,9 +34,17 @@ export function EditProgrammes({ programmes, onChange, errors }: EditProgrammesP
           {PROGRAMME_TEXT.map((field) => input(field, 'text', t(`edit.programmeFields.${field}`)))}
           <label>
             {t('edit.programmeFields.sector')}
-            <select value={programme.sector} onChange={(e) => update({ ...programme, sector: e.target.value })} data-testid={`edit-programmes-${index}-sector`}>
+            <select
+              value={programme.sector}
+              onChange={(e) => update({ ...programme, sector: e.target.value })}
+              data-testid={`edit-programmes-${index}-sector`}
+            >
               <option value="">—</option>
-              {sectors.map((sector) => <option key={sector.code} value={sector.code}>{localName(sector, language)}</option>)}
+              {sectors.map((sector) => (
+                <option key={sector.code} value={sector.code}>
+                  {localName(sector, language)}
+                </option>
+              ))}
             </select>
           </label>
           {PROGRAMME_DATES.map((field) => input(field, 'date', t(`edit.programmeFields.${field}`)))}
@@ -48,7 +56,11 @@ export function EditProgrammes({ programmes, onChange, errors }: EditProgrammesP
               onChange={(e) => update({ ...programme, status: e.target.value as ProgrammeValues['status'] })}
               data-testid={`edit-programmes-${index}-status`}
             >
-              {PROGRAMME_STATUSES.map((status) => <option key={status} value={status}>{t(`profile.programmeStatus.${status}`)}</option>)}
+              {PROGRAMME_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {t(`profile.programmeStatus.${status}`)}
+                </option>
+              ))}
             </select>
           </label>
         </>

@@ -26,7 +26,11 @@ export function EditVocabularies({ values, onChange, errors }: EditVocabulariesP
         <legend>{t('profile.sectors')}</legend>
         {vocabularies.sectors.map((sector) => (
           <label key={sector.code} className="check">
-            <input type="checkbox" checked={values.sectors.includes(sector.code)} onChange={(e) => toggle(sector.code, e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={values.sectors.includes(sector.code)}
+              onChange={(e) => toggle(sector.code, e.target.checked)}
+            />
             {localName(sector, language)}
           </label>
         ))}
@@ -42,7 +46,9 @@ export function EditVocabularies({ values, onChange, errors }: EditVocabulariesP
             className="quantity"
             value={values.resources[resource.code] ?? ''}
             error={errors[`resources.${resource.code}`]}
-            onChange={(quantity) => onChange({ ...values, resources: { ...values.resources, [resource.code]: quantity } })}
+            onChange={(quantity) =>
+              onChange({ ...values, resources: { ...values.resources, [resource.code]: quantity } })
+            }
           />
         ))}
       </fieldset>

@@ -13,13 +13,23 @@ export const PROGRAMME_DATES = ['startsOn', 'endsOn'] as const;
 export const STORY_TEXT = ['titleAr', 'titleEn'] as const;
 export const STORY_BODIES = ['bodyAr', 'bodyEn'] as const;
 
-export type ProgrammeValues = Record<(typeof PROGRAMME_TEXT)[number] | (typeof PROGRAMME_DATES)[number] | 'sector' | 'budget', string> & {
+export type ProgrammeValues = Record<
+  (typeof PROGRAMME_TEXT)[number] | (typeof PROGRAMME_DATES)[number] | 'sector' | 'budget',
+  string
+> & {
   status: (typeof PROGRAMME_STATUSES)[number];
 };
 export type StoryValues = Record<(typeof STORY_TEXT)[number] | (typeof STORY_BODIES)[number] | 'happenedOn', string>;
 
 export const BLANK_PROGRAMME: ProgrammeValues = {
-  name: '', partner: '', donorCountry: '', sector: '', startsOn: '', endsOn: '', budget: '', status: 'active',
+  name: '',
+  partner: '',
+  donorCountry: '',
+  sector: '',
+  startsOn: '',
+  endsOn: '',
+  budget: '',
+  status: 'active',
 };
 export const BLANK_STORY: StoryValues = { titleAr: '', titleEn: '', bodyAr: '', bodyEn: '', happenedOn: '' };
 

@@ -3,8 +3,16 @@ import type { AssociationProfile } from '../../../../contracts/association';
 import type { AssociationCreate, AssociationPatch } from '../../../../contracts/association-input';
 import type { LonLat } from './edit-session';
 import {
-  PROGRAMME_DATES, PROGRAMME_TEXT, STORY_BODIES, STORY_TEXT,
-  programmeBodyOf, programmeValuesOf, storyBodyOf, storyValuesOf, type ProgrammeValues, type StoryValues,
+  PROGRAMME_DATES,
+  PROGRAMME_TEXT,
+  STORY_BODIES,
+  STORY_TEXT,
+  programmeBodyOf,
+  programmeValuesOf,
+  storyBodyOf,
+  storyValuesOf,
+  type ProgrammeValues,
+  type StoryValues,
 } from './edit-list-values';
 import { numberOrNull, orNull, text } from './form-text';
 
@@ -12,7 +20,11 @@ export const TEXT_FIELDS = ['registrationNo', 'nameAr', 'nameEn', 'address'] as 
 export const NUMBER_FIELDS = ['members', 'boardSize', 'staff', 'volunteers', 'annualBudget'] as const;
 export const DATE_FIELDS = ['foundedOn', 'registeredOn', 'lastVerifiedOn'] as const;
 export const CONTACT_FIELDS = ['contactPerson', 'phone', 'email'] as const;
-type Scalar = (typeof TEXT_FIELDS)[number] | (typeof NUMBER_FIELDS)[number] | (typeof DATE_FIELDS)[number] | (typeof CONTACT_FIELDS)[number];
+type Scalar =
+  | (typeof TEXT_FIELDS)[number]
+  | (typeof NUMBER_FIELDS)[number]
+  | (typeof DATE_FIELDS)[number]
+  | (typeof CONTACT_FIELDS)[number];
 
 export interface EditValues {
   scalars: Record<Scalar, string>;
@@ -36,7 +48,9 @@ export function valuesOf(profile: AssociationProfile | undefined): EditValues {
     kind: profile?.kind ?? 'civil',
     status: profile?.status ?? 'active',
     sectors: profile?.sectors.map((sector) => sector.code) ?? [],
-    resources: Object.fromEntries(profile?.resources.map((resource) => [resource.code, String(resource.quantity)]) ?? []),
+    resources: Object.fromEntries(
+      profile?.resources.map((resource) => [resource.code, String(resource.quantity)]) ?? [],
+    ),
     programmes: profile?.programmes.map(programmeValuesOf) ?? [],
     successStories: profile?.successStories.map(storyValuesOf) ?? [],
   };

@@ -13,7 +13,11 @@ export function ExportMenu() {
       <ul>
         {EXPORT_FORMATS.map((format) => (
           <li key={format}>
-            <a href={withQuery(EXPORT_PATH, `format=${format}${query ? `&${query}` : ''}`)} download data-testid={`export-${format}`}>
+            <a
+              href={withQuery(EXPORT_PATH, `format=${format}${query ? `&${query}` : ''}`)}
+              download
+              data-testid={`export-${format}`}
+            >
               {t(`export.formats.${format}`)}
             </a>
           </li>

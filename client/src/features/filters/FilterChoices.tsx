@@ -15,7 +15,14 @@ interface FilterChoicesProps<T extends string> {
   columns?: 1 | 2;
 }
 
-export function FilterChoices<T extends string>({ legend, name, choices, chosen = [], onChange, columns = 1 }: FilterChoicesProps<T>) {
+export function FilterChoices<T extends string>({
+  legend,
+  name,
+  choices,
+  chosen = [],
+  onChange,
+  columns = 1,
+}: FilterChoicesProps<T>) {
   const id = useId();
   const toggle = (value: T, on: boolean) => {
     const next = on ? [...chosen, value] : chosen.filter((item) => item !== value);

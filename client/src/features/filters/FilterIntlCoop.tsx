@@ -8,7 +8,13 @@ const OPTIONS = [
   { value: false, key: 'filters.intlCoopNo', id: 'no' },
 ] as const;
 
-export function FilterIntlCoop({ value, onChange }: { value: boolean | undefined; onChange: (value: boolean | undefined) => void }) {
+export function FilterIntlCoop({
+  value,
+  onChange,
+}: {
+  value: boolean | undefined;
+  onChange: (value: boolean | undefined) => void;
+}) {
   const { t } = useTranslation();
   const name = useId();
   return (

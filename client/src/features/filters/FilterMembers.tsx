@@ -13,8 +13,12 @@ const toNumber = (text: string) => (/^\d+$/.test(text.trim()) ? Math.min(Number(
 
 export function FilterMembers({ min, max, onChange }: FilterMembersProps) {
   const { t } = useTranslation();
-  const [minDraft, setMinDraft] = useDraft(min?.toString() ?? '', (text) => onChange({ minMembers: toNumber(text), maxMembers: max }));
-  const [maxDraft, setMaxDraft] = useDraft(max?.toString() ?? '', (text) => onChange({ minMembers: min, maxMembers: toNumber(text) }));
+  const [minDraft, setMinDraft] = useDraft(min?.toString() ?? '', (text) =>
+    onChange({ minMembers: toNumber(text), maxMembers: max }),
+  );
+  const [maxDraft, setMaxDraft] = useDraft(max?.toString() ?? '', (text) =>
+    onChange({ minMembers: min, maxMembers: toNumber(text) }),
+  );
   const reversed = min !== undefined && max !== undefined && min > max;
 
   return (
@@ -22,7 +26,14 @@ export function FilterMembers({ min, max, onChange }: FilterMembersProps) {
       <legend>{t('filters.members')}</legend>
       <label>
         <span>{t('filters.minMembers')}</span>
-        <input type="number" min={0} inputMode="numeric" value={minDraft} onChange={(e) => setMinDraft(e.target.value)} data-testid="filter-min-members" />
+        <input
+          type="number"
+          min={0}
+          inputMode="numeric"
+          value={minDraft}
+          onChange={(e) => setMinDraft(e.target.value)}
+          data-testid="filter-min-members"
+        />
       </label>
       <label>
         <span>{t('filters.maxMembers')}</span>

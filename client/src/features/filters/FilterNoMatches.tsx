@@ -11,24 +11,41 @@ export function FilterNoMatches() {
   const language = useLanguage();
   const { reset } = useFilters();
   const { lines, remove, place } = useNarrowingFilters();
-  if (lines.length === 0) return <p className="state" data-testid="no-matches">{t('noMatches.nothingIn', { place })}</p>;
+  if (lines.length === 0)
+    return (
+      <p className="state" data-testid="no-matches">
+        {t('noMatches.nothingIn', { place })}
+      </p>
+    );
 
   const words = lines.map((line) => `${line.label} = ${line.value}`);
   return (
     <div className="state no-matches" data-testid="no-matches">
-      <p>{t(lines.length === 1 ? 'noMatches.removeIt' : 'noMatches.removeOne', { filters: words.join(language === 'ar' ? '؛ ' : '; ') })}</p>
+      <p>
+        {t(lines.length === 1 ? 'noMatches.removeIt' : 'noMatches.removeOne', {
+          filters: words.join(language === 'ar' ? '؛ ' : '; '),
+        })}
+      </p>
       <ul className="no-matches-filters">
         {lines.map((line, index) => (
           <li key={line.names.join()}>
-            <button type="button" className="filter-chip" aria-label={t('noMatches.remove', { filter: words[index] })} onClick={() => remove(line)}
-              data-testid="no-matches-remove" data-filter={line.names.join()}>
+            <button
+              type="button"
+              className="filter-chip"
+              aria-label={t('noMatches.remove', { filter: words[index] })}
+              onClick={() => remove(line)}
+              data-testid="no-matches-remove"
+              data-filter={line.names.join()}
+            >
               {words[index]} <span aria-hidden="true">×</span>
             </button>
           </li>
         ))}
       </ul>
       {lines.length > 1 && (
-        <button type="button" className="link-button" onClick={reset} data-testid="no-matches-reset">{t('filters.reset')}</button>
+        <button type="button" className="link-button" onClick={reset} data-testid="no-matches-reset">
+          {t('filters.reset')}
+        </button>
       )}
     </div>
   );

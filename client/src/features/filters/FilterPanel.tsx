@@ -21,7 +21,9 @@ export function FilterPanel() {
   return (
     <form className="filters" role="search" onSubmit={(event) => event.preventDefault()} data-testid="filters">
       <div className="filters-head">
-        <span className="note" aria-live="polite">{t('filters.active', { count: formatNumber(activeCount, language) })}</span>
+        <span className="note" aria-live="polite">
+          {t('filters.active', { count: formatNumber(activeCount, language) })}
+        </span>
         <button type="button" onClick={reset} disabled={activeCount === 0} data-testid="filter-reset">
           {t('filters.reset')}
         </button>
@@ -48,7 +50,11 @@ export function FilterPanel() {
             chosen={filters.sector}
             onChange={(sector) => setFilters({ sector })}
           />
-          <FilterResources resources={vocabularies.resources} chosen={filters.resource} onChange={(resource) => setFilters({ resource })} />
+          <FilterResources
+            resources={vocabularies.resources}
+            chosen={filters.resource}
+            onChange={(resource) => setFilters({ resource })}
+          />
         </>
       )}
       <FilterChoices

@@ -2,7 +2,13 @@
 import { useTranslation } from 'react-i18next';
 import { useDraft } from './use-draft';
 
-export function FilterSearch({ value, onChange }: { value: string | undefined; onChange: (q: string | undefined) => void }) {
+export function FilterSearch({
+  value,
+  onChange,
+}: {
+  value: string | undefined;
+  onChange: (q: string | undefined) => void;
+}) {
   const { t } = useTranslation();
   const [draft, setDraft] = useDraft(value ?? '', (text) => onChange(text.trim() || undefined));
   return (

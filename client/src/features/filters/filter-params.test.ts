@@ -13,7 +13,10 @@ test('when values are repeated or comma-separated, then both mean "any of"', () 
 
 test('when a resource has a minimum, then it is read as code and quantity and written back as code:minimum', () => {
   const filters = parse('governorate=EG-KN&resource=nursery:2,hall');
-  expect(filters.resource).toEqual([{ code: 'nursery', minQuantity: 2 }, { code: 'hall', minQuantity: 1 }]);
+  expect(filters.resource).toEqual([
+    { code: 'nursery', minQuantity: 2 },
+    { code: 'hall', minQuantity: 1 },
+  ]);
   expect(new URLSearchParams(filterQueryString(filters)).get('resource')).toBe('nursery:2,hall');
 });
 

@@ -30,16 +30,31 @@ export function useFilterWords(): FilterLine[] {
   const members = [
     minMembers === undefined ? '' : `${t('filters.minMembers')} ${number(minMembers)}`,
     maxMembers === undefined ? '' : `${t('filters.maxMembers')} ${number(maxMembers)}`,
-  ].filter(Boolean).join(' ');
+  ]
+    .filter(Boolean)
+    .join(' ');
 
   const lines: [string, string | undefined, FilterName[]][] = [
     [t('filters.search'), filters.q, ['q']],
     [t('filters.kind'), anyOf(filters.kind?.map((kind) => t(`filters.kinds.${kind}`))), ['kind']],
-    [t('filters.intlCoop'), filters.intlCoop === undefined ? undefined : t(filters.intlCoop ? 'filters.intlCoopYes' : 'filters.intlCoopNo'), ['intlCoop']],
+    [
+      t('filters.intlCoop'),
+      filters.intlCoop === undefined ? undefined : t(filters.intlCoop ? 'filters.intlCoopYes' : 'filters.intlCoopNo'),
+      ['intlCoop'],
+    ],
     [t('filters.members'), members || undefined, ['minMembers', 'maxMembers']],
     [t('filters.sector'), anyOf(filters.sector?.map((code) => vocabularyName('sectors', code))), ['sector']],
-    [t('filters.resource'), anyOf(filters.resource?.map(({ code, minQuantity }) =>
-      minQuantity > 1 ? `${vocabularyName('resources', code)} (${t('filters.minQuantity')} ${number(minQuantity)})` : vocabularyName('resources', code))), ['resource']],
+    [
+      t('filters.resource'),
+      anyOf(
+        filters.resource?.map(({ code, minQuantity }) =>
+          minQuantity > 1
+            ? `${vocabularyName('resources', code)} (${t('filters.minQuantity')} ${number(minQuantity)})`
+            : vocabularyName('resources', code),
+        ),
+      ),
+      ['resource'],
+    ],
     [t('filters.status'), anyOf(filters.status?.map((status) => t(`filters.statuses.${status}`))), ['status']],
   ];
   return lines.flatMap(([label, value, names]) => (value === undefined ? [] : [{ label, value, names }]));

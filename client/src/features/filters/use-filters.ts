@@ -2,7 +2,13 @@
 import { useMemo } from 'react';
 import type { AssociationFilters } from '../../../../contracts/association-filters';
 import { updateUrl, useUrlValue } from '../../lib/url-state';
-import { DEFAULT_GOVERNORATE, FILTER_NAMES, filterQueryString, parseFilterParams, writeFilterParams } from './filter-params';
+import {
+  DEFAULT_GOVERNORATE,
+  FILTER_NAMES,
+  filterQueryString,
+  parseFilterParams,
+  writeFilterParams,
+} from './filter-params';
 
 export interface FiltersState {
   filters: AssociationFilters;

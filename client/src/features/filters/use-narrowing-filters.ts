@@ -27,12 +27,25 @@ export function useNarrowingFilters(): NarrowingFilters {
     return item ? localName(item, language) : code;
   };
   const district: FilterLine[] = filters.district?.length
-    ? [{ label: t('filters.district'), value: formatAnyOf(filters.district.map((code) => nameOf(districtItems, code)), language), names: ['district'] }]
+    ? [
+        {
+          label: t('filters.district'),
+          value: formatAnyOf(
+            filters.district.map((code) => nameOf(districtItems, code)),
+            language,
+          ),
+          names: ['district'],
+        },
+      ]
     : [];
-  const unset = (line: FilterLine): Partial<AssociationFilters> => Object.fromEntries(line.names.map((name) => [name, undefined]));
+  const unset = (line: FilterLine): Partial<AssociationFilters> =>
+    Object.fromEntries(line.names.map((name) => [name, undefined]));
   return {
     lines: [...district, ...useFilterWords()],
     remove: (line) => setFilters(unset(line)),
-    place: formatAnyOf(governorates.map((code) => nameOf(governorateItems, code)), language),
+    place: formatAnyOf(
+      governorates.map((code) => nameOf(governorateItems, code)),
+      language,
+    ),
   };
 }

@@ -22,10 +22,16 @@ export function useStatusScope(): StatusScopeState {
   const language = useLanguage();
   const { filters, setFilters } = useFilters();
   const status = filters.status ?? [];
-  const scope: StatusScope = status.length === 0 ? 'all' : status.length === 1 && status[0] === 'active' ? 'active' : 'some';
+  const scope: StatusScope =
+    status.length === 0 ? 'all' : status.length === 1 && status[0] === 'active' ? 'active' : 'some';
   return {
     scope,
-    text: t(`filters.scope.${scope}`, { statuses: formatAnyOf(status.map((value) => t(`filters.statuses.${value}`)), language) }),
+    text: t(`filters.scope.${scope}`, {
+      statuses: formatAnyOf(
+        status.map((value) => t(`filters.statuses.${value}`)),
+        language,
+      ),
+    }),
     switchLabel: t(scope === 'all' ? 'filters.scope.toActive' : 'filters.scope.toAll'),
     toggle: () => setFilters({ status: scope === 'all' ? ['active'] : undefined }),
   };

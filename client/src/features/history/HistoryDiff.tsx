@@ -23,8 +23,12 @@ export function HistoryDiff({ before, after }: { before: unknown; after: unknown
         {changes.map((change) => (
           <tr key={change.field} data-field={change.field}>
             <th scope="row">{label(change.field)}</th>
-            <td><del>{describe(change.before, language)}</del></td>
-            <td><ins>{describe(change.after, language)}</ins></td>
+            <td>
+              <del>{describe(change.before, language)}</del>
+            </td>
+            <td>
+              <ins>{describe(change.after, language)}</ins>
+            </td>
           </tr>
         ))}
       </tbody>

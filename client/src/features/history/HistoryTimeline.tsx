@@ -36,15 +36,31 @@ export function HistoryTimeline({ associationId }: { associationId: number }) {
     <details className="history" onToggle={(event) => setOpen(event.currentTarget.open)} data-testid="history">
       <summary>{t('history.title')}</summary>
       {history.isPending && open && <p className="state">{t('status.loading')}</p>}
-      {history.isError && <p className="state" role="alert"><ProblemMessage error={history.error} /></p>}
-      {history.data?.length === 0 && <p className="state" data-testid="history-empty">{t('history.empty')}</p>}
+      {history.isError && (
+        <p className="state" role="alert">
+          <ProblemMessage error={history.error} />
+        </p>
+      )}
+      {history.data?.length === 0 && (
+        <p className="state" data-testid="history-empty">
+          {t('history.empty')}
+        </p>
+      )}
       <ol className="history-list">
         {history.data?.map((entry) => (
           <li key={entry.id} data-testid="history-entry" data-action={entry.action}>
             <p>
-              <strong>{t(`history.actions.${entry.action}`)}</strong> · <time dateTime={entry.at}>{when.format(new Date(entry.at))}</time>
-              {entry.actorEmail && <> · <bdi data-testid="history-actor">{entry.actorEmail}</bdi></>}
-              {entry.importId !== null && <> · {t('history.importNo', { id: formatNumber(entry.importId, language) })}</>}
+              <strong>{t(`history.actions.${entry.action}`)}</strong> ·{' '}
+              <time dateTime={entry.at}>{when.format(new Date(entry.at))}</time>
+              {entry.actorEmail && (
+                <>
+                  {' '}
+                  · <bdi data-testid="history-actor">{entry.actorEmail}</bdi>
+                </>
+              )}
+              {entry.importId !== null && (
+                <> · {t('history.importNo', { id: formatNumber(entry.importId, language) })}</>
+              )}
             </p>
             {entry.action === 'update' && <HistoryDiff before={entry.before} after={entry.after} />}
           </li>

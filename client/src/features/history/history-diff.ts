@@ -29,7 +29,10 @@ export function describe(value: unknown, language: Language): string {
   if (typeof value !== 'object') return String(value);
   const record = value as Record<string, unknown>;
   if (record.type === 'Point' && Array.isArray(record.coordinates)) return record.coordinates.join(', ');
-  const name = language === 'en' && typeof record.nameEn === 'string' ? record.nameEn : record.nameAr ?? record.name ?? record.titleAr;
+  const name =
+    language === 'en' && typeof record.nameEn === 'string'
+      ? record.nameEn
+      : (record.nameAr ?? record.name ?? record.titleAr);
   if (typeof name === 'string') return typeof record.quantity === 'number' ? `${name} ×${record.quantity}` : name;
   return Object.entries(record)
     .filter(([, item]) => item !== null)

@@ -26,9 +26,17 @@ function DefaultSelect({ field, label, options, defaults, onChange }: DefaultPro
   return (
     <label>
       {label}
-      <select value={defaults[field] ?? ''} onChange={(e) => set(e.target.value)} data-testid={`import-default-${field}`}>
+      <select
+        value={defaults[field] ?? ''}
+        onChange={(e) => set(e.target.value)}
+        data-testid={`import-default-${field}`}
+      >
         <option value="">{t('imports.fromFile')}</option>
-        {options.map(([code, name]) => <option key={code} value={code}>{name}</option>)}
+        {options.map(([code, name]) => (
+          <option key={code} value={code}>
+            {name}
+          </option>
+        ))}
       </select>
     </label>
   );
@@ -42,9 +50,24 @@ export function ImportDefaults({ defaults, onChange }: { defaults: Defaults; onC
   return (
     <fieldset className="import-defaults" data-testid="import-defaults">
       <legend>{t('imports.defaults')}</legend>
-      <DefaultSelect field="kind" label={t('filters.kind')} options={ASSOCIATION_KINDS.map((kind) => [kind, t(`filters.kinds.${kind}`)])} {...props} />
-      <DefaultSelect field="governorate" label={t('filters.governorate')} options={governorates.map((item) => [item.code, localName(item, language)])} {...props} />
-      <DefaultSelect field="status" label={t('filters.status')} options={ASSOCIATION_STATUSES.map((status) => [status, t(`filters.statuses.${status}`)])} {...props} />
+      <DefaultSelect
+        field="kind"
+        label={t('filters.kind')}
+        options={ASSOCIATION_KINDS.map((kind) => [kind, t(`filters.kinds.${kind}`)])}
+        {...props}
+      />
+      <DefaultSelect
+        field="governorate"
+        label={t('filters.governorate')}
+        options={governorates.map((item) => [item.code, localName(item, language)])}
+        {...props}
+      />
+      <DefaultSelect
+        field="status"
+        label={t('filters.status')}
+        options={ASSOCIATION_STATUSES.map((status) => [status, t(`filters.statuses.${status}`)])}
+        {...props}
+      />
     </fieldset>
   );
 }

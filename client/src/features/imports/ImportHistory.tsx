@@ -14,15 +14,30 @@ export function ImportHistory() {
     <section className="import-history" aria-labelledby="import-history-title">
       <h3 id="import-history-title">{t('imports.history')}</h3>
       {history.data?.length === 0 && <p className="state">{t('imports.none')}</p>}
-      {undo.error && <p className="form-error" role="alert"><ProblemMessage error={undo.error} /></p>}
+      {undo.error && (
+        <p className="form-error" role="alert">
+          <ProblemMessage error={undo.error} />
+        </p>
+      )}
       <ol className="history-list" data-testid="import-history">
         {history.data?.map((item) => (
           <li key={item.id} data-testid="import-history-item" data-id={item.id} data-status={item.status}>
-            <bdi dir="ltr">#{formatNumber(item.id, language)} {item.fileName}</bdi> · {t(`imports.statuses.${item.status}`)} · {t(`imports.targets.${item.target}`)} ·{' '}
-            <time dateTime={item.createdAt}>{when.format(new Date(item.createdAt))}</time> · <bdi>{item.createdBy}</bdi> ·{' '}
-            {(['new', 'updated', 'unchanged'] as const).map((name) => `${t(`imports.counts.${name}`)} ${formatNumber(item.counts[name], language)}`).join('، ')}
+            <bdi dir="ltr">
+              #{formatNumber(item.id, language)} {item.fileName}
+            </bdi>{' '}
+            · {t(`imports.statuses.${item.status}`)} · {t(`imports.targets.${item.target}`)} ·{' '}
+            <time dateTime={item.createdAt}>{when.format(new Date(item.createdAt))}</time> · <bdi>{item.createdBy}</bdi>{' '}
+            ·{' '}
+            {(['new', 'updated', 'unchanged'] as const)
+              .map((name) => `${t(`imports.counts.${name}`)} ${formatNumber(item.counts[name], language)}`)
+              .join('، ')}
             {item.status === 'committed' && (
-              <button type="button" onClick={() => undo.mutate(item.id)} disabled={undo.isPending} data-testid="import-undo">
+              <button
+                type="button"
+                onClick={() => undo.mutate(item.id)}
+                disabled={undo.isPending}
+                data-testid="import-undo"
+              >
                 {t('imports.undo')}
               </button>
             )}

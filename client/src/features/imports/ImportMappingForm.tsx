@@ -8,13 +8,28 @@ import type { ImportDraft } from './import-draft';
 
 const SAMPLE_VALUES = 3;
 
-export function ImportMappingForm({ draft, onRerun, busy }: { draft: ImportDraft; onRerun: (mapping: ImportMapping) => void; busy: boolean }) {
+export function ImportMappingForm({
+  draft,
+  onRerun,
+  busy,
+}: {
+  draft: ImportDraft;
+  onRerun: (mapping: ImportMapping) => void;
+  busy: boolean;
+}) {
   const { t } = useTranslation();
   const label = useFieldLabel();
-  const [mapping, setMapping] = useState<ImportMapping>(() => (Object.keys(draft.mapping).length ? draft.mapping : draft.suggestedMapping));
+  const [mapping, setMapping] = useState<ImportMapping>(() =>
+    Object.keys(draft.mapping).length ? draft.mapping : draft.suggestedMapping,
+  );
   const fields: Record<string, { required?: true }> = IMPORT_TARGET_FIELDS[draft.target];
   const samplesOf = (column: string | undefined) =>
-    column ? draft.sample.map((row) => row[column]).filter((value): value is string => Boolean(value)).slice(0, SAMPLE_VALUES) : [];
+    column
+      ? draft.sample
+          .map((row) => row[column])
+          .filter((value): value is string => Boolean(value))
+          .slice(0, SAMPLE_VALUES)
+      : [];
   const choose = (field: string, column: string) => {
     const next = { ...mapping };
     if (column) next[field] = column;
@@ -22,24 +37,42 @@ export function ImportMappingForm({ draft, onRerun, busy }: { draft: ImportDraft
     setMapping(next);
   };
   return (
-    <form className="staff-form import-mapping" onSubmit={(event) => {
+    <form
+      className="staff-form import-mapping"
+      onSubmit={(event) => {
         event.preventDefault();
         onRerun(mapping);
-      }} data-testid="import-mapping">
+      }}
+      data-testid="import-mapping"
+    >
       <h3>{t('imports.mapping')}</h3>
       <div className="mapping-grid">
         {Object.entries(fields).map(([field, rule]) => (
           <label key={field}>
             {label(field)} {rule.required && <small>{t('imports.required')}</small>}
-            <select value={mapping[field] ?? ''} onChange={(e) => choose(field, e.target.value)} data-testid={`import-map-${field}`}>
+            <select
+              value={mapping[field] ?? ''}
+              onChange={(e) => choose(field, e.target.value)}
+              data-testid={`import-map-${field}`}
+            >
               <option value="">{t('imports.unmapped')}</option>
-              {draft.detected.fields.map((column) => <option key={column} value={column}>{column}</option>)}
+              {draft.detected.fields.map((column) => (
+                <option key={column} value={column}>
+                  {column}
+                </option>
+              ))}
             </select>
-            {samplesOf(mapping[field]).length > 0 && <small className="import-samples" dir="auto">{samplesOf(mapping[field]).join(' · ')}</small>}
+            {samplesOf(mapping[field]).length > 0 && (
+              <small className="import-samples" dir="auto">
+                {samplesOf(mapping[field]).join(' · ')}
+              </small>
+            )}
           </label>
         ))}
       </div>
-      <button type="submit" disabled={busy} data-testid="import-rerun">{t('imports.rerun')}</button>
+      <button type="submit" disabled={busy} data-testid="import-rerun">
+        {t('imports.rerun')}
+      </button>
     </form>
   );
 }

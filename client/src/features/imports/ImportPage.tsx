@@ -23,7 +23,14 @@ interface Choices {
 export function ImportPage() {
   const { state, upload } = useImportUpload();
   const { refresh } = useImports();
-  const [options, setOptions] = useState<ImportOptions>({ file: null, target: 'associations', encoding: '', sourceSrs: '', layer: '', defaults: {} });
+  const [options, setOptions] = useState<ImportOptions>({
+    file: null,
+    target: 'associations',
+    encoding: '',
+    sourceSrs: '',
+    layer: '',
+    defaults: {},
+  });
   const [choices, setChoices] = useState<Choices>({});
   const [result, setResult] = useState<ImportResult | null>(null);
   const [draft, setDraft] = useState<ImportDraft | null>(null);
@@ -37,7 +44,8 @@ export function ImportPage() {
     if (options.encoding) form.append('encoding', options.encoding);
     if (options.sourceSrs.trim()) form.append('sourceSrs', options.sourceSrs.trim());
     if (options.layer) form.append('layer', options.layer);
-    if (options.target === 'associations' && Object.keys(options.defaults).length) form.append('defaults', JSON.stringify(options.defaults));
+    if (options.target === 'associations' && Object.keys(options.defaults).length)
+      form.append('defaults', JSON.stringify(options.defaults));
     if (next.mapping) form.append('mapping', JSON.stringify(next.mapping));
     if (next.values && Object.keys(next.values).length) form.append('values', JSON.stringify(next.values));
     form.append('file', options.file);
@@ -59,13 +67,35 @@ export function ImportPage() {
 
   return (
     <div className="import-page" data-testid="import-page">
-      <ImportUploadForm options={options} layers={draft?.detected.layers ?? []} onChange={setOptions} onSubmit={() => dryRun({})} state={state} />
-      {error && <p className="form-error" role="alert" data-testid="import-error"><ProblemMessage error={error} /></p>}
+      <ImportUploadForm
+        options={options}
+        layers={draft?.detected.layers ?? []}
+        onChange={setOptions}
+        onSubmit={() => dryRun({})}
+        state={state}
+      />
+      {error && (
+        <p className="form-error" role="alert" data-testid="import-error">
+          <ProblemMessage error={error} />
+        </p>
+      )}
       {result && <ImportDetected result={result} />}
-      {draft && <ImportMappingForm key={`${result?.id ?? 'refused'}-${draft.detected.layer}`} draft={draft} onRerun={(mapping) => dryRun({ ...choices, mapping })} busy={busy} />}
+      {draft && (
+        <ImportMappingForm
+          key={`${result?.id ?? 'refused'}-${draft.detected.layer}`}
+          draft={draft}
+          onRerun={(mapping) => dryRun({ ...choices, mapping })}
+          busy={busy}
+        />
+      )}
       {result && (
         <>
-          <ImportValueTable key={`values-${result.id}`} result={result} onRerun={(values) => dryRun({ ...choices, mapping: result.mapping, values })} busy={busy} />
+          <ImportValueTable
+            key={`values-${result.id}`}
+            result={result}
+            onRerun={(values) => dryRun({ ...choices, mapping: result.mapping, values })}
+            busy={busy}
+          />
           <ImportPlacement key={`placement-${result.id}`} importId={result.id} placement={result.placement} />
           <ImportReport key={`report-${result.id}`} result={result} />
         </>

@@ -19,7 +19,16 @@ export function ImportPlacement({ importId, placement }: { importId: number; pla
       <ul className="import-counts">
         {KINDS.map((kind) => (
           <li key={kind} data-testid={`import-placed-${kind}`} data-value={placement[kind]}>
-            <span className={`precision-swatch precision-${kind}`} style={kind === 'none' ? undefined : { background: PRECISION_COLORS[kind], borderColor: PRECISION_COLORS[kind] }} aria-hidden="true" /> {t(`imports.placed.${kind}`)}: <strong>{formatNumber(placement[kind], language)}</strong>
+            <span
+              className={`precision-swatch precision-${kind}`}
+              style={
+                kind === 'none'
+                  ? undefined
+                  : { background: PRECISION_COLORS[kind], borderColor: PRECISION_COLORS[kind] }
+              }
+              aria-hidden="true"
+            />{' '}
+            {t(`imports.placed.${kind}`)}: <strong>{formatNumber(placement[kind], language)}</strong>
           </li>
         ))}
       </ul>

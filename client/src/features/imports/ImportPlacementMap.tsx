@@ -32,7 +32,10 @@ export function ImportPlacementMap({ importId }: { importId: number }) {
   const language = useLanguage();
   const container = useRef<HTMLDivElement>(null);
   const map = usePreviewMap(container);
-  const preview = useQuery({ queryKey: ['import-placement', importId], queryFn: ({ signal }) => getJson<Preview>(`/api/imports/${importId}/placement.geojson`, signal) });
+  const preview = useQuery({
+    queryKey: ['import-placement', importId],
+    queryFn: ({ signal }) => getJson<Preview>(`/api/imports/${importId}/placement.geojson`, signal),
+  });
   useMapState(map, { language, governorates: [] });
 
   useEffect(() => {

@@ -36,32 +36,50 @@ export function ImportReport({ result }: { result: ImportResult }) {
           <table className="import-table" data-testid="import-errors">
             <thead>
               <tr>
-                <th scope="col">{t('imports.row')}</th>{sheet && <th scope="col">{t('imports.sheetRow')}</th>}
-                <th scope="col">{t('imports.field')}</th><th scope="col">{t('imports.message')}</th>
+                <th scope="col">{t('imports.row')}</th>
+                {sheet && <th scope="col">{t('imports.sheetRow')}</th>}
+                <th scope="col">{t('imports.field')}</th>
+                <th scope="col">{t('imports.message')}</th>
               </tr>
             </thead>
             <tbody>
               {result.errors.map((error, index) => (
                 <tr key={index} data-row={error.row}>
-                  <td>{formatNumber(error.row, language)}</td>{sheet && <td>{error.sheetRow === null ? '' : formatNumber(error.sheetRow, language)}</td>}
-                  <td>{label(error.field)}</td><td data-code={error.code}>{wordFieldError(error, language)}</td></tr>
+                  <td>{formatNumber(error.row, language)}</td>
+                  {sheet && <td>{error.sheetRow === null ? '' : formatNumber(error.sheetRow, language)}</td>}
+                  <td>{label(error.field)}</td>
+                  <td data-code={error.code}>{wordFieldError(error, language)}</td>
+                </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
-      <a href={`/api/imports/${result.id}/report.csv`} download data-testid="import-report-csv">{t('imports.reportCsv')}</a>
+      <a href={`/api/imports/${result.id}/report.csv`} download data-testid="import-report-csv">
+        {t('imports.reportCsv')}
+      </a>
       {committed ? (
-        <p role="status" data-testid="import-committed">{t('imports.committed')}</p>
+        <p role="status" data-testid="import-committed">
+          {t('imports.committed')}
+        </p>
       ) : (
         <div className="staff-form">
           {invalid && (
             <label className="check">
-              <input type="checkbox" checked={skipInvalid} onChange={(e) => setSkipInvalid(e.target.checked)} data-testid="import-skip-invalid" />
+              <input
+                type="checkbox"
+                checked={skipInvalid}
+                onChange={(e) => setSkipInvalid(e.target.checked)}
+                data-testid="import-skip-invalid"
+              />
               {t('imports.skipInvalid')}
             </label>
           )}
-          {commit.error && <p className="form-error" role="alert"><ProblemMessage error={commit.error} /></p>}
+          {commit.error && (
+            <p className="form-error" role="alert">
+              <ProblemMessage error={commit.error} />
+            </p>
+          )}
           <button
             type="button"
             className="primary"

@@ -27,7 +27,15 @@ function useCodeOptions(): (field: ValueField) => [string, string][] {
   };
 }
 
-export function ImportValueTable({ result, onRerun, busy }: { result: ImportResult; onRerun: (values: ImportValues) => void; busy: boolean }) {
+export function ImportValueTable({
+  result,
+  onRerun,
+  busy,
+}: {
+  result: ImportResult;
+  onRerun: (values: ImportValues) => void;
+  busy: boolean;
+}) {
   const { t } = useTranslation();
   const label = useFieldLabel();
   const options = useCodeOptions();
@@ -41,42 +49,74 @@ export function ImportValueTable({ result, onRerun, busy }: { result: ImportResu
     else delete forField[value];
     setChoices({ ...choices, [field]: forField });
   };
-  const unmatched = fields.reduce((sum, [, matches]) => sum + (matches ?? []).filter((match) => match.code === null).length, 0);
+  const unmatched = fields.reduce(
+    (sum, [, matches]) => sum + (matches ?? []).filter((match) => match.code === null).length,
+    0,
+  );
   return (
-    <form className="staff-form import-values" data-testid="import-values" onSubmit={(event) => {
+    <form
+      className="staff-form import-values"
+      data-testid="import-values"
+      onSubmit={(event) => {
         event.preventDefault();
         onRerun(choices);
-      }}>
+      }}
+    >
       <h3>{t('imports.values')}</h3>
-      <p>{unmatched > 0 ? t('imports.valuesUnmatched', { number: formatNumber(unmatched, language) }) : t('imports.valuesAllMatched')}</p>
+      <p>
+        {unmatched > 0
+          ? t('imports.valuesUnmatched', { number: formatNumber(unmatched, language) })
+          : t('imports.valuesAllMatched')}
+      </p>
       <div className="table-scroll">
         <table className="import-table">
           <thead>
             <tr>
-              <th scope="col">{t('imports.field')}</th><th scope="col">{t('imports.value')}</th><th scope="col">{t('imports.rows')}</th>
-              <th scope="col">{t('imports.how')}</th><th scope="col">{t('imports.code')}</th>
+              <th scope="col">{t('imports.field')}</th>
+              <th scope="col">{t('imports.value')}</th>
+              <th scope="col">{t('imports.rows')}</th>
+              <th scope="col">{t('imports.how')}</th>
+              <th scope="col">{t('imports.code')}</th>
             </tr>
           </thead>
           <tbody>
-            {fields.flatMap(([field, matches]) => (matches ?? []).map((match) => (
-              <tr key={`${field}:${match.value}`} data-field={field} data-value={match.value} data-how={match.how ?? 'none'} className={match.code ? undefined : 'unmatched'}>
-                <td>{label(field)}</td>
-                <td dir="auto">{match.value}</td>
-                <td>{formatNumber(match.rows, language)}</td>
-                <td>{t(`imports.matchedHow.${match.how ?? 'none'}`)}</td>
-                <td>
-                  <select aria-label={`${label(field)}: ${match.value}`} value={choices[field]?.[match.value] ?? match.code ?? ''}
-                    onChange={(e) => choose(field, match.value, e.target.value)} data-testid="import-value-code">
-                    <option value="">{t('imports.noCode')}</option>
-                    {options(field).map(([code, name]) => <option key={code} value={code}>{name}</option>)}
-                  </select>
-                </td>
-              </tr>
-            )))}
+            {fields.flatMap(([field, matches]) =>
+              (matches ?? []).map((match) => (
+                <tr
+                  key={`${field}:${match.value}`}
+                  data-field={field}
+                  data-value={match.value}
+                  data-how={match.how ?? 'none'}
+                  className={match.code ? undefined : 'unmatched'}
+                >
+                  <td>{label(field)}</td>
+                  <td dir="auto">{match.value}</td>
+                  <td>{formatNumber(match.rows, language)}</td>
+                  <td>{t(`imports.matchedHow.${match.how ?? 'none'}`)}</td>
+                  <td>
+                    <select
+                      aria-label={`${label(field)}: ${match.value}`}
+                      value={choices[field]?.[match.value] ?? match.code ?? ''}
+                      onChange={(e) => choose(field, match.value, e.target.value)}
+                      data-testid="import-value-code"
+                    >
+                      <option value="">{t('imports.noCode')}</option>
+                      {options(field).map(([code, name]) => (
+                        <option key={code} value={code}>
+                          {name}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                </tr>
+              )),
+            )}
           </tbody>
         </table>
       </div>
-      <button type="submit" disabled={busy} data-testid="import-values-rerun">{t('imports.rerunValues')}</button>
+      <button type="submit" disabled={busy} data-testid="import-values-rerun">
+        {t('imports.rerunValues')}
+      </button>
     </form>
   );
 }

@@ -1,7 +1,14 @@
 // What the mapping form works from: a dry run's result, or — when the mapping did not fit the file — what the
 // refusal says was read, so the form is always shown and the user fixes the mapping there (never a dead end).
 import { z } from 'zod';
-import { importDetected, importMapping, type ImportDetected, type ImportMapping, type ImportResult, type ImportTarget } from '../../../../contracts/imports';
+import {
+  importDetected,
+  importMapping,
+  type ImportDetected,
+  type ImportMapping,
+  type ImportResult,
+  type ImportTarget,
+} from '../../../../contracts/imports';
 import { WriteError } from '../../api/session';
 
 export interface ImportDraft {
@@ -12,10 +19,19 @@ export interface ImportDraft {
   sample: ImportResult['sample'];
 }
 
-const mismatch = z.object({ code: z.literal('import_mapping_mismatch'), detected: importDetected, mapping: importMapping, suggestedMapping: importMapping });
+const mismatch = z.object({
+  code: z.literal('import_mapping_mismatch'),
+  detected: importDetected,
+  mapping: importMapping,
+  suggestedMapping: importMapping,
+});
 
 export const draftOfResult = (result: ImportResult): ImportDraft => ({
-  target: result.target, detected: result.detected, mapping: result.mapping, suggestedMapping: result.suggestedMapping, sample: result.sample,
+  target: result.target,
+  detected: result.detected,
+  mapping: result.mapping,
+  suggestedMapping: result.suggestedMapping,
+  sample: result.sample,
 });
 
 /** The draft a refused dry run carries, or null when the refusal is of another kind. */

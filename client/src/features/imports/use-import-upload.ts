@@ -4,7 +4,8 @@ import { CSRF_HEADER } from '../../../../contracts/auth';
 import { importResult, type ImportResult } from '../../../../contracts/imports';
 import { currentCsrfToken, toWriteError } from '../../api/session';
 
-export type UploadState = { phase: 'idle' } | { phase: 'uploading'; percent: number } | { phase: 'processing'; seconds: number };
+export type UploadState =
+  { phase: 'idle' } | { phase: 'uploading'; percent: number } | { phase: 'processing'; seconds: number };
 
 export function useImportUpload() {
   const [state, setState] = useState<UploadState>({ phase: 'idle' });
@@ -13,7 +14,10 @@ export function useImportUpload() {
   useEffect(() => {
     if (!processing) return;
     const started = Date.now();
-    const timer = window.setInterval(() => setState({ phase: 'processing', seconds: Math.round((Date.now() - started) / 1000) }), 1000);
+    const timer = window.setInterval(
+      () => setState({ phase: 'processing', seconds: Math.round((Date.now() - started) / 1000) }),
+      1000,
+    );
     return () => window.clearInterval(timer);
   }, [processing]);
 
@@ -25,7 +29,8 @@ export function useImportUpload() {
       const token = currentCsrfToken();
       if (token) request.setRequestHeader(CSRF_HEADER, token);
       request.upload.onprogress = (event) => {
-        if (event.lengthComputable) setState({ phase: 'uploading', percent: Math.round((100 * event.loaded) / event.total) });
+        if (event.lengthComputable)
+          setState({ phase: 'uploading', percent: Math.round((100 * event.loaded) / event.total) });
       };
       request.upload.onload = () => setState({ phase: 'processing', seconds: 0 });
       request.onerror = () => {

@@ -9,7 +9,10 @@ const KEY = ['imports'] as const;
 
 export function useImports() {
   const client = useQueryClient();
-  const history = useQuery({ queryKey: KEY, queryFn: ({ signal }) => getJson('/api/imports', signal, z.array(importSummary)) });
+  const history = useQuery({
+    queryKey: KEY,
+    queryFn: ({ signal }) => getJson('/api/imports', signal, z.array(importSummary)),
+  });
   const onSuccess = async () => {
     await client.invalidateQueries({ queryKey: KEY });
     await invalidateRegistry(client);
@@ -19,7 +22,10 @@ export function useImports() {
       send<ImportSummary>('POST', `/api/imports/${id}/commit`, { body: { skipInvalid } }),
     onSuccess,
   });
-  const undo = useMutation({ mutationFn: (id: number) => send<ImportSummary>('POST', `/api/imports/${id}/undo`), onSuccess });
+  const undo = useMutation({
+    mutationFn: (id: number) => send<ImportSummary>('POST', `/api/imports/${id}/undo`),
+    onSuccess,
+  });
   const refresh = () => client.invalidateQueries({ queryKey: KEY });
   return { history, commit, undo, refresh };
 }

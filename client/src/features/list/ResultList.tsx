@@ -42,7 +42,11 @@ export function ResultList({ onSelect }: { onSelect: (id: number) => void }) {
     <section className="results" aria-label={t('list.label')} aria-busy={associations.isFetching} data-testid="results">
       <label className="field inline">
         <span>{t('list.sort')}</span>
-        <select value={sort} onChange={(event) => setSort(event.target.value === 'members' ? 'members' : 'name')} data-testid="list-sort">
+        <select
+          value={sort}
+          onChange={(event) => setSort(event.target.value === 'members' ? 'members' : 'name')}
+          data-testid="list-sort"
+        >
           <option value="name">{t('list.sortName')}</option>
           <option value="members">{t('list.sortMembers')}</option>
         </select>

@@ -5,7 +5,9 @@ export function ResultListLoading({ rowHeight, rows }: { rowHeight: number; rows
   const { t } = useTranslation();
   return (
     <>
-      <p className="sr-only" role="status">{t('status.loading')}</p>
+      <p className="sr-only" role="status">
+        {t('status.loading')}
+      </p>
       <ul style={{ height: rowHeight * rows }} className="result-rows" aria-hidden="true">
         {Array.from({ length: rows }, (_, index) => (
           <li key={index} style={{ transform: `translateY(${index * rowHeight}px)`, height: rowHeight }}>

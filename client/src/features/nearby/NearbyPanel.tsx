@@ -10,7 +10,9 @@ export function NearbyPanel({ onSelect }: { onSelect: (id: number) => void }) {
   const { t } = useTranslation();
   return (
     <section className="nearby" aria-labelledby="nearby-title" data-testid="nearby">
-      <h2 id="nearby-title" className="nearby-title">{t('nearby.title')}</h2>
+      <h2 id="nearby-title" className="nearby-title">
+        {t('nearby.title')}
+      </h2>
       <ServicePicker />
       <OriginPicker />
       <NearbyResults onSelect={onSelect} />

@@ -19,9 +19,17 @@ export function NearbyResultItem({ result, rank, districtName, selected, languag
   const km = formatNumber(result.distanceKm, language);
   return (
     <li>
-      <button type="button" className="nearby-result" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(result.id)}
-        data-testid="nearby-result" data-id={result.id}>
-        <span className="nearby-rank" aria-hidden="true">{formatNumber(rank, language)}</span>
+      <button
+        type="button"
+        className="nearby-result"
+        aria-current={selected ? 'true' : undefined}
+        onClick={() => onSelect(result.id)}
+        data-testid="nearby-result"
+        data-id={result.id}
+      >
+        <span className="nearby-rank" aria-hidden="true">
+          {formatNumber(rank, language)}
+        </span>
         <span className="nearby-name">{localName(result, language)}</span>
         <span className="nearby-distance" data-testid="nearby-distance">
           {result.locationPrecision === 'exact' ? t('nearby.distance', { km }) : t('nearby.distanceAbout', { km })}

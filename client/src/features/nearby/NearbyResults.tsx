@@ -35,8 +35,18 @@ export function NearbyResults({ onSelect }: { onSelect: (id: number) => void }) 
   const districtNames = new Map(districts?.map((district) => [district.code, localName(district, language)]));
   const km = (value: number) => formatNumber(value, language);
 
-  if (!service || !origin) return <p className="state" data-testid="nearby-hint">{t(service ? 'nearby.hintOrigin' : 'nearby.hintService')}</p>;
-  if (nearest.isError) return <p className="state" role="alert"><ProblemMessage error={nearest.error} /></p>;
+  if (!service || !origin)
+    return (
+      <p className="state" data-testid="nearby-hint">
+        {t(service ? 'nearby.hintOrigin' : 'nearby.hintService')}
+      </p>
+    );
+  if (nearest.isError)
+    return (
+      <p className="state" role="alert">
+        <ProblemMessage error={nearest.error} />
+      </p>
+    );
   if (results?.length === 0) {
     const wider = Math.min(radiusKm * 2, NEAREST_MAX_RADIUS_KM);
     return (
@@ -54,15 +64,28 @@ export function NearbyResults({ onSelect }: { onSelect: (id: number) => void }) 
   if (!results) {
     return (
       <ol className="nearby-results" aria-busy="true" aria-label={t('status.loading')} data-testid="nearby-loading">
-        {Array.from({ length: LOADING_ROWS }, (_, index) => <li key={index} className="nearby-result loading" />)}
+        {Array.from({ length: LOADING_ROWS }, (_, index) => (
+          <li key={index} className="nearby-result loading" />
+        ))}
       </ol>
     );
   }
   return (
-    <ol className="nearby-results" aria-label={t('nearby.results', { service: serviceName })} data-testid="nearby-results">
+    <ol
+      className="nearby-results"
+      aria-label={t('nearby.results', { service: serviceName })}
+      data-testid="nearby-results"
+    >
       {results.map((result, index) => (
-        <NearbyResultItem key={result.id} result={result} rank={index + 1} districtName={districtNames.get(result.district)}
-          selected={result.id === selectedId} language={language} onSelect={onSelect} />
+        <NearbyResultItem
+          key={result.id}
+          result={result}
+          rank={index + 1}
+          districtName={districtNames.get(result.district)}
+          selected={result.id === selectedId}
+          language={language}
+          onSelect={onSelect}
+        />
       ))}
     </ol>
   );

@@ -10,7 +10,12 @@ import { useLocate } from './use-locate';
 const VILLAGES = { governorates: [], types: ['village' as const] };
 
 const villageOrigin = ({ id, nameAr, nameEn, location }: Suggestion): Origin => ({
-  kind: 'village', id, nameAr, nameEn, lon: location.coordinates[0], lat: location.coordinates[1],
+  kind: 'village',
+  id,
+  nameAr,
+  nameEn,
+  lon: location.coordinates[0],
+  lat: location.coordinates[1],
 });
 
 export function OriginPicker() {
@@ -21,9 +26,14 @@ export function OriginPicker() {
 
   const km = formatNumber(radiusKm, language);
   const from =
-    origin?.kind === 'me' ? t('nearby.fromMe', { km })
-    : origin ? t('nearby.fromVillage', { km, name: localName({ nameAr: origin.nameAr ?? origin.nameEn ?? '', nameEn: origin.nameEn }, language) })
-    : '';
+    origin?.kind === 'me'
+      ? t('nearby.fromMe', { km })
+      : origin
+        ? t('nearby.fromVillage', {
+            km,
+            name: localName({ nameAr: origin.nameAr ?? origin.nameEn ?? '', nameEn: origin.nameEn }, language),
+          })
+        : '';
   const chooseVillage = (village: Suggestion) => {
     forget();
     setOrigin(villageOrigin(village));
@@ -33,14 +43,30 @@ export function OriginPicker() {
   return (
     <div className="nearby-origin">
       <div className="nearby-origin-row">
-        <button type="button" className="nearby-me" data-active={origin?.kind === 'me'} aria-busy={state === 'asking'} disabled={state === 'asking'}
-          onClick={locate} data-testid="nearby-me">
+        <button
+          type="button"
+          className="nearby-me"
+          data-active={origin?.kind === 'me'}
+          aria-busy={state === 'asking'}
+          disabled={state === 'asking'}
+          onClick={locate}
+          data-testid="nearby-me"
+        >
           <span aria-hidden="true">◎</span> {state === 'asking' ? t('nearby.locating') : t('nearby.nearMe')}
         </button>
-        <SearchBox scope={VILLAGES} label={t('nearby.village')} placeholder={t('nearby.village')} onChoose={chooseVillage}
-          testId="nearby-village" />
+        <SearchBox
+          scope={VILLAGES}
+          label={t('nearby.village')}
+          placeholder={t('nearby.village')}
+          onChoose={chooseVillage}
+          testId="nearby-village"
+        />
       </div>
-      <p className={problem ? 'nearby-from problem' : 'nearby-from'} role={problem ? 'alert' : undefined} data-testid="nearby-from">
+      <p
+        className={problem ? 'nearby-from problem' : 'nearby-from'}
+        role={problem ? 'alert' : undefined}
+        data-testid="nearby-from"
+      >
         {problem ? t(`nearby.locate.${state}`) : from}
         {origin && !problem && (
           <button type="button" className="link-button" onClick={() => setOrigin(undefined)} data-testid="nearby-clear">

@@ -20,7 +20,11 @@ export function ServicePicker() {
   return (
     <label className="field nearby-service">
       <span>{t('nearby.service')}</span>
-      <select value={service ? serviceText(service) : ''} onChange={(event) => setService(parseService(event.target.value))} data-testid="nearby-service">
+      <select
+        value={service ? serviceText(service) : ''}
+        onChange={(event) => setService(parseService(event.target.value))}
+        data-testid="nearby-service"
+      >
         <option value="">{t('nearby.chooseService')}</option>
         <optgroup label={t('nearby.resources')}>{group('resource', vocabularies?.resources)}</optgroup>
         <optgroup label={t('nearby.sectors')}>{group('sector', vocabularies?.sectors)}</optgroup>

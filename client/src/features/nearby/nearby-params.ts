@@ -35,7 +35,10 @@ export const serviceInLink = () => parseService(serviceInUrl(window.location.sea
 export function useService(): [Service | undefined, (service: Service | undefined) => void] {
   const service = parseService(useUrlValue(serviceInUrl));
   const set = (next: Service | undefined) =>
-    updateUrl((params) => (next ? params.set(SERVICE_PARAM, serviceText(next)) : params.delete(SERVICE_PARAM)), 'replace');
+    updateUrl(
+      (params) => (next ? params.set(SERVICE_PARAM, serviceText(next)) : params.delete(SERVICE_PARAM)),
+      'replace',
+    );
   return [service, set];
 }
 

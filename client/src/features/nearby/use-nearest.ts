@@ -26,7 +26,9 @@ export function useNearest() {
 }
 
 /** When the selected association is one the finder found: where it is and the point it was found from. */
-export function useNearestChoice(selectedId: number | undefined): { position: [number, number]; from: [number, number] } | undefined {
+export function useNearestChoice(
+  selectedId: number | undefined,
+): { position: [number, number]; from: [number, number] } | undefined {
   const { origin } = useWhereabouts();
   const chosen = useNearest().data?.results.find((result) => result.id === selectedId);
   return chosen && origin ? { position: chosen.location.coordinates, from: [origin.lon, origin.lat] } : undefined;

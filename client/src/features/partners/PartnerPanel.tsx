@@ -30,21 +30,39 @@ export function PartnerPanel({ onSelect }: { onSelect: (id: number) => void }) {
     onSelect(id);
     if (window.matchMedia('(max-width: 719px)').matches) setFolded(true);
   };
-  const fromName = from?.nameAr ? localName({ nameAr: from.nameAr, nameEn: from.nameEn }, language) : t('partners.point');
+  const fromName = from?.nameAr
+    ? localName({ nameAr: from.nameAr, nameEn: from.nameEn }, language)
+    : t('partners.point');
   return (
     <section className="partner-panel" data-folded={folded} aria-labelledby="partner-title" data-testid="partner-panel">
       <header className="partner-head">
-        <h2 id="partner-title" ref={heading} tabIndex={-1}>{t('partners.title')}</h2>
-        <button type="button" className="icon-button partner-fold" aria-expanded={!folded} aria-label={folded ? t('tabs.expand') : t('tabs.collapse')}
-          onClick={() => setFolded(!folded)} data-testid="partner-fold">
+        <h2 id="partner-title" ref={heading} tabIndex={-1}>
+          {t('partners.title')}
+        </h2>
+        <button
+          type="button"
+          className="icon-button partner-fold"
+          aria-expanded={!folded}
+          aria-label={folded ? t('tabs.expand') : t('tabs.collapse')}
+          onClick={() => setFolded(!folded)}
+          data-testid="partner-fold"
+        >
           <span aria-hidden="true">{folded ? '▴' : '▾'}</span>
         </button>
-        <button type="button" className="icon-button" aria-label={t('partners.close')} onClick={close} data-testid="partner-close">
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('partners.close')}
+          onClick={close}
+          data-testid="partner-close"
+        >
           <span aria-hidden="true">×</span>
         </button>
       </header>
       <div className="partner-body">
-        <p className="note" data-testid="partner-seeker">{t('partners.near', { name: fromName })}</p>
+        <p className="note" data-testid="partner-seeker">
+          {t('partners.near', { name: fromName })}
+        </p>
         <PartnerNeedForm need={need} onChange={setNeed} />
         {partners.isPending && <p className="state">{t('status.loading')}</p>}
         {partners.isError && (

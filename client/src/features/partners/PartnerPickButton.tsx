@@ -6,7 +6,13 @@ export function PartnerPickButton() {
   const { t } = useTranslation();
   const { picking, pick } = usePartnerState();
   return (
-    <button type="button" className="tool-link" aria-pressed={picking} onClick={() => pick(!picking)} data-testid="partner-pick">
+    <button
+      type="button"
+      className="tool-link"
+      aria-pressed={picking}
+      onClick={() => pick(!picking)}
+      data-testid="partner-pick"
+    >
       {picking ? t('partners.pickActive') : t('partners.pick')}
     </button>
   );

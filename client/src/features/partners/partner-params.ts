@@ -4,9 +4,7 @@
 // `partnersPick=1` means the next click on the map names the point.
 
 export type PartnerSeeker =
-  | { kind: 'association'; id: number }
-  | { kind: 'village'; id: number }
-  | { kind: 'point'; lon: number; lat: number };
+  { kind: 'association'; id: number } | { kind: 'village'; id: number } | { kind: 'point'; lon: number; lat: number };
 
 export interface PartnerNeed {
   sector?: string;
@@ -17,7 +15,13 @@ export interface PartnerNeed {
 }
 
 export const SEEKER_PARAMS = ['partners', 'partnersVillage', 'partnersAt'] as const;
-export const NEED_PARAMS = { sector: 'pSector', resource: 'pResource', minMembers: 'pMinMembers', intlCoop: 'pIntlCoop', radiusKm: 'pRadius' } as const;
+export const NEED_PARAMS = {
+  sector: 'pSector',
+  resource: 'pResource',
+  minMembers: 'pMinMembers',
+  intlCoop: 'pIntlCoop',
+  radiusKm: 'pRadius',
+} as const;
 export const PICK_PARAM = 'partnersPick';
 
 const id = (raw: string | null) => (raw && /^\d{1,9}$/.test(raw) ? Number(raw) : undefined);
@@ -29,7 +33,14 @@ export function readSeeker(params: URLSearchParams): PartnerSeeker | undefined {
   const village = id(params.get('partnersVillage'));
   if (village !== undefined) return { kind: 'village', id: village };
   const [lon, lat] = (params.get('partnersAt') ?? '').split(',').map(Number);
-  if (lon !== undefined && lat !== undefined && Number.isFinite(lon) && Number.isFinite(lat) && params.get('partnersAt')) return { kind: 'point', lon, lat };
+  if (
+    lon !== undefined &&
+    lat !== undefined &&
+    Number.isFinite(lon) &&
+    Number.isFinite(lat) &&
+    params.get('partnersAt')
+  )
+    return { kind: 'point', lon, lat };
   return undefined;
 }
 

@@ -4,7 +4,18 @@ import { partnersReply } from '../../../../contracts/partners';
 import { getJson } from '../../api/http';
 import { SHOWN_IN_PLACE } from '../../api/query-client';
 import { updateUrl, useUrlValue } from '../../lib/url-state';
-import { NEED_PARAMS, PICK_PARAM, SEEKER_PARAMS, partnersQueryString, readNeed, readSeeker, writeNeed, writeSeeker, type PartnerNeed, type PartnerSeeker } from './partner-params';
+import {
+  NEED_PARAMS,
+  PICK_PARAM,
+  SEEKER_PARAMS,
+  partnersQueryString,
+  readNeed,
+  readSeeker,
+  writeNeed,
+  writeSeeker,
+  type PartnerNeed,
+  type PartnerSeeker,
+} from './partner-params';
 
 const PARTNER_PARAMS = [...SEEKER_PARAMS, ...Object.values(NEED_PARAMS), PICK_PARAM];
 

@@ -15,7 +15,11 @@ export function PrintMap({ snapshot, orientation, title }: PrintMapProps) {
   const { t } = useTranslation();
   if (!snapshot) {
     const frame = MAP_FRAME_MM[orientation];
-    return <p className="print-map state" style={{ width: `${frame.width}mm`, height: `${frame.height}mm` }}>{t('status.loading')}</p>;
+    return (
+      <p className="print-map state" style={{ width: `${frame.width}mm`, height: `${frame.height}mm` }}>
+        {t('status.loading')}
+      </p>
+    );
   }
   const size = printedMapSize(snapshot, orientation);
   return (

@@ -8,7 +8,9 @@ export function PrintNorthArrow({ bearing }: { bearing: number }) {
       <g transform={`rotate(${-bearing} 12 24)`}>
         <path d="M12 10 L19 34 L12 28 L5 34 Z" fill="#1f1b17" />
         <path d="M12 10 L12 28 L5 34 Z" fill="#ffffff" stroke="#1f1b17" strokeWidth="1" strokeLinejoin="round" />
-        <text x="12" y="8" textAnchor="middle" fontSize="9" fontWeight="700">{t('print.northLetter')}</text>
+        <text x="12" y="8" textAnchor="middle" fontSize="9" fontWeight="700">
+          {t('print.northLetter')}
+        </text>
       </g>
     </svg>
   );

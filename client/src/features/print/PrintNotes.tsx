@@ -37,7 +37,9 @@ export function PrintSources({ language }: { language: Language }) {
       <h2>{t('print.sources')}</h2>
       <ul className="print-sources">
         {mapCredits(language).map((credit) => (
-          <li key={credit}><bdi>{credit}</bdi></li>
+          <li key={credit}>
+            <bdi>{credit}</bdi>
+          </li>
         ))}
       </ul>
     </section>

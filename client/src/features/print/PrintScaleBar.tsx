@@ -8,9 +8,10 @@ export function PrintScaleBar({ metresPerMm }: { metresPerMm: number }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { metres, mm } = scaleBar(metresPerMm);
-  const label = metres >= 1000
-    ? t('print.km', { value: formatNumber(metres / 1000, language) })
-    : t('print.m', { value: formatNumber(metres, language) });
+  const label =
+    metres >= 1000
+      ? t('print.km', { value: formatNumber(metres / 1000, language) })
+      : t('print.m', { value: formatNumber(metres, language) });
   return (
     <div className="print-scale" data-testid="print-scale" data-metres={metres}>
       <span className="print-scale-bar" style={{ width: `${mm}mm` }} aria-hidden="true" />

@@ -1,7 +1,7 @@
 // The sheet's geometry: the map keeps its proportions in its frame, and the scale bar is a round distance that fits.
 import { MAP_FRAME_MM, printedMapSize, scaleBar } from './print-layout';
 
-test('when the map on screen is wider than its frame, then it is printed the frame\'s width, in proportion', () => {
+test("when the map on screen is wider than its frame, then it is printed the frame's width, in proportion", () => {
   const size = printedMapSize({ width: 1000, height: 500 }, 'landscape');
 
   expect(size.width).toBeCloseTo(MAP_FRAME_MM.landscape.width);
@@ -9,7 +9,7 @@ test('when the map on screen is wider than its frame, then it is printed the fra
   expect(size.mmPerPixel).toBeCloseTo(MAP_FRAME_MM.landscape.width / 1000);
 });
 
-test('when the map on screen is taller than its frame, then it is printed the frame\'s height, in proportion', () => {
+test("when the map on screen is taller than its frame, then it is printed the frame's height, in proportion", () => {
   const size = printedMapSize({ width: 390, height: 600 }, 'portrait');
 
   expect(size.height).toBeCloseTo(MAP_FRAME_MM.portrait.height);

@@ -13,9 +13,14 @@ export function usePrintTitle(): string {
   const governorates = useGovernorates().data ?? [];
   const districts = useDistricts(chosenGovernorates).data ?? [];
   const names = (items: { code: string; nameAr: string; nameEn: string }[], codes: string[] | undefined) =>
-    formatAnyOf(items.filter((item) => codes?.includes(item.code)).map((item) => localName(item, language)), language);
+    formatAnyOf(
+      items.filter((item) => codes?.includes(item.code)).map((item) => localName(item, language)),
+      language,
+    );
 
   const governorate = names(governorates, chosenGovernorates);
-  const area = filters.district?.length ? t('print.districtsOf', { districts: names(districts, filters.district), governorate }) : governorate;
+  const area = filters.district?.length
+    ? t('print.districtsOf', { districts: names(districts, filters.district), governorate })
+    : governorate;
   return area ? t('print.title', { app: t('app.title'), area }) : t('app.title');
 }

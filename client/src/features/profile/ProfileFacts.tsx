@@ -18,7 +18,9 @@ export function ProfileFacts({ profile, language }: { profile: AssociationProfil
       <>
         {`${localName(profile.governorate, language)} / ${localName(profile.district, language)}`}
         {profile.districtLimits === 'nearestMarkaz' && (
-          <small className="fact-note" data-testid="profile-district-limits">{t('map.districtLimits')}</small>
+          <small className="fact-note" data-testid="profile-district-limits">
+            {t('map.districtLimits')}
+          </small>
         )}
       </>,
     ],
@@ -31,7 +33,10 @@ export function ProfileFacts({ profile, language }: { profile: AssociationProfil
     ['foundedOn', date(profile.foundedOn)],
     ['registeredOn', date(profile.registeredOn)],
     ['lastVerifiedOn', date(profile.lastVerifiedOn)],
-    ['source', i18n.exists(`profile.sources.${profile.source}`) ? t(`profile.sources.${profile.source}`) : profile.source],
+    [
+      'source',
+      i18n.exists(`profile.sources.${profile.source}`) ? t(`profile.sources.${profile.source}`) : profile.source,
+    ],
     // Contacts are sensitive: the API sends them only to officials, and then they are shown.
     ['contactPerson', profile.contacts?.contactPerson ?? null],
     ['phone', profile.contacts?.phone ? <bdi key="p">{profile.contacts.phone}</bdi> : null],

@@ -7,11 +7,17 @@ import { ProblemMessage } from '../../app/ProblemMessage';
 export function ProfileFailure({ error, onClose }: { error: Error; onClose: () => void }) {
   const { t } = useTranslation();
   if (!(error instanceof ApiError && error.status === 404)) {
-    return <p className="state" role="alert"><ProblemMessage error={error} /></p>;
+    return (
+      <p className="state" role="alert">
+        <ProblemMessage error={error} />
+      </p>
+    );
   }
   return (
     <div className="state" data-testid="profile-missing">
-      <p><ProblemMessage error={error} /> {t('profile.missing')}</p>
+      <p>
+        <ProblemMessage error={error} /> {t('profile.missing')}
+      </p>
       <button type="button" className="link-button" onClick={onClose} data-testid="profile-missing-close">
         {t('profile.close')}
       </button>

@@ -25,7 +25,13 @@ export function ProfilePanel() {
   const editing = useEditSession();
 
   if (editing) return <EditForm key={editing.profile?.id ?? 'new'} session={editing} />;
-  if (selectedId === undefined) return <><EditNewButton /><p className="state">{t('profile.none')}</p></>;
+  if (selectedId === undefined)
+    return (
+      <>
+        <EditNewButton />
+        <p className="state">{t('profile.none')}</p>
+      </>
+    );
   if (profile.isPending) return <ProfileSkeleton />;
   if (profile.isError) return <ProfileFailure error={profile.error} onClose={() => select(undefined)} />;
 
@@ -33,20 +39,39 @@ export function ProfilePanel() {
   return (
     <article className="profile" data-testid="profile" data-id={data.id} aria-labelledby="profile-title">
       <header className="profile-head">
-        <h2 id="profile-title" data-testid="profile-name">{localName(data, language)}</h2>
-        <button type="button" className="icon-button" aria-label={t('profile.close')} onClick={() => select(undefined)} data-testid="profile-close">
+        <h2 id="profile-title" data-testid="profile-name">
+          {localName(data, language)}
+        </h2>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('profile.close')}
+          onClick={() => select(undefined)}
+          data-testid="profile-close"
+        >
           <span aria-hidden="true">×</span>
         </button>
       </header>
-      {language === 'en' && data.nameEn && <p className="profile-alt" lang="ar">{data.nameAr}</p>}
+      {language === 'en' && data.nameEn && (
+        <p className="profile-alt" lang="ar">
+          {data.nameAr}
+        </p>
+      )}
       <StatusBadge status={data.status} testId="profile-status" />
       <EditToolbar profile={data} />
       <ProfilePartnersButton id={data.id} />
       <ProfileFacts profile={data} language={language} />
-      <ProfileTags title={t('profile.sectors')} items={data.sectors.map((sector) => ({ key: sector.code, label: localName(sector, language) }))} />
+      <ProfileTags
+        title={t('profile.sectors')}
+        items={data.sectors.map((sector) => ({ key: sector.code, label: localName(sector, language) }))}
+      />
       <ProfileTags
         title={t('profile.resources')}
-        items={data.resources.map((resource) => ({ key: resource.code, label: localName(resource, language), quantity: resource.quantity }))}
+        items={data.resources.map((resource) => ({
+          key: resource.code,
+          label: localName(resource, language),
+          quantity: resource.quantity,
+        }))}
         language={language}
       />
       <ProfileProgrammes programmes={data.programmes} language={language} />

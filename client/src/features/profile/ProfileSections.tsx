@@ -33,9 +33,16 @@ export function ProfileProgrammes({ programmes, language }: { programmes: Of<'pr
           <li key={programme.id}>
             <strong>{programme.name}</strong>
             <span className="note">
-              {[programme.partner, programme.donorCountry, sectorName(programme.sector), t(`profile.programmeStatus.${programme.status}`),
+              {[
+                programme.partner,
+                programme.donorCountry,
+                sectorName(programme.sector),
+                t(`profile.programmeStatus.${programme.status}`),
                 [date(programme.startsOn), date(programme.endsOn)].filter(Boolean).join(' – '),
-                programme.budget !== null && formatNumber(programme.budget, language)].filter(Boolean).join(' · ')}
+                programme.budget !== null && formatNumber(programme.budget, language),
+              ]
+                .filter(Boolean)
+                .join(' · ')}
             </span>
           </li>
         ))}
@@ -44,7 +51,15 @@ export function ProfileProgrammes({ programmes, language }: { programmes: Of<'pr
   );
 }
 
-export function ProfileLinks({ links, language, onSelect }: { links: Of<'links'>; language: Language; onSelect: (id: number) => void }) {
+export function ProfileLinks({
+  links,
+  language,
+  onSelect,
+}: {
+  links: Of<'links'>;
+  language: Language;
+  onSelect: (id: number) => void;
+}) {
   const { t } = useTranslation();
   return (
     <Section title={t('profile.links')} empty={links.length === 0}>

@@ -21,7 +21,9 @@ export function ProfileTags({ title, items, language }: { title: string; items: 
           {items.map((item) => (
             <li key={item.key}>
               {item.label}
-              {item.quantity !== undefined && language && <span className="quantity">{formatNumber(item.quantity, language)}</span>}
+              {item.quantity !== undefined && language && (
+                <span className="quantity">{formatNumber(item.quantity, language)}</span>
+              )}
             </li>
           ))}
         </ul>

@@ -14,7 +14,12 @@ export function SearchBar({ onSelect }: { onSelect: (id: number) => void }) {
     suggestion.type === 'association' ? onSelect(suggestion.id) : openPartners({ kind: 'village', id: suggestion.id });
   return (
     <div className="search-bar">
-      <SearchBox scope={{ governorates: filters.governorate ?? [] }} label={t('search.label')} placeholder={t('search.placeholder')} onChoose={choose} />
+      <SearchBox
+        scope={{ governorates: filters.governorate ?? [] }}
+        label={t('search.label')}
+        placeholder={t('search.placeholder')}
+        onChoose={choose}
+      />
       <PartnerPickButton />
       <a className="tool-link" href={`/dashboard?${query}`} data-testid="dashboard-link">
         {t('dashboard.open')}

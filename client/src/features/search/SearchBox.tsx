@@ -72,7 +72,14 @@ export function SearchBox({ scope, label, placeholder, onChoose, testId = 'searc
         onBlur={() => setOpen(false)}
         data-testid={`${testId}-input`}
       />
-      <ul id={listId} role="listbox" aria-label={t('search.suggestions')} className="search-list" hidden={!shown} data-testid={`${testId}-list`}>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={t('search.suggestions')}
+        className="search-list"
+        hidden={!shown}
+        data-testid={`${testId}-list`}
+      >
         {results.map((suggestion, index) => (
           <SearchOption
             key={`${suggestion.type}-${suggestion.id}`}

@@ -13,7 +13,8 @@ interface SearchOptionProps {
 export function SearchOption({ id, suggestion, active, onChoose }: SearchOptionProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const name = (language === 'en' ? suggestion.nameEn : suggestion.nameAr) ?? suggestion.nameAr ?? suggestion.nameEn ?? '';
+  const name =
+    (language === 'en' ? suggestion.nameEn : suggestion.nameAr) ?? suggestion.nameAr ?? suggestion.nameEn ?? '';
   return (
     <li
       id={id}

@@ -46,16 +46,41 @@ export function UserCreateForm() {
       <h3>{t('users.add')}</h3>
       <label>
         {t('users.email')}
-        <input type="email" dir="ltr" required value={email} onChange={(e) => setEmail(e.target.value)} data-testid="user-new-email" />
+        <input
+          type="email"
+          dir="ltr"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          data-testid="user-new-email"
+        />
       </label>
       <label>
         {t('users.password')}
-        <input type="password" dir="ltr" autoComplete="new-password" required value={password} onChange={(e) => setPassword(e.target.value)} data-testid="user-new-password" />
+        <input
+          type="password"
+          dir="ltr"
+          autoComplete="new-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          data-testid="user-new-password"
+        />
       </label>
       <UserFields draft={draft} onChange={setDraft} idPrefix="user-new" />
-      {error && <p className="form-error" role="alert">{error}</p>}
-      {create.error && <p className="form-error" role="alert"><ProblemMessage error={create.error} /></p>}
-      <button type="submit" className="primary" disabled={create.isPending} data-testid="user-new-submit">{t('users.create')}</button>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {create.error && (
+        <p className="form-error" role="alert">
+          <ProblemMessage error={create.error} />
+        </p>
+      )}
+      <button type="submit" className="primary" disabled={create.isPending} data-testid="user-new-submit">
+        {t('users.create')}
+      </button>
     </form>
   );
 }

@@ -11,9 +11,15 @@ export function UserPage() {
   return (
     <div className="user-page" data-testid="user-page">
       {list.isPending && <p className="state">{t('status.loading')}</p>}
-      {list.isError && <p className="state" role="alert"><ProblemMessage error={list.error} /></p>}
+      {list.isError && (
+        <p className="state" role="alert">
+          <ProblemMessage error={list.error} />
+        </p>
+      )}
       <div className="user-list">
-        {list.data?.map((user) => <UserRow key={user.id} user={user} />)}
+        {list.data?.map((user) => (
+          <UserRow key={user.id} user={user} />
+        ))}
       </div>
       <UserCreateForm />
     </div>

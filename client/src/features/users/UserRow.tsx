@@ -58,11 +58,24 @@ export function UserRow({ user }: { user: ListedUser }) {
         </label>
         <label>
           {t('users.newPassword')}
-          <input type="password" dir="ltr" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} placeholder={t('users.resetPassword')} />
+          <input
+            type="password"
+            dir="ltr"
+            autoComplete="new-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            placeholder={t('users.resetPassword')}
+          />
         </label>
         {message && <p role="status">{message}</p>}
-        {change.error && <p className="form-error" role="alert"><ProblemMessage error={change.error} /></p>}
-        <button type="button" className="primary" onClick={save} disabled={change.isPending}>{t('users.save')}</button>
+        {change.error && (
+          <p className="form-error" role="alert">
+            <ProblemMessage error={change.error} />
+          </p>
+        )}
+        <button type="button" className="primary" onClick={save} disabled={change.isPending}>
+          {t('users.save')}
+        </button>
       </div>
     </details>
   );

@@ -13,11 +13,19 @@ const KEY = ['users'] as const;
 
 export function useUsers() {
   const client = useQueryClient();
-  const list = useQuery({ queryKey: KEY, queryFn: ({ signal }) => getJson('/api/users', signal, z.array(listedUser)), ...SHOWN_IN_PLACE });
+  const list = useQuery({
+    queryKey: KEY,
+    queryFn: ({ signal }) => getJson('/api/users', signal, z.array(listedUser)),
+    ...SHOWN_IN_PLACE,
+  });
   const onSuccess = () => client.invalidateQueries({ queryKey: KEY });
-  const create = useMutation({ mutationFn: (input: UserInput) => send('POST', '/api/users', { body: input }), onSuccess });
+  const create = useMutation({
+    mutationFn: (input: UserInput) => send('POST', '/api/users', { body: input }),
+    onSuccess,
+  });
   const change = useMutation({
-    mutationFn: ({ id, update }: { id: number; update: UserUpdate }) => send('PATCH', `/api/users/${id}`, { body: update }),
+    mutationFn: ({ id, update }: { id: number; update: UserUpdate }) =>
+      send('PATCH', `/api/users/${id}`, { body: update }),
     onSuccess,
   });
   return { list, create, change };
@@ -25,4 +33,7 @@ export function useUsers() {
 
 /** "EG-KN, EG-LX" → ["EG-KN", "EG-LX"]. */
 export const governorateList = (text: string) =>
-  text.split(/[,،\s]+/).map((code) => code.trim().toUpperCase()).filter(Boolean);
+  text
+    .split(/[,،\s]+/)
+    .map((code) => code.trim().toUpperCase())
+    .filter(Boolean);

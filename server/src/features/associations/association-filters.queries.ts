@@ -45,13 +45,22 @@ export async function resolveAssociationFilters(
 /** For each typed word of `q`, every known word it stands for; a 400 when one is too unspecific to filter on. */
 export async function resolveTextQuery(db: Db, q: string): Promise<string[][]> {
   const words = searchWords(q);
-  const { rows } = await db.raw<{ rows: { words: string[] }[] }>(WORD_CORRECTIONS, [MAX_WORDS_PER_TYPED_WORD + 1, words, words.map(escapeLike)]);
+  const { rows } = await db.raw<{ rows: { words: string[] }[] }>(WORD_CORRECTIONS, [
+    MAX_WORDS_PER_TYPED_WORD + 1,
+    words,
+    words.map(escapeLike),
+  ]);
   const vague = words.find((_, k) => (rows[k]?.words.length ?? 0) > MAX_WORDS_PER_TYPED_WORD);
   if (vague !== undefined) {
     const detail = `«${vague}» is part of more than ${MAX_WORDS_PER_TYPED_WORD} different words; type more of it`;
-    throw new HttpProblem('badRequest', `q: ${detail}`, [refusedField('q', 'too_vague', detail, { word: vague, maximum: MAX_WORDS_PER_TYPED_WORD })], {
-      code: 'invalid_parameter',
-    });
+    throw new HttpProblem(
+      'badRequest',
+      `q: ${detail}`,
+      [refusedField('q', 'too_vague', detail, { word: vague, maximum: MAX_WORDS_PER_TYPED_WORD })],
+      {
+        code: 'invalid_parameter',
+      },
+    );
   }
   return rows.map((row) => row.words);
 }
@@ -60,14 +69,21 @@ export async function resolveTextQuery(db: Db, q: string): Promise<string[][]> {
  * The filters that tables precomputed per place, kind, status and cooperation (the tile grid, the stats cells) keep
  * apart in columns of those names, so applyAssociationFilters applies to them unchanged.
  */
-const PRECOMPUTED_FILTERS: ReadonlySet<string> = new Set<keyof AssociationFilters>(['governorate', 'district', 'kind', 'status', 'intlCoop']);
+const PRECOMPUTED_FILTERS: ReadonlySet<string> = new Set<keyof AssociationFilters>([
+  'governorate',
+  'district',
+  'kind',
+  'status',
+  'intlCoop',
+]);
 
 /** Whether such a table can answer the filters: none is set but those it has columns for. */
 export const answerableByPrecomputed = (filters: ResolvedAssociationFilters) =>
   Object.entries(filters).every(([name, value]) => value === undefined || PRECOMPUTED_FILTERS.has(name));
 
 export function applyAssociationFilters(query: Knex.QueryBuilder, filters: ResolvedAssociationFilters): void {
-  const { governorate, district, kind, status, sector, resource, minMembers, maxMembers, intlCoop, qWords, bbox } = filters;
+  const { governorate, district, kind, status, sector, resource, minMembers, maxMembers, intlCoop, qWords, bbox } =
+    filters;
   query.whereNull('a.deleted_at');
   if (governorate?.length) query.whereIn('a.governorate_code', governorate);
   if (district?.length) query.whereIn('a.district_code', district);

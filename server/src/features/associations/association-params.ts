@@ -2,7 +2,10 @@
 import { z } from 'zod';
 
 export const idParam = z.object({
-  id: z.string().regex(/^\d{1,9}$/, 'must be a positive whole number').transform(Number),
+  id: z
+    .string()
+    .regex(/^\d{1,9}$/, 'must be a positive whole number')
+    .transform(Number),
 });
 
 export const etagOf = (version: number) => `"${version}"`;

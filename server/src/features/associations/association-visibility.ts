@@ -9,7 +9,10 @@ interface WithContacts {
 }
 
 export function mayReadSensitive(user: CurrentUser | null, association: WithContacts): boolean {
-  return can(user, 'association:read-sensitive', { governorate: association.governorate.code, associationId: association.id });
+  return can(user, 'association:read-sensitive', {
+    governorate: association.governorate.code,
+    associationId: association.id,
+  });
 }
 
 /** The same object without `contacts` unless the user may read them. */

@@ -50,13 +50,17 @@ function toColumns(trx: Trx, input: AssociationPatch): Record<string, unknown> {
 }
 
 export async function insertAssociationRow(trx: Trx, input: AssociationCreate, source = 'registry'): Promise<number> {
-  const [row] = await trx('associations').insert({ ...toColumns(trx, input), source }).returning('id');
+  const [row] = await trx('associations')
+    .insert({ ...toColumns(trx, input), source })
+    .returning('id');
   return (row as { id: number }).id;
 }
 
 export async function updateAssociationRow(trx: Trx, id: number, patch: AssociationPatch): Promise<void> {
   // Always touch the row, so the version moves even when only lists change.
-  await trx('associations').where({ id }).update({ ...toColumns(trx, patch), updated_at: trx.fn.now() });
+  await trx('associations')
+    .where({ id })
+    .update({ ...toColumns(trx, patch), updated_at: trx.fn.now() });
 }
 
 export async function softDeleteAssociation(trx: Trx, id: number): Promise<void> {
@@ -72,7 +76,11 @@ export async function replaceDetails(trx: Trx, id: number, input: AssociationPat
   }
   if (input.resources) {
     await trx('association_resources').where({ association_id: id }).delete();
-    const rows = Object.entries(input.resources).map(([code, quantity]) => ({ association_id: id, resource_code: code, quantity }));
+    const rows = Object.entries(input.resources).map(([code, quantity]) => ({
+      association_id: id,
+      resource_code: code,
+      quantity,
+    }));
     if (rows.length) await trx('association_resources').insert(rows);
   }
   if (input.programmes) {

@@ -17,9 +17,15 @@ function expectedVersion(req: Request, bodyVersion?: number): number | undefined
   const header = req.get('if-match');
   if (!header) return bodyVersion;
   const match = /^(?:W\/)?"(\d{1,9})"$/.exec(header.trim());
-  if (!match) throw new HttpProblem('badRequest', 'If-Match must be the ETag you read, e.g. "3"', [refusedField('If-Match', 'invalid_format', 'malformed', { format: 'etag' })], {
-    code: 'invalid_header',
-  });
+  if (!match)
+    throw new HttpProblem(
+      'badRequest',
+      'If-Match must be the ETag you read, e.g. "3"',
+      [refusedField('If-Match', 'invalid_format', 'malformed', { format: 'etag' })],
+      {
+        code: 'invalid_header',
+      },
+    );
   return Number(match[1]);
 }
 
@@ -49,7 +55,8 @@ export function associationWriteRoutes({ db }: { db: Db }): Router {
     const { id } = parsePath(idParam, req.params);
     const entries = await listHistory(db, 'association', id);
     // Never edited is a normal state (an empty list); only an id no association ever had is not found.
-    if (entries.length === 0 && !(await associationExists(db, id))) throw new HttpProblem('notFound', `No association has id ${id}`);
+    if (entries.length === 0 && !(await associationExists(db, id)))
+      throw new HttpProblem('notFound', `No association has id ${id}`);
     res.json(entries.map((entry) => visibleEntry(req.auth.user, entry)));
   });
 
@@ -61,7 +68,8 @@ type Snapshot = { id: number; governorate: { code: string }; contacts?: unknown 
 /** Who changed it is shown to staff; contacts inside the snapshots only to those who may read them. */
 function visibleEntry(user: Request['auth']['user'], entry: HistoryEntry) {
   const governorate = ((entry.after ?? entry.before) as Snapshot | null)?.governorate.code;
-  const hide = (snapshot: Record<string, unknown> | null) => (snapshot ? visibleTo(user, snapshot as unknown as Snapshot) : null);
+  const hide = (snapshot: Record<string, unknown> | null) =>
+    snapshot ? visibleTo(user, snapshot as unknown as Snapshot) : null;
   return {
     ...entry,
     actorEmail: can(user, 'audit:read-actors', { governorate }) ? entry.actorEmail : null,

@@ -24,7 +24,11 @@ async function snapshot(trx: Knex.Transaction, id: number): Promise<AssociationP
   return profile;
 }
 
-export async function createAssociation(db: Db, actor: CurrentUser | null, input: AssociationCreate): Promise<AssociationProfile> {
+export async function createAssociation(
+  db: Db,
+  actor: CurrentUser | null,
+  input: AssociationCreate,
+): Promise<AssociationProfile> {
   if (!actor) throw new HttpProblem('unauthorized', 'Sign in to do this');
   return db.transaction(async (trx) => {
     const id = await insertAssociationRow(trx, input);
@@ -85,12 +89,21 @@ async function lockForChange(
   if (!current) throw new HttpProblem('notFound', `No association has id ${id}`);
   requirePermission(actor, action, { governorate: current.governorate, associationId: id });
   if (expectedVersion === undefined) {
-    throw new HttpProblem('preconditionRequired', 'Send the version you edited (If-Match header or "version") so no change is lost');
+    throw new HttpProblem(
+      'preconditionRequired',
+      'Send the version you edited (If-Match header or "version") so no change is lost',
+    );
   }
   if (expectedVersion !== current.version) {
-    throw new HttpProblem('conflict', `Someone changed this association since you read it (version ${expectedVersion}, now ${current.version})`, undefined, {
-      code: 'version_conflict', extensions: { current: await snapshot(trx, id) },
-    });
+    throw new HttpProblem(
+      'conflict',
+      `Someone changed this association since you read it (version ${expectedVersion}, now ${current.version})`,
+      undefined,
+      {
+        code: 'version_conflict',
+        extensions: { current: await snapshot(trx, id) },
+      },
+    );
   }
   return current;
 }

@@ -28,7 +28,11 @@ export async function findAssociationPage(db: Db, query: AssociationListQuery): 
   if (after !== undefined) pageIds.where('a.id', '>', after);
   const [page, matched] = await Promise.all([
     db.raw<{ rows: { features: string; returned: number }[] }>(FEATURES_OF_PAGE, [pageIds]),
-    countOrEstimate(db, db('associations as a').modify((builder) => applyAssociationFilters(builder, filters)), 'a.id'),
+    countOrEstimate(
+      db,
+      db('associations as a').modify((builder) => applyAssociationFilters(builder, filters)),
+      'a.id',
+    ),
   ]);
   const row = page.rows[0];
   return {
@@ -45,7 +49,10 @@ export async function associationExists(db: Db, id: number): Promise<boolean> {
 }
 
 /** Contacts included (see association-visibility.ts); null when no live association has this id. */
-export async function findAssociationProfile(db: Db | Knex.Transaction, id: number): Promise<AssociationProfile | null> {
+export async function findAssociationProfile(
+  db: Db | Knex.Transaction,
+  id: number,
+): Promise<AssociationProfile | null> {
   const result = await db.raw<{ rows: { profile: AssociationProfile }[] }>(PROFILE_JSON, [id]);
   return result.rows[0]?.profile ?? null;
 }

@@ -22,7 +22,10 @@ export function associationRoutes({ db }: { db: Db }): Router {
     const { id } = parsePath(idParam, req.params);
     const profile = await findAssociationProfile(db, id);
     if (!profile) throw new HttpProblem('notFound', `No association has id ${id}`);
-    res.set('ETag', etagOf(profile.version)).set('Cache-Control', 'private, no-cache').json(visibleTo(req.auth.user, profile));
+    res
+      .set('ETag', etagOf(profile.version))
+      .set('Cache-Control', 'private, no-cache')
+      .json(visibleTo(req.auth.user, profile));
   });
 
   return router;

@@ -42,7 +42,10 @@ export interface HistoryEntry {
 export async function listHistory(db: Db, entity: string, entityId: number): Promise<HistoryEntry[]> {
   const rows = await db('audit_log')
     .where({ entity, entity_id: entityId })
-    .orderBy([{ column: 'at', order: 'desc' }, { column: 'id', order: 'desc' }])
+    .orderBy([
+      { column: 'at', order: 'desc' },
+      { column: 'id', order: 'desc' },
+    ])
     .select(
       'id',
       db.raw(`to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at`),

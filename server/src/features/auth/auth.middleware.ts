@@ -39,10 +39,17 @@ export const csrfProtection: RequestHandler = (req, _res, next) => {
   if (SAFE_METHODS.has(req.method)) return next();
   const origin = req.headers.origin;
   if (origin && hostOf(origin) !== req.headers.host) {
-    throw new HttpProblem('forbidden', 'Cross-origin requests may not change anything', undefined, { code: 'cross_origin' });
+    throw new HttpProblem('forbidden', 'Cross-origin requests may not change anything', undefined, {
+      code: 'cross_origin',
+    });
   }
   if (req.auth.csrfToken && req.get(CSRF_HEADER) !== req.auth.csrfToken) {
-    throw new HttpProblem('forbidden', `Missing or wrong ${CSRF_HEADER} header (read it from GET /api/auth/me)`, undefined, { code: 'csrf_token_invalid' });
+    throw new HttpProblem(
+      'forbidden',
+      `Missing or wrong ${CSRF_HEADER} header (read it from GET /api/auth/me)`,
+      undefined,
+      { code: 'csrf_token_invalid' },
+    );
   }
   next();
 };

@@ -40,7 +40,11 @@ export function authRoutes({ db }: { db: Db }): Router {
       await recordLoginAttempt(db, attempt, false);
       throw new HttpProblem('unauthorized', WRONG_CREDENTIALS, undefined, { code: 'invalid_credentials' });
     }
-    await Promise.all([recordLoginAttempt(db, attempt, true), clearLoginFailures(db, attempt), markLoggedIn(db, user.id)]);
+    await Promise.all([
+      recordLoginAttempt(db, attempt, true),
+      clearLoginFailures(db, attempt),
+      markLoggedIn(db, user.id),
+    ]);
     const { token, csrfToken } = await createSession(db, user.id);
     const newDevice = await rememberDevice(db, email, device);
     const { passwordHash: _hash, disabled: _disabled, ...current } = user;
@@ -69,5 +73,11 @@ function sessionCookieOptions(secure: boolean): CookieOptions {
 
 /** The device cookie goes only to sign-in, and outlives sessions: it is what lets a known browser in during a flood. */
 function deviceCookieOptions(secure: boolean): CookieOptions {
-  return { httpOnly: true, sameSite: 'strict', secure, path: '/api/auth/login', maxAge: DEVICE_COOKIE_DAYS * 24 * 3600 * 1000 };
+  return {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure,
+    path: '/api/auth/login',
+    maxAge: DEVICE_COOKIE_DAYS * 24 * 3600 * 1000,
+  };
 }

@@ -44,7 +44,12 @@ export async function rememberDevice(db: Db, email: string, device: string | nul
 }
 
 export async function recordLoginAttempt(db: Db, attempt: LoginAttempt, succeeded: boolean): Promise<void> {
-  await db('login_attempts').insert({ email: attempt.email.toLowerCase(), address: attempt.address, device: attempt.device, succeeded });
+  await db('login_attempts').insert({
+    email: attempt.email.toLowerCase(),
+    address: attempt.address,
+    device: attempt.device,
+    succeeded,
+  });
 }
 
 /**

@@ -38,10 +38,12 @@ export function can(user: CurrentUser | null, action: Action, target: Target = {
   if (user.role === 'admin') return true;
   switch (action) {
     case 'association:read-sensitive':
-      if (user.role === 'coordinator') return target.associationId !== undefined && target.associationId === user.associationId;
+      if (user.role === 'coordinator')
+        return target.associationId !== undefined && target.associationId === user.associationId;
       return inScope(user, target);
     case 'association:edit':
-      if (user.role === 'coordinator') return target.associationId !== undefined && target.associationId === user.associationId;
+      if (user.role === 'coordinator')
+        return target.associationId !== undefined && target.associationId === user.associationId;
       return user.role === 'gis' && inScope(user, target);
     case 'association:create':
     case 'association:delete':
@@ -57,7 +59,11 @@ export function can(user: CurrentUser | null, action: Action, target: Target = {
 }
 
 /** Throws 401 for the public and 403 for a user without the permission. */
-export function requirePermission(user: CurrentUser | null, action: Action, target: Target = {}): asserts user is CurrentUser {
+export function requirePermission(
+  user: CurrentUser | null,
+  action: Action,
+  target: Target = {},
+): asserts user is CurrentUser {
   if (!user) throw new HttpProblem('unauthorized', 'Sign in to do this');
   if (!can(user, action, target)) {
     const where = target.governorate ? ` in ${target.governorate}` : '';
@@ -68,7 +74,8 @@ export function requirePermission(user: CurrentUser | null, action: Action, targ
 /** 401 for the public, 403 for a role that may never do `action`: asked before a request's input is read. */
 export function requireRole(user: CurrentUser | null, action: Action): asserts user is CurrentUser {
   if (!user) throw new HttpProblem('unauthorized', 'Sign in to do this');
-  if (!ROLES_FOR[action].includes(user.role)) throw new HttpProblem('forbidden', `Your role (${user.role}) may not ${action.replace(':', ' ')}`);
+  if (!ROLES_FOR[action].includes(user.role))
+    throw new HttpProblem('forbidden', `Your role (${user.role}) may not ${action.replace(':', ' ')}`);
 }
 
 /** A route's guard, named so that a test can find every route that has one (and every write that lacks one). */

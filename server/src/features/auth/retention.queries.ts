@@ -20,9 +20,15 @@ export async function purgeStaleLoginAttempts(db: Db): Promise<number> {
 
 /** A device whose cookie has expired in every browser that held it. */
 export async function purgeForgottenDevices(db: Db): Promise<number> {
-  return db('login_devices').where('last_seen_at', '<=', db.raw('now() - make_interval(days => ?)', [DEVICE_COOKIE_DAYS])).delete();
+  return db('login_devices')
+    .where('last_seen_at', '<=', db.raw('now() - make_interval(days => ?)', [DEVICE_COOKIE_DAYS]))
+    .delete();
 }
 
 export async function purgeStaleAuthRows(db: Db): Promise<Purged> {
-  return { sessions: await purgeExpiredSessions(db), loginAttempts: await purgeStaleLoginAttempts(db), devices: await purgeForgottenDevices(db) };
+  return {
+    sessions: await purgeExpiredSessions(db),
+    loginAttempts: await purgeStaleLoginAttempts(db),
+    devices: await purgeForgottenDevices(db),
+  };
 }

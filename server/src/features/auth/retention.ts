@@ -16,7 +16,8 @@ export async function startRetention(db: Db, logger: Logger, intervalMs = RETENT
   const purge = () => {
     running = purgeStaleAuthRows(db).then(
       (purged) => {
-        if (purged.sessions + purged.loginAttempts + purged.devices > 0) logger.info({ purged }, 'purged expired sessions and old login attempts');
+        if (purged.sessions + purged.loginAttempts + purged.devices > 0)
+          logger.info({ purged }, 'purged expired sessions and old login attempts');
       },
       (error: unknown) => logger.warn({ err: error }, 'retention purge failed; trying again at the next interval'),
     );

@@ -28,7 +28,10 @@ export function basemapRoutes({ db, config }: { db: Db; config: Config }): Route
   // express (send) answers Range requests, If-None-Match and If-Modified-Since from the file itself.
   router.get(BASEMAP_ARCHIVE_PATH, (_req, res) => {
     if (!archive) throw new HttpProblem('notFound', 'This server has no basemap archive (BASEMAP_PMTILES is not set)');
-    res.sendFile(path.resolve(archive), { maxAge: MAX_AGE_SECONDS * 1000, headers: { 'Content-Type': 'application/vnd.pmtiles' } });
+    res.sendFile(path.resolve(archive), {
+      maxAge: MAX_AGE_SECONDS * 1000,
+      headers: { 'Content-Type': 'application/vnd.pmtiles' },
+    });
   });
 
   router.get('/tiles/basemap/:z/:x/:y.mvt', async (req, res) => {

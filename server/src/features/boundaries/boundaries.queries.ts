@@ -13,7 +13,12 @@ const boundaryJson = (withGeometry: boolean, extraFields: string) => `
                     'population', b.population, 'populationYear', b.population_year
                     ${withGeometry ? ", 'geometry', ST_AsGeoJSON(b.geom, 5)::json" : ''})`;
 
-async function listAsJson(db: Db, table: 'governorates' | 'districts', json: string, query: BoundaryQuery): Promise<string> {
+async function listAsJson(
+  db: Db,
+  table: 'governorates' | 'districts',
+  json: string,
+  query: BoundaryQuery,
+): Promise<string> {
   const rows = db(`${table} as b`)
     .select(db.raw(`${json} AS item`), 'b.name_en')
     .modify((builder) => {

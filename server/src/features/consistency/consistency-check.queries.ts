@@ -58,9 +58,21 @@ interface Check {
 }
 
 const CHECKS: Check[] = [
-  { name: 'district lookup: associations', stored: 'associations.district_code, governorate_code', comparison: () => [COMPARE_ASSOCIATION_PLACES, []] },
-  { name: 'district lookup: villages', stored: 'villages.district_code, governorate_code', comparison: () => [COMPARE_VILLAGE_PLACES, []] },
-  { name: 'district lookup: social units', stored: 'social_units.district_code, governorate_code', comparison: () => [COMPARE_SOCIAL_UNIT_PLACES, []] },
+  {
+    name: 'district lookup: associations',
+    stored: 'associations.district_code, governorate_code',
+    comparison: () => [COMPARE_ASSOCIATION_PLACES, []],
+  },
+  {
+    name: 'district lookup: villages',
+    stored: 'villages.district_code, governorate_code',
+    comparison: () => [COMPARE_VILLAGE_PLACES, []],
+  },
+  {
+    name: 'district lookup: social units',
+    stored: 'social_units.district_code, governorate_code',
+    comparison: () => [COMPARE_SOCIAL_UNIT_PLACES, []],
+  },
   { name: 'cooperation', stored: 'associations.intl_coop', comparison: () => [COMPARE_COOPERATION, []] },
   { name: 'facets', stored: 'associations.facets', comparison: () => [COMPARE_FACETS, []] },
   { name: 'search words', stored: 'search_words', comparison: () => [COMPARE_SEARCH_WORDS, []] },
@@ -69,7 +81,10 @@ const CHECKS: Check[] = [
   {
     name: 'stats cells',
     stored: 'stats_cells',
-    comparison: ({ pendingDistricts, settledDistricts }) => [COMPARE_STATS_CELLS(CELLS_OF_DISTRICTS), [pendingDistricts, settledDistricts]],
+    comparison: ({ pendingDistricts, settledDistricts }) => [
+      COMPARE_STATS_CELLS(CELLS_OF_DISTRICTS),
+      [pendingDistricts, settledDistricts],
+    ],
   },
   { name: 'triggers enabled', stored: 'pg_trigger', comparison: () => [COMPARE_TRIGGERS, []] },
 ];
@@ -89,14 +104,24 @@ export async function checkConsistency(db: Db, options: CheckOptions = {}): Prom
     // The grids are recomputed per zoom and joined with the stored ones: hash them in memory, not on disk.
     await trx.raw("SET LOCAL work_mem = '256MB'");
     const pending = await pendingStatsDistricts(trx);
-    const settledDistricts = (await trx('districts').whereNotIn('code', pending).orderBy('code').pluck('code')) as string[];
+    const settledDistricts = (await trx('districts')
+      .whereNotIn('code', pending)
+      .orderBy('code')
+      .pluck('code')) as string[];
     const results: CheckResult[] = [];
     for (const check of CHECKS) {
-      const result = await runCheck(trx, check, { pendingDistricts: pending, settledDistricts }, options.examples ?? 20);
+      const result = await runCheck(
+        trx,
+        check,
+        { pendingDistricts: pending, settledDistricts },
+        options.examples ?? 20,
+      );
       options.onResult?.(result);
       results.push(result);
     }
-    const { rows } = await trx.raw<{ rows: { version: number }[] }>('SELECT last_value AS version FROM association_data_version');
+    const { rows } = await trx.raw<{ rows: { version: number }[] }>(
+      'SELECT last_value AS version FROM association_data_version',
+    );
     return {
       results,
       pendingStatsDistricts: pending,
@@ -128,7 +153,10 @@ async function runCheck(
 ): Promise<CheckResult> {
   const started = performance.now();
   const [comparison, bindings] = check.comparison(districts);
-  const { rows } = await trx.raw<{ rows: SummaryRow[] }>(SUMMARY_OF(comparison), [...bindings, examples] as Knex.RawBinding[]);
+  const { rows } = await trx.raw<{ rows: SummaryRow[] }>(SUMMARY_OF(comparison), [
+    ...bindings,
+    examples,
+  ] as Knex.RawBinding[]);
   const summary = rows[0] as SummaryRow;
   return {
     name: check.name,

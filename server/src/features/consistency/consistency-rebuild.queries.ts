@@ -5,12 +5,24 @@ import type { Knex } from 'knex';
 import type { Db } from '../../db';
 import { STATS_REFRESH_LOCK } from '../stats/stats-cells.queries';
 import { RECOMPUTE_CELLS } from '../stats/stats.sql';
-import { ASSOCIATION_COOPERATION, ASSOCIATION_FACETS, ASSOCIATION_PLACES, PLACE_PLACES, SEARCH_WORDS_OF_ASSOCIATIONS } from './consistency.sql';
+import {
+  ASSOCIATION_COOPERATION,
+  ASSOCIATION_FACETS,
+  ASSOCIATION_PLACES,
+  PLACE_PLACES,
+  SEARCH_WORDS_OF_ASSOCIATIONS,
+} from './consistency.sql';
 
 /** Base tables: locked against writes (SHARE ROW EXCLUSIVE: reads go on, one rebuild at a time). */
 const BASE_TABLES = [
-  'governorates', 'districts', 'villages', 'social_units',
-  'associations', 'association_sectors', 'association_resources', 'intl_programmes',
+  'governorates',
+  'districts',
+  'villages',
+  'social_units',
+  'associations',
+  'association_sectors',
+  'association_resources',
+  'intl_programmes',
 ];
 
 export interface RebuildReport {

@@ -33,7 +33,9 @@ function differenceLines(result: CheckResult): string[] {
     `${result.name} (${result.stored}): ${count(result.differences)} different`,
     ...(districts.length ? [`  per district: ${districts.map(([code, n]) => `${code} ${count(n)}`).join(', ')}`] : []),
     ...result.examples.map(exampleLine),
-    ...(result.examples.length < result.differences ? [`  … and ${count(result.differences - result.examples.length)} more`] : []),
+    ...(result.examples.length < result.differences
+      ? [`  … and ${count(result.differences - result.examples.length)} more`]
+      : []),
   ];
 }
 

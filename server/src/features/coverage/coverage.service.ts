@@ -20,8 +20,14 @@ export async function computeCoverage(db: Db, query: CoverageQuery) {
   const [code] = filters.governorate;
   const governorate = await db('governorates')
     .where({ code })
-    .first('code', 'name_ar as nameAr', 'name_en as nameEn', 'population', 'population_year as populationYear',
-      db.raw('ST_Y(ST_Centroid(geom)) AS latitude'));
+    .first(
+      'code',
+      'name_ar as nameAr',
+      'name_en as nameEn',
+      'population',
+      'population_year as populationYear',
+      db.raw('ST_Y(ST_Centroid(geom)) AS latitude'),
+    );
   if (!governorate) throw new HttpProblem('notFound', `No governorate has code ${code}`);
 
   const bindings = {
@@ -54,7 +60,9 @@ export async function computeCoverage(db: Db, query: CoverageQuery) {
       per10k: {
         associations: district.associationsPer10k,
         members: district.membersPer10k,
-        resources: Object.fromEntries(Object.entries(district.resources).map(([code, n]) => [code, per10k(n, district.population)])),
+        resources: Object.fromEntries(
+          Object.entries(district.resources).map(([code, n]) => [code, per10k(n, district.population)]),
+        ),
       },
     })),
     gaps: asksForService

@@ -27,6 +27,10 @@ test('when GDAL reads the CSV, then the .csvt gives each column its type, with w
   const names = csvtText(EXPORT_FIELDS, 'name').split(',');
   expect(names).toHaveLength(EXPORT_FIELDS.length);
   expect(names.slice(0, 3)).toEqual(['"Integer"', '"String"', '"String"']);
-  expect(csvtText(EXPORT_FIELDS, 'dbf').split(',').slice(0, 3)).toEqual(['"Integer"', '"String(254)"', '"String(254)"']);
+  expect(csvtText(EXPORT_FIELDS, 'dbf').split(',').slice(0, 3)).toEqual([
+    '"Integer"',
+    '"String(254)"',
+    '"String(254)"',
+  ]);
   for (const field of EXPORT_FIELDS) expect(field.dbf.length).toBeLessThanOrEqual(10);
 });

@@ -11,11 +11,19 @@ export interface CsvOptions {
 }
 
 /** The whole CSV, a batch of rows at a time. */
-export async function* csvText(rows: AsyncIterable<ExportRow[]>, fields: readonly ExportField[], options: CsvOptions): AsyncGenerator<string> {
+export async function* csvText(
+  rows: AsyncIterable<ExportRow[]>,
+  fields: readonly ExportField[],
+  options: CsvOptions,
+): AsyncGenerator<string> {
   const header = (field: ExportField) => field[options.names] ?? field.name;
-  yield (options.forSpreadsheet ? BOM : '') + csvLine(fields.map((field) => csvCell(header(field), options.forSpreadsheet)));
+  yield (
+    (options.forSpreadsheet ? BOM : '') + csvLine(fields.map((field) => csvCell(header(field), options.forSpreadsheet)))
+  );
   for await (const batch of rows) {
-    yield batch.map((row) => csvLine(fields.map((field) => csvCell(row[field.name] ?? null, options.forSpreadsheet)))).join('');
+    yield batch
+      .map((row) => csvLine(fields.map((field) => csvCell(row[field.name] ?? null, options.forSpreadsheet))))
+      .join('');
   }
 }
 

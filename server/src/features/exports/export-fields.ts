@@ -41,7 +41,8 @@ export const EXPORT_FIELDS: readonly ExportField[] = [
 ];
 
 /** The public's columns, or every column for staff (contacts then blank where they may not read them). */
-export const exportFieldsFor = (signedIn: boolean): ExportField[] => EXPORT_FIELDS.filter((field) => signedIn || !field.sensitive);
+export const exportFieldsFor = (signedIn: boolean): ExportField[] =>
+  EXPORT_FIELDS.filter((field) => signedIn || !field.sensitive);
 
 /** One exported association: values keyed by field name. */
 export type ExportRow = Record<string, string | number | boolean | null>;

@@ -22,7 +22,9 @@ const quoted = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
 /** `CASE <column> WHEN <code> THEN <label> … END` for constant labels. */
 const caseOf = (column: string, labels: Labels, language: LabelLanguage) =>
-  `CASE ${column}${Object.entries(labels).map(([code, label]) => ` WHEN ${quoted(code)} THEN ${quoted(label[language])}`).join('')} END`;
+  `CASE ${column}${Object.entries(labels)
+    .map(([code, label]) => ` WHEN ${quoted(code)} THEN ${quoted(label[language])}`)
+    .join('')} END`;
 
 const nameColumn = (language: LabelLanguage) => (language === 'ar' ? 'name_ar' : 'name_en');
 const labelColumn = (language: LabelLanguage) => (language === 'ar' ? 'label_ar' : 'label_en');
@@ -34,7 +36,9 @@ const LABELLED_SQL: Record<string, (language: LabelLanguage) => string> = {
   governorate: (language) => `(SELECT g.${nameColumn(language)} FROM governorates g WHERE g.code = a.governorate_code)`,
   district: (language) => `(SELECT d.${nameColumn(language)} FROM districts d WHERE d.code = a.district_code)`,
   intlCoop: (language) => caseOf('a.intl_coop::text', YES_NO_LABELS, language),
-  sectors: (language) => `(SELECT string_agg(x.${labelColumn(language)}, '${language === 'ar' ? '، ' : ', '}' ORDER BY x.sort_order)
+  sectors: (
+    language,
+  ) => `(SELECT string_agg(x.${labelColumn(language)}, '${language === 'ar' ? '، ' : ', '}' ORDER BY x.sort_order)
                              FROM association_sectors s JOIN sectors x ON x.code = s.sector_code WHERE s.association_id = a.id)`,
   locationPrecision: (language) => caseOf('a.location_precision', LOCATION_PRECISION_LABELS, language),
 };
@@ -60,8 +64,14 @@ function resourceColumns(types: ResourceType[], language: LabelLanguage): Export
 }
 
 /** The labelled columns for `fields` (the user's columns): headers and values in `language`, resources spread out. */
-export async function labelledFields(db: Db, fields: readonly ExportField[], language: LabelLanguage): Promise<ExportField[]> {
-  const types = await db<ResourceType>('resource_types').orderBy(['sort_order', 'code']).select('code', 'label_ar', 'label_en');
+export async function labelledFields(
+  db: Db,
+  fields: readonly ExportField[],
+  language: LabelLanguage,
+): Promise<ExportField[]> {
+  const types = await db<ResourceType>('resource_types')
+    .orderBy(['sort_order', 'code'])
+    .select('code', 'label_ar', 'label_en');
   return fields.flatMap((field) => {
     if (field.name === 'resources') return resourceColumns(types, language);
     const labelled = LABELLED_SQL[field.name];
@@ -73,13 +83,27 @@ export async function labelledFields(db: Db, fields: readonly ExportField[], lan
 /** The workbook's sheet names (Excel allows no : / ? * [ ] in them) and the words of its about sheet. */
 export const ABOUT_LABELS = {
   ar: {
-    dataSheet: 'الجمعيات', sheet: 'عن هذا الملف', title: 'أطلس الجمعيات الأهلية: الجمعيات', made: 'تاريخ الإعداد', filters: 'عوامل التصفية', none: 'بدون تصفية',
-    rows: 'عدد الجمعيات', sources: 'المصادر',
-    sourceList: 'سجل مديرية التضامن الاجتماعي؛ الحدود: geoBoundaries ‏(CC BY 3.0 IGO) وWho’s On First؛ السكان: الجهاز المركزي للتعبئة العامة والإحصاء (CAPMAS)؛ الأماكن: © مساهمو OpenStreetMap',
+    dataSheet: 'الجمعيات',
+    sheet: 'عن هذا الملف',
+    title: 'أطلس الجمعيات الأهلية: الجمعيات',
+    made: 'تاريخ الإعداد',
+    filters: 'عوامل التصفية',
+    none: 'بدون تصفية',
+    rows: 'عدد الجمعيات',
+    sources: 'المصادر',
+    sourceList:
+      'سجل مديرية التضامن الاجتماعي؛ الحدود: geoBoundaries ‏(CC BY 3.0 IGO) وWho’s On First؛ السكان: الجهاز المركزي للتعبئة العامة والإحصاء (CAPMAS)؛ الأماكن: © مساهمو OpenStreetMap',
   },
   en: {
-    dataSheet: 'Associations', sheet: 'About this file', title: 'Civic Atlas: associations', made: 'Made on', filters: 'Filters', none: 'No filters', rows: 'Associations',
+    dataSheet: 'Associations',
+    sheet: 'About this file',
+    title: 'Civic Atlas: associations',
+    made: 'Made on',
+    filters: 'Filters',
+    none: 'No filters',
+    rows: 'Associations',
     sources: 'Sources',
-    sourceList: "The social-solidarity directorate's registry; boundaries: geoBoundaries (CC BY 3.0 IGO) and Who's On First; population: CAPMAS; places: © OpenStreetMap contributors",
+    sourceList:
+      "The social-solidarity directorate's registry; boundaries: geoBoundaries (CC BY 3.0 IGO) and Who's On First; population: CAPMAS; places: © OpenStreetMap contributors",
   },
 } as const;

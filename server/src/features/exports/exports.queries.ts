@@ -7,10 +7,13 @@ import type { ExportField, ExportRow } from './export-fields';
 const EXPORT_BATCH_SIZE = 5_000;
 
 /** The select list: each field's SQL under its export name. */
-const columnsSql = (fields: readonly ExportField[]) => fields.map((field) => `${field.sql} AS "${field.name}"`).join(',\n       ');
+const columnsSql = (fields: readonly ExportField[]) =>
+  fields.map((field) => `${field.sql} AS "${field.name}"`).join(',\n       ');
 
 export async function countMatching(db: Db, filters: ResolvedAssociationFilters): Promise<number> {
-  const [row] = await db('associations as a').count<{ count: number }[]>('* as count').modify((builder) => applyAssociationFilters(builder, filters));
+  const [row] = await db('associations as a')
+    .count<{ count: number }[]>('* as count')
+    .modify((builder) => applyAssociationFilters(builder, filters));
   return Number(row?.count ?? 0);
 }
 

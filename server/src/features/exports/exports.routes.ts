@@ -13,7 +13,10 @@ export function exportRoutes({ db }: { db: Db }): Router {
   const router = Router();
   router.get(EXPORT_PATH, async (req, res) => {
     const { format: formatParam, labels: labelsParam, ...filterParams } = req.query;
-    const request = parseQuery(exportFormatQuery, { ...(formatParam === undefined ? {} : { format: formatParam }), ...(labelsParam === undefined ? {} : { labels: labelsParam }) });
+    const request = parseQuery(exportFormatQuery, {
+      ...(formatParam === undefined ? {} : { format: formatParam }),
+      ...(labelsParam === undefined ? {} : { labels: labelsParam }),
+    });
     const filters = parseQuery(associationFilters, filterParams);
     const file = await exportAssociations(db, req.auth.user, filters, request);
     try {

@@ -53,9 +53,15 @@ export async function exportAssociations(
   const filters = await resolveAssociationFilters(db, parsed);
   const matched = await countMatching(db, filters);
   if (matched > maxRows) {
-    throw new HttpProblem('badRequest', `The filters match ${matched} associations; an export holds at most ${maxRows}. Narrow the filters (governorate, district, …) and export in parts.`, undefined, {
-      code: 'export_too_large', extensions: { matched, maxRows },
-    });
+    throw new HttpProblem(
+      'badRequest',
+      `The filters match ${matched} associations; an export holds at most ${maxRows}. Narrow the filters (governorate, district, …) and export in parts.`,
+      undefined,
+      {
+        code: 'export_too_large',
+        extensions: { matched, maxRows },
+      },
+    );
   }
   const language = format === 'xlsx' ? (labels ?? 'ar') : format === 'csv' ? labels : undefined;
   const visible = exportFieldsFor(user !== null);
@@ -65,14 +71,22 @@ export async function exportAssociations(
   const filename = `associations-${new Date().toISOString().slice(0, 10)}.${extension}`;
   if (format === 'csv') {
     const names = language ? 'header' : 'name';
-    return { contentType, filename, body: csvText(rows, fields, { names, forSpreadsheet: true }), cleanup: async () => undefined };
+    return {
+      contentType,
+      filename,
+      body: csvText(rows, fields, { names, forSpreadsheet: true }),
+      cleanup: async () => undefined,
+    };
   }
   const dir = await mkdtemp(path.join(tmpdir(), 'civic-atlas-export-'));
   const cleanup = () => rm(dir, { recursive: true, force: true });
   try {
     if (format === 'xlsx') {
       const output = path.join(dir, filename);
-      await writeWorkbook(output, rows, fields, language ?? 'ar', { filters: filtersInWords(parsed), madeOn: new Date().toISOString().slice(0, 10) });
+      await writeWorkbook(output, rows, fields, language ?? 'ar', {
+        filters: filtersInWords(parsed),
+        madeOn: new Date().toISOString().slice(0, 10),
+      });
       return { contentType, filename, body: createReadStream(output), cleanup };
     }
     const names = format === 'shp' ? 'dbf' : 'name';
@@ -91,7 +105,12 @@ export async function exportAssociations(
 function filtersInWords(parsed: AssociationFilters): [string, string][] {
   return Object.entries(parsed)
     .filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0))
-    .map(([name, value]) => [name, Array.isArray(value) ? value.map((item) => (typeof item === 'object' ? JSON.stringify(item) : String(item))).join('، ') : String(value)]);
+    .map(([name, value]) => [
+      name,
+      Array.isArray(value)
+        ? value.map((item) => (typeof item === 'object' ? JSON.stringify(item) : String(item))).join('، ')
+        : String(value),
+    ]);
 }
 
 /** Sensitive values stay only in rows whose contacts `can()` lets this user read. */

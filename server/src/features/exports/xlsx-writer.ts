@@ -18,7 +18,9 @@ const MAX_WIDTH = 50;
 const WIDTH_SAMPLE_ROWS = 200;
 
 function widthOf(field: ExportField, sample: ExportRow[]): number {
-  const lengths = [field.header ?? field.name, ...sample.map((row) => String(row[field.name] ?? ''))].map((text) => text.length + 2);
+  const lengths = [field.header ?? field.name, ...sample.map((row) => String(row[field.name] ?? ''))].map(
+    (text) => text.length + 2,
+  );
   return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, ...lengths));
 }
 
@@ -37,14 +39,23 @@ export async function writeWorkbook(
   let widthsSet = false;
   for await (const batch of rows) {
     if (!widthsSet) {
-      sheet.columns = fields.map((field) => ({ header: field.header ?? field.name, key: field.name, width: widthOf(field, batch.slice(0, WIDTH_SAMPLE_ROWS)) }));
+      sheet.columns = fields.map((field) => ({
+        header: field.header ?? field.name,
+        key: field.name,
+        width: widthOf(field, batch.slice(0, WIDTH_SAMPLE_ROWS)),
+      }));
       sheet.getRow(1).font = { bold: true };
       widthsSet = true;
     }
     for (const row of batch) sheet.addRow(fields.map((field) => row[field.name] ?? null)).commit();
     count += batch.length;
   }
-  if (!widthsSet) sheet.columns = fields.map((field) => ({ header: field.header ?? field.name, key: field.name, width: widthOf(field, []) }));
+  if (!widthsSet)
+    sheet.columns = fields.map((field) => ({
+      header: field.header ?? field.name,
+      key: field.name,
+      width: widthOf(field, []),
+    }));
   sheet.commit();
 
   const aboutSheet = workbook.addWorksheet(words.sheet, { views: [{ rightToLeft }] });

@@ -29,7 +29,9 @@ function readinessPool(db: Db, logger: Logger): Pool {
 /** Migrations the code has that the database has not run. */
 async function pendingMigrations(pool: Pool): Promise<string[]> {
   const known = await migrationSource.getMigrations([]);
-  const ran = new Set((await pool.query<{ name: string }>('SELECT name FROM knex_migrations')).rows.map((row) => row.name));
+  const ran = new Set(
+    (await pool.query<{ name: string }>('SELECT name FROM knex_migrations')).rows.map((row) => row.name),
+  );
   return known.filter((name) => !ran.has(name));
 }
 
@@ -44,9 +46,15 @@ export function healthRoutes({ db, logger }: { db: Db; logger: Logger }): Router
     try {
       pending = await pendingMigrations(pool);
     } catch (error) {
-      throw new HttpProblem('unavailable', 'The database cannot be reached', undefined, { code: 'database_unavailable', cause: error });
+      throw new HttpProblem('unavailable', 'The database cannot be reached', undefined, {
+        code: 'database_unavailable',
+        cause: error,
+      });
     }
-    if (pending.length > 0) throw new HttpProblem('unavailable', 'The database has migrations still to run', undefined, { code: 'migrations_pending' });
+    if (pending.length > 0)
+      throw new HttpProblem('unavailable', 'The database has migrations still to run', undefined, {
+        code: 'migrations_pending',
+      });
     res.set('Cache-Control', 'no-store').json({ status: 'ready' });
   });
   return router;

@@ -28,4 +28,7 @@ export class ImportSlots {
 }
 
 const busy = (detail: string) =>
-  new HttpProblem('tooManyRequests', detail, undefined, { code: 'import_busy', headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) } });
+  new HttpProblem('tooManyRequests', detail, undefined, {
+    code: 'import_busy',
+    headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) },
+  });

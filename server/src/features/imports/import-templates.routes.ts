@@ -8,9 +8,21 @@ import { HttpProblem, refusedField } from '../../http/http-problem';
 import { parseInput, parsePath } from '../../http/validate';
 import { jsonBody } from '../../http/json-body';
 import { allow } from '../auth/permissions';
-import { deleteTemplate, findTemplateById, findTemplateByName, listTemplates, renameTemplate } from './map/import-templates.queries';
+import {
+  deleteTemplate,
+  findTemplateById,
+  findTemplateByName,
+  listTemplates,
+  renameTemplate,
+} from './map/import-templates.queries';
 
-const idParam = z.strictObject({ id: z.coerce.number().int().positive().max(2 ** 31 - 1) });
+const idParam = z.strictObject({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 31 - 1),
+});
 
 export function importTemplateRoutes({ db }: { db: Db }): Router {
   const router = Router();
@@ -23,7 +35,13 @@ export function importTemplateRoutes({ db }: { db: Db }): Router {
     const { id } = parsePath(idParam, req.params);
     const { name } = parseInput(importTemplateRename, req.body ?? {}, 'template');
     const holder = await findTemplateByName(db, name);
-    if (holder && holder.id !== id) throw new HttpProblem('conflict', `Another template is already named "${name}"`, [refusedField('name', 'already_exists', 'is taken')], { code: 'import_template_name_taken' });
+    if (holder && holder.id !== id)
+      throw new HttpProblem(
+        'conflict',
+        `Another template is already named "${name}"`,
+        [refusedField('name', 'already_exists', 'is taken')],
+        { code: 'import_template_name_taken' },
+      );
     if (!(await renameTemplate(db, id, name))) throw new HttpProblem('notFound', `No import template has id ${id}`);
     res.json(await findTemplateById(db, id));
   });

@@ -2,7 +2,14 @@
 // run has finished, so no half-made import is ever listed.
 import type { Knex } from 'knex';
 import type {
-  ImportCounts, ImportDetected, ImportMapping, ImportPlacement, ImportResult, ImportRowError, ImportSummary, ImportTarget,
+  ImportCounts,
+  ImportDetected,
+  ImportMapping,
+  ImportPlacement,
+  ImportResult,
+  ImportRowError,
+  ImportSummary,
+  ImportTarget,
 } from '../../../../contracts/imports';
 import type { Db } from '../../db';
 
@@ -54,7 +61,9 @@ export interface NewImport {
 }
 
 export async function reserveImportId(db: Db): Promise<number> {
-  const result = await db.raw<{ rows: { id: number }[] }>(`SELECT nextval(pg_get_serial_sequence('imports', 'id'))::int AS id`);
+  const result = await db.raw<{ rows: { id: number }[] }>(
+    `SELECT nextval(pg_get_serial_sequence('imports', 'id'))::int AS id`,
+  );
   return (result.rows[0] as { id: number }).id;
 }
 
@@ -80,7 +89,10 @@ export type StoredImport = Omit<ImportResult, 'errors'> & { scope: string[] | nu
 
 /** null when there is none or the viewer may not see it. */
 export async function findImport(db: Queryable, id: number, viewer: Viewer): Promise<StoredImport | null> {
-  const query = db('imports as i').where('i.id', id).first(db.raw(`${DETAIL_COLUMNS}, i.scope`)).modify(visibleTo, viewer);
+  const query = db('imports as i')
+    .where('i.id', id)
+    .first(db.raw(`${DETAIL_COLUMNS}, i.scope`))
+    .modify(visibleTo, viewer);
   return ((await query) as StoredImport | undefined) ?? null;
 }
 
@@ -90,7 +102,11 @@ export async function lockImport(trx: Knex.Transaction, id: number): Promise<voi
 }
 
 export async function listImports(db: Db, viewer: Viewer, limit = 200): Promise<ImportSummary[]> {
-  return (await db('imports as i').select(db.raw(SUMMARY_COLUMNS)).modify(visibleTo, viewer).orderBy('i.id', 'desc').limit(limit)) as ImportSummary[];
+  return (await db('imports as i')
+    .select(db.raw(SUMMARY_COLUMNS))
+    .modify(visibleTo, viewer)
+    .orderBy('i.id', 'desc')
+    .limit(limit)) as ImportSummary[];
 }
 
 /**
@@ -102,10 +118,23 @@ export async function listRowErrors(db: Queryable, id: number, limit?: number): 
     .join('imports as i', 'i.id', 'e.import_id')
     .where('e.import_id', id)
     .orderBy(['e.row_no', 'e.field'])
-    .select('e.row_no as row', db.raw(`CASE WHEN i.detected->>'format' IN ('xlsx', 'ods') THEN e.row_no + 1 END AS "sheetRow"`), 'e.field', 'e.code', 'e.params', 'e.message');
+    .select(
+      'e.row_no as row',
+      db.raw(`CASE WHEN i.detected->>'format' IN ('xlsx', 'ods') THEN e.row_no + 1 END AS "sheetRow"`),
+      'e.field',
+      'e.code',
+      'e.params',
+      'e.message',
+    );
   if (limit !== undefined) query.limit(limit);
-  const rows = (await query) as (Omit<ImportRowError, 'code'> & { code: ImportRowError['code']; params: Record<string, unknown> })[];
-  return rows.map(({ row, sheetRow, field, code, params, message }) => ({ row, sheetRow, field, code, ...params, message }) as ImportRowError);
+  const rows = (await query) as (Omit<ImportRowError, 'code'> & {
+    code: ImportRowError['code'];
+    params: Record<string, unknown>;
+  })[];
+  return rows.map(
+    ({ row, sheetRow, field, code, params, message }) =>
+      ({ row, sheetRow, field, code, ...params, message }) as ImportRowError,
+  );
 }
 
 export interface Validation {
@@ -114,23 +143,43 @@ export interface Validation {
   placement: ImportPlacement;
 }
 
-export async function recordValidation(trx: Queryable, id: number, validation: Validation, scope: string[] | null): Promise<void> {
-  await trx('imports').where({ id }).update({
-    counts: JSON.stringify(validation.counts),
-    value_matches: JSON.stringify(validation.valueMatches),
-    placement: JSON.stringify(validation.placement),
-    scope,
-  });
+export async function recordValidation(
+  trx: Queryable,
+  id: number,
+  validation: Validation,
+  scope: string[] | null,
+): Promise<void> {
+  await trx('imports')
+    .where({ id })
+    .update({
+      counts: JSON.stringify(validation.counts),
+      value_matches: JSON.stringify(validation.valueMatches),
+      placement: JSON.stringify(validation.placement),
+      scope,
+    });
 }
 
 /** Dry runs nobody committed within `days` days: their staging tables can go. */
 export async function listStaleImports(db: Db, days: number): Promise<number[]> {
-  return (await db('imports').where({ status: 'validated' }).whereRaw(`created_at < now() - make_interval(days => ?)`, [days]).pluck('id')) as number[];
+  return (await db('imports')
+    .where({ status: 'validated' })
+    .whereRaw(`created_at < now() - make_interval(days => ?)`, [days])
+    .pluck('id')) as number[];
 }
 
-export async function markImport(trx: Knex.Transaction, id: number, status: 'committed' | 'undone', byEmail: string): Promise<void> {
-  const columns = status === 'committed' ? { committed_by_email: byEmail, committed_at: trx.fn.now() } : { undone_by_email: byEmail, undone_at: trx.fn.now() };
-  await trx('imports').where({ id }).update({ status, ...columns });
+export async function markImport(
+  trx: Knex.Transaction,
+  id: number,
+  status: 'committed' | 'undone',
+  byEmail: string,
+): Promise<void> {
+  const columns =
+    status === 'committed'
+      ? { committed_by_email: byEmail, committed_at: trx.fn.now() }
+      : { undone_by_email: byEmail, undone_at: trx.fn.now() };
+  await trx('imports')
+    .where({ id })
+    .update({ status, ...columns });
 }
 
 /** True when the import was still a dry run and is now expired (a commit may have come first). */
@@ -141,14 +190,19 @@ export async function expireImport(trx: Knex.Transaction, id: number): Promise<b
 
 /** Written outside the commit's transaction: a commit that never ends leaves it behind for the next start to find. */
 export async function markCommitStarted(db: Db, id: number, started: boolean): Promise<void> {
-  await db('imports').where({ id }).update({ commit_started_at: started ? db.fn.now() : null });
+  await db('imports')
+    .where({ id })
+    .update({ commit_started_at: started ? db.fn.now() : null });
 }
 
 /** Imports whose commit began and never ended (their writes were rolled back): now failed. Returns their ids. */
 export async function failInterruptedCommits(db: Db): Promise<number[]> {
-  return (await db('imports').where({ status: 'validated' }).whereNotNull('commit_started_at').update({ status: 'failed' }, ['id'])).map(
-    (row: { id: number }) => row.id,
-  );
+  return (
+    await db('imports')
+      .where({ status: 'validated' })
+      .whereNotNull('commit_started_at')
+      .update({ status: 'failed' }, ['id'])
+  ).map((row: { id: number }) => row.id);
 }
 
 /** Ids of staging tables whose import is not a dry run waiting for its commit (none, failed, or gone). */

@@ -18,7 +18,13 @@ import { listImports, listRowErrors } from './imports.queries';
 import { commitImport, dryRun, readImport, undoImport } from './imports.service';
 import { reportCsv } from './report/report-csv';
 
-const idParam = z.strictObject({ id: z.coerce.number().int().positive().max(2 ** 31 - 1) });
+const idParam = z.strictObject({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 31 - 1),
+});
 
 export function importRoutes({ db, config }: { db: Db; config: Config }): Router {
   const router = Router();
@@ -58,7 +64,10 @@ export function importRoutes({ db, config }: { db: Db; config: Config }): Router
   router.get('/api/imports/:id/placement.geojson', allow('import'), async (req, res) => {
     const { id } = parsePath(idParam, req.params);
     const found = await readImport(db, importerOf(req.auth.user), id); // 404 unless the importer may see it
-    const geojson = found.target === 'associations' && found.status === 'validated' ? await placementPreview(db, id) : collectionOrEmpty(null);
+    const geojson =
+      found.target === 'associations' && found.status === 'validated'
+        ? await placementPreview(db, id)
+        : collectionOrEmpty(null);
     res.type('application/geo+json').set('Cache-Control', 'private, no-store').send(geojson);
   });
 

@@ -15,7 +15,10 @@ export async function sweepInterruptedImports(db: Db, logger: Logger): Promise<v
     const orphans = await listOrphanStaging(db);
     for (const id of orphans) await dropStaging(db, id);
     if (failed.length + orphans.length + folders > 0) {
-      logger.warn({ failed, stagingDropped: orphans, foldersRemoved: folders }, 'cleared what interrupted imports left behind');
+      logger.warn(
+        { failed, stagingDropped: orphans, foldersRemoved: folders },
+        'cleared what interrupted imports left behind',
+      );
     }
   } catch (error) {
     logger.warn({ err: error }, 'could not clear what interrupted imports left; trying again at the next start');

@@ -37,9 +37,17 @@ const STYLE = `
 export function htmlPage(title: string, body: SafeHtml, options: { lang?: string; dir?: 'rtl' | 'ltr' } = {}): string {
   const { lang = 'ar', dir = 'rtl' } = options;
   return html`<!doctype html>
-<html lang="${lang}" dir="${dir}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title><style>${new SafeHtml(STYLE)}</style></head>
-<body>${body}</body>
-</html>`.text;
+    <html lang="${lang}" dir="${dir}">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${title}</title>
+        <style>
+          ${new SafeHtml(STYLE)}
+        </style>
+      </head>
+      <body>
+        ${body}
+      </body>
+    </html>`.text;
 }

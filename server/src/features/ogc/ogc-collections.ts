@@ -45,7 +45,10 @@ export interface OgcCollectionSource {
 
 type ApplyFilters = (query: Knex.QueryBuilder) => void;
 
-interface CollectionSpec<S extends z.ZodRawShape> extends Omit<OgcCollectionSource, 'itemsQuery' | 'parseFeatureId' | 'parseItemsRequest' | 'applyScope'> {
+interface CollectionSpec<S extends z.ZodRawShape> extends Omit<
+  OgcCollectionSource,
+  'itemsQuery' | 'parseFeatureId' | 'parseItemsRequest' | 'applyScope'
+> {
   featureId: z.ZodType<string | number>;
   filterShape: S;
   /** The parsed property filters as WHERE clauses, after whatever they must look up first; none when absent. */
@@ -81,16 +84,20 @@ function defineCollection<S extends z.ZodRawShape>(spec: CollectionSpec<S>): Ogc
   };
 }
 
-const numericId = z.string().regex(/^\d{1,9}$/).transform(Number);
+const numericId = z
+  .string()
+  .regex(/^\d{1,9}$/)
+  .transform(Number);
 
 /** Filters that are plain "column is any of these values". */
 function whereAnyOf(columns: Record<string, string>) {
-  return async (_db: Db, filters: Record<string, string[] | undefined>): Promise<ApplyFilters> => (query) => {
-    for (const [name, column] of Object.entries(columns)) {
-      const values = filters[name];
-      if (values?.length) query.whereIn(column, values);
-    }
-  };
+  return async (_db: Db, filters: Record<string, string[] | undefined>): Promise<ApplyFilters> =>
+    (query) => {
+      for (const [name, column] of Object.entries(columns)) {
+        const values = filters[name];
+        if (values?.length) query.whereIn(column, values);
+      }
+    };
 }
 
 const placeFilters = { governorate: anyOf(governorateCode).optional(), district: anyOf(districtCode).optional() };
@@ -101,7 +108,8 @@ export const OGC_COLLECTIONS: OgcCollectionSource[] = [
   defineCollection({
     id: 'associations',
     title: 'الجمعيات الأهلية — Associations',
-    description: 'Civil and central associations (جمعيات أهلية ومركزية). Contacts are never included; exports are the place for them.',
+    description:
+      'Civil and central associations (جمعيات أهلية ومركزية). Contacts are never included; exports are the place for them.',
     table: 'associations as a',
     idColumn: 'a.id',
     geometryColumn: 'a.geom',
@@ -168,4 +176,5 @@ export const OGC_COLLECTIONS: OgcCollectionSource[] = [
 ];
 
 /** Null when no collection has this id. */
-export const findCollection = (id: string): OgcCollectionSource | null => OGC_COLLECTIONS.find((c) => c.id === id) ?? null;
+export const findCollection = (id: string): OgcCollectionSource | null =>
+  OGC_COLLECTIONS.find((c) => c.id === id) ?? null;

@@ -22,7 +22,8 @@ export function absolute(req: Request, path: string, params: Record<string, stri
 
 export function link(req: Request, path: string, rel: string, type: string, title?: string): OgcLink {
   // OGC resources choose their format by `f`; other pages (the API docs) have only one.
-  const href = type === MEDIA.html && path.startsWith(OGC_ROOT) ? absolute(req, path, { f: 'html' }) : absolute(req, path);
+  const href =
+    type === MEDIA.html && path.startsWith(OGC_ROOT) ? absolute(req, path, { f: 'html' }) : absolute(req, path);
   return title ? { href, rel, type, title } : { href, rel, type };
 }
 
@@ -38,7 +39,10 @@ function requestUrlWith(req: Request, changes: Record<string, string | null>): s
 
 /** `self` as JSON (or GeoJSON) and `alternate` as HTML for a resource at `path`. */
 export function selfAndAlternate(req: Request, path: string, type: string = MEDIA.json): OgcLink[] {
-  return [link(req, path, 'self', type, 'this document'), link(req, path, 'alternate', MEDIA.html, 'this document as HTML')];
+  return [
+    link(req, path, 'self', type, 'this document'),
+    link(req, path, 'alternate', MEDIA.html, 'this document as HTML'),
+  ];
 }
 
 export interface PageState {
@@ -53,7 +57,9 @@ export interface PageState {
 /** Whether features follow this page: by the count when there is one, else by a full page. */
 const hasNext = (page: PageState) =>
   page.lastKey !== null &&
-  (page.numberMatched === null ? page.numberReturned === page.limit : page.offset + page.numberReturned < page.numberMatched);
+  (page.numberMatched === null
+    ? page.numberReturned === page.limit
+    : page.offset + page.numberReturned < page.numberMatched);
 
 /**
  * self, alternate, prev and next for a page of items in format `f`; prev and next keep every filter of the request.
@@ -71,10 +77,20 @@ export function pagingLinks(req: Request, page: PageState, f: 'json' | 'html'): 
       : { href: here('html'), rel: 'alternate', type: MEDIA.html, title: 'this page as HTML' },
   ];
   if (page.offset > 0) {
-    links.push({ href: requestUrlWith(req, { offset: String(Math.max(0, page.offset - page.limit)), after: null, limit, f }), rel: 'prev', type, title: 'previous page' });
+    links.push({
+      href: requestUrlWith(req, { offset: String(Math.max(0, page.offset - page.limit)), after: null, limit, f }),
+      rel: 'prev',
+      type,
+      title: 'previous page',
+    });
   }
   if (hasNext(page)) {
-    const next = requestUrlWith(req, { offset: String(page.offset + page.numberReturned), after: page.lastKey, limit, f });
+    const next = requestUrlWith(req, {
+      offset: String(page.offset + page.numberReturned),
+      after: page.lastKey,
+      limit,
+      f,
+    });
     links.push({ href: next, rel: 'next', type, title: 'next page' });
   }
   return links;

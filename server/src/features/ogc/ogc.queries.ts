@@ -34,7 +34,11 @@ function featuresOf(db: Db, collection: OgcCollectionSource, crs: OgcCrs): Knex.
   );
 }
 
-export async function findItems(db: Db, collection: OgcCollectionSource, request: OgcItemsRequest): Promise<OgcItemsPage> {
+export async function findItems(
+  db: Db,
+  collection: OgcCollectionSource,
+  request: OgcItemsRequest,
+): Promise<OgcItemsPage> {
   const matching = (query: Knex.QueryBuilder) =>
     query.modify(request.applyFilters).modify(applyBbox, collection, request);
   const page = featuresOf(db, collection, request.crs)
@@ -57,7 +61,12 @@ export async function findItems(db: Db, collection: OgcCollectionSource, request
 }
 
 /** Null when the collection serves no feature with this id. */
-export async function findItem(db: Db, collection: OgcCollectionSource, id: string | number, crs: OgcCrs): Promise<OgcFeature | null> {
+export async function findItem(
+  db: Db,
+  collection: OgcCollectionSource,
+  id: string | number,
+  crs: OgcCrs,
+): Promise<OgcFeature | null> {
   const row = await featuresOf(db, collection, crs)
     .modify(collection.applyScope)
     .where(collection.idColumn, id)
@@ -66,9 +75,15 @@ export async function findItem(db: Db, collection: OgcCollectionSource, id: stri
 }
 
 /** [minLon, minLat, maxLon, maxLat] of everything the collection serves; null when it is empty. */
-export async function findExtent(db: Db, collection: OgcCollectionSource): Promise<[number, number, number, number] | null> {
+export async function findExtent(
+  db: Db,
+  collection: OgcCollectionSource,
+): Promise<[number, number, number, number] | null> {
   const geometries = db(collection.table).select(`${collection.geometryColumn} as geom`).modify(collection.applyScope);
-  const result = await db.raw<{ rows: { minX: number | null; minY: number; maxX: number; maxY: number }[] }>(EXTENT_OF, [geometries]);
+  const result = await db.raw<{ rows: { minX: number | null; minY: number; maxX: number; maxY: number }[] }>(
+    EXTENT_OF,
+    [geometries],
+  );
   const box = result.rows[0];
   return box && box.minX !== null ? [box.minX, box.minY, box.maxX, box.maxY] : null;
 }

@@ -8,7 +8,15 @@ import { HttpProblem } from '../../http/http-problem';
 import { featurePageText } from '../../lib/geojson';
 import { parseQuery } from '../../http/validate';
 import { findCollection, OGC_COLLECTIONS, type OgcCollectionSource } from './ogc-collections';
-import { collectionDocument, collectionPath, collectionsDocument, conformance, itemLinks, itemPath, landingPage } from './ogc-documents';
+import {
+  collectionDocument,
+  collectionPath,
+  collectionsDocument,
+  conformance,
+  itemLinks,
+  itemPath,
+  landingPage,
+} from './ogc-documents';
 import { collectionHtml, collectionsHtml, conformanceHtml, itemHtml, itemsHtml, landingHtml } from './ogc-html';
 import { absolute, link, MEDIA, OGC_ROOT, pagingLinks } from './ogc-links';
 import { effectiveLimit, findExtent, findItem, findItems } from './ogc.queries';
@@ -19,7 +27,14 @@ type Handler = (db: Db, req: Request, res: Response) => Promise<void>;
 const wantsHtml = (req: Request, f: 'json' | 'html' | undefined) =>
   f ? f === 'html' : req.accepts([MEDIA.json, MEDIA.geojson, MEDIA.html]) === MEDIA.html;
 
-function reply(req: Request, res: Response, f: 'json' | 'html' | undefined, type: string, json: unknown, page: () => string): void {
+function reply(
+  req: Request,
+  res: Response,
+  f: 'json' | 'html' | undefined,
+  type: string,
+  json: unknown,
+  page: () => string,
+): void {
   if (wantsHtml(req, f)) res.type(MEDIA.html).send(page());
   else res.type(type).send(JSON.stringify(json));
 }
@@ -48,7 +63,10 @@ const conformanceClasses: Handler = async (_db, req, res) => {
 
 const collections: Handler = async (db, req, res) => {
   const { f } = parseQuery(ogcFormatQuery, req.query);
-  const doc = collectionsDocument(req, await Promise.all(OGC_COLLECTIONS.map((source) => describeCollection(db, req, source))));
+  const doc = collectionsDocument(
+    req,
+    await Promise.all(OGC_COLLECTIONS.map((source) => describeCollection(db, req, source))),
+  );
   reply(req, res, f, MEDIA.json, doc, () => collectionsHtml(doc));
 };
 
@@ -63,15 +81,26 @@ const items: Handler = async (db, req, res) => {
   const source = collectionOf(req);
   const request = await source.parseItemsRequest(db, req.query);
   const page = await findItems(db, source, request);
-  const state = { offset: request.offset, limit: effectiveLimit(request.limit), numberMatched: page.numberMatched, numberReturned: page.numberReturned, lastKey: page.lastKey };
+  const state = {
+    offset: request.offset,
+    limit: effectiveLimit(request.limit),
+    numberMatched: page.numberMatched,
+    numberReturned: page.numberReturned,
+    lastKey: page.lastKey,
+  };
   res.set('Content-Crs', `<${request.crs.uri}>`);
   if (wantsHtml(req, request.f)) {
     const features = JSON.parse(page.featuresJson) as OgcFeature[];
     const itemHref = (id: string | number) => absolute(req, itemPath(source.id, id), { f: 'html' });
-    res.type(MEDIA.html).send(itemsHtml(source.title, { ...state, features, links: pagingLinks(req, state, 'html') }, itemHref));
+    res
+      .type(MEDIA.html)
+      .send(itemsHtml(source.title, { ...state, features, links: pagingLinks(req, state, 'html') }, itemHref));
     return;
   }
-  const links = [...pagingLinks(req, state, 'json'), link(req, collectionPath(source.id), 'collection', MEDIA.json, source.title)];
+  const links = [
+    ...pagingLinks(req, state, 'json'),
+    link(req, collectionPath(source.id), 'collection', MEDIA.json, source.title),
+  ];
   res.type(MEDIA.geojson).send(featurePageText({ ...page, extra: { timeStamp: new Date().toISOString(), links } }));
 };
 

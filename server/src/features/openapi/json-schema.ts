@@ -11,7 +11,12 @@ function tidy(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(tidy);
   if (typeof schema !== 'object' || schema === null) return schema;
   const entries = Object.entries(schema)
-    .filter(([key, value]) => key !== '$id' && key !== '$schema' && !((key === 'minimum' || key === 'maximum') && Math.abs(Number(value)) === SAFE))
+    .filter(
+      ([key, value]) =>
+        key !== '$id' &&
+        key !== '$schema' &&
+        !((key === 'minimum' || key === 'maximum') && Math.abs(Number(value)) === SAFE),
+    )
     .map(([key, value]) => [key, tidy(value)]);
   return Object.fromEntries(entries);
 }
@@ -28,7 +33,8 @@ export function parameterSchema(schema: z.ZodType): JsonSchema {
       override: (ctx) => {
         const def = ctx.zodSchema._zod.def;
         const computed = Object.keys(ctx.jsonSchema).every((key) => key === '$schema');
-        if (def.type === 'pipe' && computed) Object.assign(ctx.jsonSchema, tidy(z.toJSONSchema(def.in, { io: 'input' })));
+        if (def.type === 'pipe' && computed)
+          Object.assign(ctx.jsonSchema, tidy(z.toJSONSchema(def.in, { io: 'input' })));
       },
     }),
   ) as JsonSchema;

@@ -18,7 +18,9 @@ function parameter(name: string, where: 'query' | 'path', schema: z.ZodType | un
     name,
     in: where,
     required,
-    ...(description || isList ? { description: [description, isList ? 'Comma-separated.' : ''].filter(Boolean).join(' ') } : {}),
+    ...(description || isList
+      ? { description: [description, isList ? 'Comma-separated.' : ''].filter(Boolean).join(' ') }
+      : {}),
     schema: rest,
     ...(isList ? { style: 'form', explode: false } : {}),
   };
@@ -28,7 +30,13 @@ function parameters(op: ApiOperation): JsonSchema[] {
   const pathNames = [...op.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1] as string);
   const pathShape: Record<string, z.ZodType | undefined> = op.params?.shape ?? {};
   const queryShape: Record<string, z.ZodType> = op.query?.shape ?? {};
-  const ifMatch = { name: 'If-Match', in: 'header', required: false, description: 'The ETag (version) you read, e.g. "3"; or send `version` in the body', schema: { type: 'string' } };
+  const ifMatch = {
+    name: 'If-Match',
+    in: 'header',
+    required: false,
+    description: 'The ETag (version) you read, e.g. "3"; or send `version` in the body',
+    schema: { type: 'string' },
+  };
   return [
     ...pathNames.map((name) => parameter(name, 'path', pathShape[name])),
     ...Object.entries(queryShape).map(([name, schema]) => parameter(name, 'query', schema)),
@@ -44,13 +52,16 @@ function success(reply: ApiReply): JsonSchema {
 }
 
 function operation(op: ApiOperation): JsonSchema {
-  const security = op.access === 'write' ? [{ session: [], csrf: [] }] : op.access === 'session' ? [{ session: [] }] : undefined;
+  const security =
+    op.access === 'write' ? [{ session: [], csrf: [] }] : op.access === 'session' ? [{ session: [] }] : undefined;
   return {
     tags: [op.tag],
     summary: op.summary,
     operationId: `${op.method}${op.path.replace(/[{}]/g, '').replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ?? '').toUpperCase())}`,
     parameters: parameters(op),
-    ...(op.body ? { requestBody: { required: true, content: { [op.bodyType ?? 'application/json']: { schema: ref(op.body) } } } } : {}),
+    ...(op.body
+      ? { requestBody: { required: true, content: { [op.bodyType ?? 'application/json']: { schema: ref(op.body) } } } }
+      : {}),
     responses: {
       [String(op.reply.status)]: success(op.reply),
       '4XX': { description: 'Refused: the problem says why, with errors[] per field', content: PROBLEM },
@@ -80,7 +91,12 @@ export function buildOpenApiDocument(operations: ApiOperation[] = API_OPERATIONS
       schemas: { ...componentSchemas(REPLY_SCHEMAS, 'output'), ...componentSchemas(BODY_SCHEMAS, 'input') },
       securitySchemes: {
         session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'Set by POST /api/auth/login' },
-        csrf: { type: 'apiKey', in: 'header', name: CSRF_HEADER, description: 'csrfToken from GET /api/auth/me; needed on every write' },
+        csrf: {
+          type: 'apiKey',
+          in: 'header',
+          name: CSRF_HEADER,
+          description: 'csrfToken from GET /api/auth/me; needed on every write',
+        },
       },
     },
   };

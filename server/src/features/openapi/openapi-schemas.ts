@@ -1,15 +1,35 @@
 // The named schemas of the OpenAPI document (#/components/schemas): contract schemas under the names operations use.
 import { z } from 'zod';
-import { associationCollection, associationFeature, associationProfile, stats } from '../../../../contracts/association';
+import {
+  associationCollection,
+  associationFeature,
+  associationProfile,
+  stats,
+} from '../../../../contracts/association';
 import { associationCreate, associationPatch } from '../../../../contracts/association-input';
 import { healthStatus, historyEntry, userSummary, vocabularies } from '../../../../contracts/api-replies';
 import { currentUser, loginInput, session, userInput, userUpdate } from '../../../../contracts/auth';
 import { basemapSetting } from '../../../../contracts/basemap';
 import { districtItem, governorateItem } from '../../../../contracts/boundaries';
 import { coverageReply } from '../../../../contracts/coverage';
-import { importCommitInput, importForm, importResult, importSummary, importTemplate, importTemplateRename } from '../../../../contracts/imports';
+import {
+  importCommitInput,
+  importForm,
+  importResult,
+  importSummary,
+  importTemplate,
+  importTemplateRename,
+} from '../../../../contracts/imports';
 import { linkCollection } from '../../../../contracts/links';
-import { ogcCollection, ogcCollections, ogcConformance, ogcFeature, ogcFeatureCollection, ogcLandingPage, ogcLink } from '../../../../contracts/ogc-documents';
+import {
+  ogcCollection,
+  ogcCollections,
+  ogcConformance,
+  ogcFeature,
+  ogcFeatureCollection,
+  ogcLandingPage,
+  ogcLink,
+} from '../../../../contracts/ogc-documents';
 import { nearestReply } from '../../../../contracts/nearest';
 import { partnersReply } from '../../../../contracts/partners';
 import { socialUnitCollection, villageCollection } from '../../../../contracts/places';
@@ -61,7 +81,10 @@ export const BODY_SCHEMAS = {
   AssociationPatch: associationPatch,
   /** The multipart form of POST /api/imports: the file beside the text fields the route validates. */
   ImportUpload: importForm.extend({
-    file: z.string().meta({ contentMediaType: 'application/octet-stream', description: 'An .xlsx or .ods workbook, a zipped shapefile, GeoPackage, GeoJSON, KML or CSV' }),
+    file: z.string().meta({
+      contentMediaType: 'application/octet-stream',
+      description: 'An .xlsx or .ods workbook, a zipped shapefile, GeoPackage, GeoJSON, KML or CSV',
+    }),
   }),
   ImportCommitInput: importCommitInput,
   ImportTemplateRename: importTemplateRename,

@@ -47,7 +47,11 @@ const LINK_WORDS: Record<string, Label> = {
   network: { ar: 'شبكة', en: 'network' },
 };
 
-function resourceWords(need: PartnerNeed, partner: RankedPartner, labels: Labels): Pick<PartnerReason, 'code' | 'ar' | 'en'> {
+function resourceWords(
+  need: PartnerNeed,
+  partner: RankedPartner,
+  labels: Labels,
+): Pick<PartnerReason, 'code' | 'ar' | 'en'> {
   if (need.resource) {
     const { ar, en } = label(labels.resources, need.resource.code);
     const quantity = partner.resources[need.resource.code] ?? 0;
@@ -62,8 +66,13 @@ function resourceWords(need: PartnerNeed, partner: RankedPartner, labels: Labels
 }
 
 function sectorWords(need: PartnerNeed, partner: RankedPartner, labels: Labels): Label {
-  const names = (need.sector ? [need.sector] : codesOf(partner.shared, 'sector')).map((code) => label(labels.sectors, code));
-  return { ar: `تعمل في مجال ${names.map((n) => n.ar).join(' و')}`, en: `works in ${names.map((n) => n.en).join(' and ')}` };
+  const names = (need.sector ? [need.sector] : codesOf(partner.shared, 'sector')).map((code) =>
+    label(labels.sectors, code),
+  );
+  return {
+    ar: `تعمل في مجال ${names.map((n) => n.ar).join(' و')}`,
+    en: `works in ${names.map((n) => n.en).join(' and ')}`,
+  };
 }
 
 /** The reasons that earned points, worded, most points first. */

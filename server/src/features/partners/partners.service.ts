@@ -49,7 +49,19 @@ export async function findPartners(db: Db, query: PartnersQuery): Promise<Partne
   const results = rows.map((row) => {
     const { id, registrationNo, nameAr, nameEn, kind, district, location, members, intlCoop, resources } = row;
     const sectors = codesOf(row.facets, 'sector');
-    const association = { id, registrationNo, nameAr, nameEn, kind, district, location, members, intlCoop, sectors, resources };
+    const association = {
+      id,
+      registrationNo,
+      nameAr,
+      nameEn,
+      kind,
+      district,
+      location,
+      members,
+      intlCoop,
+      sectors,
+      resources,
+    };
     return { association, distanceKm: row.distanceKm, score: row.score, reasons: wordReasons(query, row, labels) };
   });
   return { seeker: seeker.reply, weights: { ...WEIGHTS }, results };
@@ -110,6 +122,7 @@ async function readLabels(db: Db): Promise<Labels> {
     db('sectors').select('code', 'label_ar as ar', 'label_en as en'),
     db('resource_types').select('code', 'label_ar as ar', 'label_en as en'),
   ]);
-  const toMap = (rows: { code: string; ar: string; en: string }[]) => new Map(rows.map(({ code, ar, en }) => [code, { ar, en }]));
+  const toMap = (rows: { code: string; ar: string; en: string }[]) =>
+    new Map(rows.map(({ code, ar, en }) => [code, { ar, en }]));
   return { sectors: toMap(sectors), resources: toMap(resources) };
 }

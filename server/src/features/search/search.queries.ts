@@ -45,7 +45,10 @@ function holdsEvery(lists: WordList[]) {
   const rarest = lists.reduce((best, list, k) => (list.share < (lists[best]?.share ?? Infinity) ? k : best), 0);
   return (builder: Knex.QueryBuilder) => {
     lists.forEach(({ words, share }, k) => {
-      builder.whereRaw(share < COMMON_SHARE || k === rarest ? HOLDS_ANY_WORD('?::text[]') : ALSO_HOLDS_ANY_WORD('?::text[]'), [words]);
+      builder.whereRaw(
+        share < COMMON_SHARE || k === rarest ? HOLDS_ANY_WORD('?::text[]') : ALSO_HOLDS_ANY_WORD('?::text[]'),
+        [words],
+      );
     });
   };
 }
@@ -55,14 +58,20 @@ export async function searchAssociations(db: Db, query: SearchQuery): Promise<Su
   if (corrections.some(({ words }) => words.length === 0)) return [];
   const pattern = escapeLike(query.q);
   const candidates = (limit: number, match: (builder: Knex.QueryBuilder) => void) =>
-    db('associations as a').select('a.id').modify((builder) => applyAssociationFilters(builder, { governorate: query.governorate })).modify(match).limit(limit);
+    db('associations as a')
+      .select('a.id')
+      .modify((builder) => applyAssociationFilters(builder, { governorate: query.governorate }))
+      .modify(match)
+      .limit(limit);
   const typed = corrections.map((c) => ({ words: c.typed, share: c.typedShare }));
   const corrected = corrections.map((c) => ({ words: c.words, share: c.wordsShare }));
   const ways = [
     candidates(query.limit, (builder) => builder.whereRaw(STARTS_WITH, [pattern, pattern])),
     ...(typed.every(({ words }) => words.length) ? [candidates(CANDIDATE_POOL, holdsEvery(typed))] : []),
     // The corrected words include those as typed: a second way only when a typo added some.
-    ...(typed.every(({ words }, k) => words.length === corrected[k]?.words.length) ? [] : [candidates(CANDIDATE_POOL, holdsEvery(corrected))]),
+    ...(typed.every(({ words }, k) => words.length === corrected[k]?.words.length)
+      ? []
+      : [candidates(CANDIDATE_POOL, holdsEvery(corrected))]),
   ];
   return db('associations as a')
     .select(

@@ -22,7 +22,9 @@ const running = new WeakMap<Db, Promise<void>>();
 
 export async function refreshStatsCells(db: Db): Promise<void> {
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
-    const { rows } = await db.raw<{ rows: { marked: boolean }[] }>('SELECT EXISTS (SELECT 1 FROM stats_dirty) AS marked');
+    const { rows } = await db.raw<{ rows: { marked: boolean }[] }>(
+      'SELECT EXISTS (SELECT 1 FROM stats_dirty) AS marked',
+    );
     if (!rows[0]?.marked) return;
     let refresh = running.get(db);
     if (!refresh) {

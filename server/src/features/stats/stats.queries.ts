@@ -2,7 +2,11 @@
 // status and cooperation are summed from the stats cells; any other filter reads the associations themselves.
 import type { AssociationFilters } from '../../../../contracts/association-filters';
 import type { Db } from '../../db';
-import { answerableByPrecomputed, applyAssociationFilters, resolveAssociationFilters } from '../associations/association-filters.queries';
+import {
+  answerableByPrecomputed,
+  applyAssociationFilters,
+  resolveAssociationFilters,
+} from '../associations/association-filters.queries';
 import { refreshStatsCells } from './stats-cells.queries';
 import { STATS_OF_ASSOCIATIONS, STATS_OF_CELLS } from './stats.sql';
 
@@ -13,7 +17,9 @@ export async function computeStatsJson(db: Db, parsed: AssociationFilters): Prom
   let result: { rows: { stats: string }[] };
   if (answerableByPrecomputed(filters)) {
     await refreshStatsCells(db);
-    const cells = db('stats_cells_filterable as a').select('a.*').modify((builder) => applyAssociationFilters(builder, filters));
+    const cells = db('stats_cells_filterable as a')
+      .select('a.*')
+      .modify((builder) => applyAssociationFilters(builder, filters));
     result = await db.raw(STATS_OF_CELLS, [cells, ...places]);
   } else {
     const filtered = db('associations as a')

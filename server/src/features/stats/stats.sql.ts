@@ -127,7 +127,15 @@ export const STATS_OF_ASSOCIATIONS = `WITH filtered AS ?, ${FIGURES_OF_ASSOCIATI
 export const STATS_OF_CELLS = `WITH cells AS ?, ${FIGURES_OF_CELLS}, ${DOCUMENT}`;
 
 /** The columns of stats_cells, in the order CELLS_OF_DISTRICTS selects them. */
-export const STATS_CELL_COLUMNS = [...CELL_COLUMNS, 'associations', 'members', 'resources', 'sectors', 'partners', 'donor_countries'];
+export const STATS_CELL_COLUMNS = [
+  ...CELL_COLUMNS,
+  'associations',
+  'members',
+  'resources',
+  'sectors',
+  'partners',
+  'donor_countries',
+];
 
 /**
  * The cells of the given districts (binding: text[]) computed from the registry, in the cells' shape (columns as

@@ -38,7 +38,10 @@ test('when making a tile fails, then the failure reaches every waiting request a
 
 test('when the key is null or the cache has no bytes, then every request makes its tile', async () => {
   const tile = await readyTile(Buffer.from('x'));
-  for (const [cache, key] of [[new TileCache(1024), null], [new TileCache(0), 'k']] as const) {
+  for (const [cache, key] of [
+    [new TileCache(1024), null],
+    [new TileCache(0), 'k'],
+  ] as const) {
     const { make, calls } = counted(tile);
     await Promise.all([cache.get(key, make), cache.get(key, make)]);
     expect(calls()).toBe(2);

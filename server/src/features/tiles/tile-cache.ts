@@ -23,7 +23,10 @@ const EMPTY_TILE: ReadyTile = { gzipped: Buffer.alloc(0), hash: 'empty' };
 /** A tile as clients get it from the MVT bytes PostGIS made: gzipped once, hashed for its ETag. */
 export async function readyTile(raw: Buffer): Promise<ReadyTile> {
   if (raw.length === 0) return EMPTY_TILE;
-  return { gzipped: await gzipped(raw, { level: GZIP_LEVEL }), hash: createHash('sha1').update(raw).digest('base64url').slice(0, 22) };
+  return {
+    gzipped: await gzipped(raw, { level: GZIP_LEVEL }),
+    hash: createHash('sha1').update(raw).digest('base64url').slice(0, 22),
+  };
 }
 
 /** Bookkeeping bytes per entry on top of the tile itself. */

@@ -3,7 +3,10 @@ import { z } from 'zod';
 
 const MAX_TILE_ZOOM = 22;
 
-const wholeNumber = z.string().regex(/^\d{1,8}$/, 'must be a whole number').transform(Number);
+const wholeNumber = z
+  .string()
+  .regex(/^\d{1,8}$/, 'must be a whole number')
+  .transform(Number);
 
 export const tileCoordinates = z
   .object({

@@ -27,13 +27,25 @@ function decodedSegment(segment: string, axis: (typeof AXES)[number]): string {
   try {
     return decodeURIComponent(segment);
   } catch {
-    throw new HttpProblem('badRequest', `Invalid tile coordinate: ${axis}`, [refusedField(axis, 'invalid_encoding', 'is not valid percent-encoding')], {
-      code: 'invalid_parameter',
-    });
+    throw new HttpProblem(
+      'badRequest',
+      `Invalid tile coordinate: ${axis}`,
+      [refusedField(axis, 'invalid_encoding', 'is not valid percent-encoding')],
+      {
+        code: 'invalid_parameter',
+      },
+    );
   }
 }
 
-async function answer(tiles: TileService, maxAge: number, req: IncomingMessage, res: ServerResponse, segments: string[], query: string) {
+async function answer(
+  tiles: TileService,
+  maxAge: number,
+  req: IncomingMessage,
+  res: ServerResponse,
+  segments: string[],
+  query: string,
+) {
   const [z, x, y] = AXES.map((axis, i) => decodedSegment(segments[i] ?? '', axis));
   const coordinates = parsePath(tileCoordinates, { z, x, y }, 'tile coordinate');
   // node:querystring is the parser Express's default ("simple") uses: a repeated parameter becomes a list.

@@ -2,10 +2,13 @@
 import { associationFilters } from '../../../../contracts/association-filters';
 import { tileKey } from './tile-key';
 
-const key = (query: Record<string, string | string[]>) => tileKey('7', { z: 9, x: 302, y: 215 }, associationFilters.parse(query));
+const key = (query: Record<string, string | string[]>) =>
+  tileKey('7', { z: 9, x: 302, y: 215 }, associationFilters.parse(query));
 
 test('when lists come in another order, repeated or split, then the key is the same', () => {
-  expect(key({ kind: 'civil,central', sector: ['health', 'orphans', 'health'] })).toBe(key({ sector: 'orphans,health', kind: ['central', 'civil'] }));
+  expect(key({ kind: 'civil,central', sector: ['health', 'orphans', 'health'] })).toBe(
+    key({ sector: 'orphans,health', kind: ['central', 'civil'] }),
+  );
 });
 
 test('when filters differ, then keys differ; bbox keeps the order of its numbers', () => {

@@ -26,7 +26,9 @@ export function createTilePool(connection: PoolConfig, size: number, logger: Log
     allowExitOnIdle: true,
   });
   pool.on('error', (error) => logger.warn({ err: error }, 'an idle tile connection failed'));
-  warm(pool, size).catch((error: unknown) => logger.warn({ err: error }, 'could not open the tile connections in advance'));
+  warm(pool, size).catch((error: unknown) =>
+    logger.warn({ err: error }, 'could not open the tile connections in advance'),
+  );
   return pool;
 }
 

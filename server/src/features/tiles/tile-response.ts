@@ -31,7 +31,12 @@ export function acceptsGzip(acceptEncoding: string | undefined): boolean {
   });
 }
 
-export async function sendTile(req: IncomingMessage, res: ServerResponse, tile: ReadyTile, maxAgeSeconds: number): Promise<void> {
+export async function sendTile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  tile: ReadyTile,
+  maxAgeSeconds: number,
+): Promise<void> {
   res.setHeader('Cache-Control', `public, max-age=${maxAgeSeconds}`);
   res.setHeader('Vary', 'Accept-Encoding');
   if (tile.gzipped.length === 0) {

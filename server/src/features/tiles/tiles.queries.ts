@@ -6,7 +6,11 @@ import type { Knex } from 'knex';
 import type { Pool } from 'pg';
 import type { Db } from '../../db';
 import { facet } from '../../lib/facets';
-import { answerableByPrecomputed, applyAssociationFilters, type ResolvedAssociationFilters } from '../associations/association-filters.queries';
+import {
+  answerableByPrecomputed,
+  applyAssociationFilters,
+  type ResolvedAssociationFilters,
+} from '../associations/association-filters.queries';
 import type { TileCoordinates } from './tile-coordinates';
 import {
   CELL_SUMS,
@@ -41,7 +45,11 @@ export function facetOf(filters: ResolvedAssociationFilters): string | null {
   return null;
 }
 
-function cellsSql(db: Db, { z, x, y }: TileCoordinates, filters: ResolvedAssociationFilters): Knex.Raw | Knex.QueryBuilder {
+function cellsSql(
+  db: Db,
+  { z, x, y }: TileCoordinates,
+  filters: ResolvedAssociationFilters,
+): Knex.Raw | Knex.QueryBuilder {
   if (answerableByPrecomputed(filters)) {
     return db('association_grid_filterable as a')
       .select(db.raw(GRID_CELL_COLUMNS))
@@ -54,7 +62,9 @@ function cellsSql(db: Db, { z, x, y }: TileCoordinates, filters: ResolvedAssocia
     const sums = db('association_facet_grid_filterable as a')
       .select(db.raw(CELL_SUMS))
       .where({ 'a.z': z, 'a.tx': x, 'a.ty': y, 'a.facet': facet })
-      .modify((builder) => applyAssociationFilters(builder, { governorate: filters.governorate, district: filters.district }))
+      .modify((builder) =>
+        applyAssociationFilters(builder, { governorate: filters.governorate, district: filters.district }),
+      )
       .groupBy('a.cell');
     return db.raw(FACET_CELLS, [sums]);
   }

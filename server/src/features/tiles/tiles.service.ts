@@ -34,7 +34,11 @@ export function createTileService(db: Db, logger: Logger, settings: TileSettings
   const cache = new TileCache(settings.TILE_CACHE_MB * MIB);
   const textQueries = new TextQueryMemo(db);
 
-  async function makeTile(coordinates: TileCoordinates, filters: AssociationFilters, generation: string | null): Promise<ReadyTile> {
+  async function makeTile(
+    coordinates: TileCoordinates,
+    filters: AssociationFilters,
+    generation: string | null,
+  ): Promise<ReadyTile> {
     const resolved = await resolveAssociationFilters(db, filters, (q) => textQueries.wordsOf(q, generation));
     return readyTile(await queryTile(pool, tileStatement(db, coordinates, resolved)));
   }

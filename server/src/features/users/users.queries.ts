@@ -62,7 +62,9 @@ export async function updateUser(db: Db, id: number, changes: UserChanges): Prom
 }
 
 export async function listUsers(db: Db): Promise<(CurrentUser & { disabled: boolean; lastLoginAt: string | null })[]> {
-  return db('users').select(...USER_COLUMNS, 'disabled', 'last_login_at as lastLoginAt').orderBy('email');
+  return db('users')
+    .select(...USER_COLUMNS, 'disabled', 'last_login_at as lastLoginAt')
+    .orderBy('email');
 }
 
 export async function countUsers(db: Db): Promise<number> {

@@ -6,12 +6,26 @@ import { hashPassword } from '../auth/passwords';
 import { deleteSessionsOfUser } from '../auth/sessions.queries';
 import { insertUser, updateUser } from './users.queries';
 
-function checkScope(role: UserInput['role'] | undefined, governorates: string[] | undefined, associationId: number | null | undefined) {
+function checkScope(
+  role: UserInput['role'] | undefined,
+  governorates: string[] | undefined,
+  associationId: number | null | undefined,
+) {
   if ((role === 'official' || role === 'gis') && governorates !== undefined && governorates.length === 0) {
-    throw new HttpProblem('unprocessable', `A ${role} needs at least one governorate`, [refusedField('governorates', 'required', 'is required for this role', { role })], { code: 'invalid_body' });
+    throw new HttpProblem(
+      'unprocessable',
+      `A ${role} needs at least one governorate`,
+      [refusedField('governorates', 'required', 'is required for this role', { role })],
+      { code: 'invalid_body' },
+    );
   }
   if (role === 'coordinator' && !associationId) {
-    throw new HttpProblem('unprocessable', 'A coordinator needs the association they edit', [refusedField('associationId', 'required', 'is required for this role', { role: 'coordinator' })], { code: 'invalid_body' });
+    throw new HttpProblem(
+      'unprocessable',
+      'A coordinator needs the association they edit',
+      [refusedField('associationId', 'required', 'is required for this role', { role: 'coordinator' })],
+      { code: 'invalid_body' },
+    );
   }
 }
 
@@ -30,7 +44,10 @@ export async function createUserAccount(db: Db, input: UserInput): Promise<Curre
 export async function changeUserAccount(db: Db, id: number, changes: UserUpdate): Promise<CurrentUser> {
   if (changes.role) checkScope(changes.role, changes.governorates, changes.associationId);
   const { password, ...rest } = changes;
-  const updated = await updateUser(db, id, { ...rest, passwordHash: password ? await hashPassword(password) : undefined });
+  const updated = await updateUser(db, id, {
+    ...rest,
+    passwordHash: password ? await hashPassword(password) : undefined,
+  });
   if (!updated) throw new HttpProblem('notFound', `No user has id ${id}`);
   if (password || changes.disabled || changes.role || changes.governorates) await deleteSessionsOfUser(db, id);
   return updated;

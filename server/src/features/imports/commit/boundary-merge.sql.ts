@@ -16,9 +16,28 @@ interface BoundaryTable {
 }
 
 const TABLES: Record<BoundaryTarget, BoundaryTable> = {
-  governorates: { entity: 'governorate', table: 'governorates', key: 'code', columns: ['hasc', 'name_ar', 'name_en', 'population', 'population_year', 'area_km2'], auditId: 'NULL::int' },
-  districts: { entity: 'district', table: 'districts', key: 'code', columns: ['governorate_code', 'name_ar', 'name_en', 'kind', 'population', 'population_year'], auditId: 'NULL::int' },
-  villages: { entity: 'village', table: 'villages', key: 'osm_id', columns: ['name_ar', 'name_en', 'place_type', 'population'], defaults: { place_type: `'village'` }, auditId: `(coalesce(c.before, c.after)->>'id')::int` },
+  governorates: {
+    entity: 'governorate',
+    table: 'governorates',
+    key: 'code',
+    columns: ['hasc', 'name_ar', 'name_en', 'population', 'population_year', 'area_km2'],
+    auditId: 'NULL::int',
+  },
+  districts: {
+    entity: 'district',
+    table: 'districts',
+    key: 'code',
+    columns: ['governorate_code', 'name_ar', 'name_en', 'kind', 'population', 'population_year'],
+    auditId: 'NULL::int',
+  },
+  villages: {
+    entity: 'village',
+    table: 'villages',
+    key: 'osm_id',
+    columns: ['name_ar', 'name_en', 'place_type', 'population'],
+    defaults: { place_type: `'village'` },
+    auditId: `(coalesce(c.before, c.after)->>'id')::int`,
+  },
 };
 
 const VALID = `NOT EXISTS (SELECT 1 FROM import_errors e WHERE e.import_id = :importId AND e.row_no = r.row_no)`;
@@ -26,8 +45,13 @@ const IMAGE = (alias: string) => `to_jsonb(${alias}) - 'geom' || jsonb_build_obj
 const CHANGES = (t: BoundaryTable) => `c.import_id = :importId AND c.entity = '${t.entity}'`;
 
 function commitSql(t: BoundaryTable) {
-  const set = [...t.columns.map((column) => `${column} = coalesce(r.${column}, x.${column})`), 'geom = coalesce(r.geom, x.geom)'].join(', ');
-  const values = t.columns.map((column) => (t.defaults?.[column] ? `coalesce(r.${column}, ${t.defaults[column]})` : `r.${column}`));
+  const set = [
+    ...t.columns.map((column) => `${column} = coalesce(r.${column}, x.${column})`),
+    'geom = coalesce(r.geom, x.geom)',
+  ].join(', ');
+  const values = t.columns.map((column) =>
+    t.defaults?.[column] ? `coalesce(r.${column}, ${t.defaults[column]})` : `r.${column}`,
+  );
   return [
     `INSERT INTO import_changes (import_id, entity, entity_key, action, before, after)
      SELECT :importId, '${t.entity}', x.${t.key}::text, 'update', ${IMAGE('x')}, '{}'
@@ -59,10 +83,14 @@ function undoSql(t: BoundaryTable) {
       SELECT c.entity_key AS key, CASE WHEN x.${t.key} IS NULL THEN 'was deleted after the import' ELSE 'was changed after the import' END AS reason
         FROM import_changes c LEFT JOIN ${t.table} x ON x.${t.key}::text = c.entity_key
        WHERE ${CHANGES(t)} AND (x.${t.key} IS NULL OR ${IMAGE('x')} <> c.after)
-      ${t.table === 'governorates' ? `UNION ALL
+      ${
+        t.table === 'governorates'
+          ? `UNION ALL
       SELECT c.entity_key, format('district %s now lies in it', d.code)
         FROM import_changes c JOIN districts d ON d.governorate_code = c.entity_key
-       WHERE ${CHANGES(t)} AND c.action = 'insert'` : ''}
+       WHERE ${CHANGES(t)} AND c.action = 'insert'`
+          : ''
+      }
        LIMIT 100`,
     restore: `
       UPDATE ${t.table} x SET ${restore}

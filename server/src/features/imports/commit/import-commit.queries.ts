@@ -4,11 +4,25 @@ import type { Knex } from 'knex';
 import { PROFILE_JSON } from '../../associations/associations.sql';
 import { AUDIT_AFTER, AUDIT_BEFORE, AUDIT_INSERTED } from './association-audit.sql';
 import {
-  ADD_LISTS, CLEAR_LISTS, INSERT_ASSOCIATIONS, INSERT_PROGRAMMES, LOCK_NAMED_ASSOCIATIONS, SAVE_BEFORE_IMAGES, UPDATE_ASSOCIATIONS,
-  RECORD_VERSIONS, UPDATE_PROGRAMMES,
+  ADD_LISTS,
+  CLEAR_LISTS,
+  INSERT_ASSOCIATIONS,
+  INSERT_PROGRAMMES,
+  LOCK_NAMED_ASSOCIATIONS,
+  SAVE_BEFORE_IMAGES,
+  UPDATE_ASSOCIATIONS,
+  RECORD_VERSIONS,
+  UPDATE_PROGRAMMES,
 } from './association-merge.sql';
 import {
-  ADD_RESTORED_LISTS, CLEAR_RESTORED_LISTS, CLEAR_RESTORED_PROGRAMMES, DELETE_INSERTED, RESTORE_INTL_COOP, RESTORE_PROGRAMMES, RESTORE_UPDATED, UNDO_CONFLICTS,
+  ADD_RESTORED_LISTS,
+  CLEAR_RESTORED_LISTS,
+  CLEAR_RESTORED_PROGRAMMES,
+  DELETE_INSERTED,
+  RESTORE_INTL_COOP,
+  RESTORE_PROGRAMMES,
+  RESTORE_UPDATED,
+  UNDO_CONFLICTS,
 } from './association-undo.sql';
 import type { StagingNames } from '../read/staging';
 
@@ -54,7 +68,12 @@ export async function lockNamedAssociations(trx: Trx, names: StagingNames): Prom
 }
 
 /** Writes every valid row: before-images and audit `before` first, then updates, inserts, lists, audit `after`. */
-export async function mergeAssociations(trx: Trx, importId: number, names: StagingNames, actor: AuditActor): Promise<void> {
+export async function mergeAssociations(
+  trx: Trx,
+  importId: number,
+  names: StagingNames,
+  actor: AuditActor,
+): Promise<void> {
   const rows = { rows: names.rows, importId };
   const audit = auditBindings(importId, actor, 'import');
   await trx.raw(SAVE_BEFORE_IMAGES, rows);

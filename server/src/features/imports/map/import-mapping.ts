@@ -1,19 +1,33 @@
 // Checks a mapping (target field → the file's column) against the target's fields and the file's columns, and
 // builds the view that presents the staged columns under the target's field names. Column names are quoted.
 import { escapeIdentifier, escapeLiteral } from 'pg';
-import { IMPORT_TARGET_FIELDS, resourceCodeOf, type ImportDefaults, type ImportMapping, type ImportTarget } from '../../../../../contracts/imports';
+import {
+  IMPORT_TARGET_FIELDS,
+  resourceCodeOf,
+  type ImportDefaults,
+  type ImportMapping,
+  type ImportTarget,
+} from '../../../../../contracts/imports';
 import type { FieldError } from '../../../../../contracts/problem';
 import { refusedField } from '../../../http/http-problem';
 import type { StagingNames } from '../read/staging';
 
-const KEY_FIELD: Record<ImportTarget, string> = { associations: 'registrationNo', governorates: 'code', districts: 'code', villages: 'osmId' };
+const KEY_FIELD: Record<ImportTarget, string> = {
+  associations: 'registrationNo',
+  governorates: 'code',
+  districts: 'code',
+  villages: 'osmId',
+};
 
 const targetFields = (target: ImportTarget) => Object.keys(IMPORT_TARGET_FIELDS[target]);
 
 /** The error for a field name that is no field of the target (or no resource type), else null. */
 function unknownField(target: ImportTarget, field: string, resourceCodes: string[]): string | null {
   const resource = resourceCodeOf(field);
-  if (resource !== null) return target === 'associations' && resourceCodes.includes(resource) ? null : `${resource} is not a resource type (${resourceCodes.join(', ')})`;
+  if (resource !== null)
+    return target === 'associations' && resourceCodes.includes(resource)
+      ? null
+      : `${resource} is not a resource type (${resourceCodes.join(', ')})`;
   const known = targetFields(target);
   return known.includes(field) ? null : `is not a field of ${target} (${known.join(', ')})`;
 }
@@ -22,13 +36,26 @@ function unknownField(target: ImportTarget, field: string, resourceCodes: string
  * Every mapping entry that points nowhere, every default for no field, and a missing key field. A field may come
  * from a column or a default, or both (the default fills the column's empty cells).
  */
-export function mappingErrors(target: ImportTarget, mapping: ImportMapping, defaults: ImportDefaults, fields: string[], resourceCodes: string[]): FieldError[] {
+export function mappingErrors(
+  target: ImportTarget,
+  mapping: ImportMapping,
+  defaults: ImportDefaults,
+  fields: string[],
+  resourceCodes: string[],
+): FieldError[] {
   const errors: FieldError[] = [];
   for (const [field, column] of Object.entries(mapping)) {
     const unknown = unknownField(target, field, resourceCodes);
     if (unknown) errors.push(refusedField(`mapping.${field}`, 'unknown_field', unknown, { name: field }));
     if (!fields.includes(column)) {
-      errors.push(refusedField(`mapping.${field}`, 'unknown_column', `the file has no column "${column}" (it has ${fields.join(', ')})`, { column, columns: fields }));
+      errors.push(
+        refusedField(
+          `mapping.${field}`,
+          'unknown_column',
+          `the file has no column "${column}" (it has ${fields.join(', ')})`,
+          { column, columns: fields },
+        ),
+      );
     }
   }
   for (const field of Object.keys(defaults)) {
@@ -36,7 +63,10 @@ export function mappingErrors(target: ImportTarget, mapping: ImportMapping, defa
     if (unknown) errors.push(refusedField(`defaults.${field}`, 'unknown_field', unknown, { name: field }));
   }
   const key = KEY_FIELD[target];
-  if (!mapping[key]) errors.push(refusedField(`mapping.${key}`, 'required', `name the column that holds ${key}: rows are matched by it`));
+  if (!mapping[key])
+    errors.push(
+      refusedField(`mapping.${key}`, 'required', `name the column that holds ${key}: rows are matched by it`),
+    );
   return errors;
 }
 
@@ -45,7 +75,14 @@ export function mappingErrors(target: ImportTarget, mapping: ImportMapping, defa
  * defaulted; a default fills empty cells) and, for associations, `resourceColumns` (resource code → text).
  * `columns[i]` is where GDAL put `fields[i]`.
  */
-export function sourceViewSql(names: StagingNames, target: ImportTarget, mapping: ImportMapping, defaults: ImportDefaults, fields: string[], columns: string[]): string {
+export function sourceViewSql(
+  names: StagingNames,
+  target: ImportTarget,
+  mapping: ImportMapping,
+  defaults: ImportDefaults,
+  fields: string[],
+  columns: string[],
+): string {
   const columnOf = (field: string) => {
     const fallback = defaults[field] === undefined ? null : escapeLiteral(defaults[field]);
     if (!mapping[field]) return fallback ?? 'NULL::text';
@@ -59,7 +96,9 @@ export function sourceViewSql(names: StagingNames, target: ImportTarget, mapping
     const resources = [...new Set([...Object.keys(mapping), ...Object.keys(defaults)])]
       .filter((field) => resourceCodeOf(field) !== null)
       .map((field) => `${escapeLiteral(resourceCodeOf(field) as string)}, ${columnOf(field)}`);
-    selected.push(`${resources.length ? `jsonb_build_object(${resources.join(', ')})` : 'NULL::jsonb'} AS "resourceColumns"`);
+    selected.push(
+      `${resources.length ? `jsonb_build_object(${resources.join(', ')})` : 'NULL::jsonb'} AS "resourceColumns"`,
+    );
   }
   const [schema, view] = names.source.split('.') as [string, string];
   const [stagedSchema, staged] = names.staged.split('.') as [string, string];

@@ -19,27 +19,46 @@ export async function listTemplates(db: Db): Promise<ImportTemplate[]> {
 }
 
 export async function findTemplateById(db: Queryable, id: number): Promise<ImportTemplate | null> {
-  return ((await db('import_templates').select(db.raw(COLUMNS)).where({ id }).first()) as ImportTemplate | undefined) ?? null;
+  return (
+    ((await db('import_templates').select(db.raw(COLUMNS)).where({ id }).first()) as ImportTemplate | undefined) ?? null
+  );
 }
 
 export async function findTemplateByName(db: Queryable, name: string): Promise<ImportTemplate | null> {
-  return ((await db('import_templates').select(db.raw(COLUMNS)).where({ name }).first()) as ImportTemplate | undefined) ?? null;
+  return (
+    ((await db('import_templates').select(db.raw(COLUMNS)).where({ name }).first()) as ImportTemplate | undefined) ??
+    null
+  );
 }
 
 /** The latest template saved for a file with exactly these columns. */
-export async function findTemplateForFields(db: Queryable, target: ImportTarget, fields: readonly string[]): Promise<ImportTemplate | null> {
-  const found = await db('import_templates').select(db.raw(COLUMNS)).where({ target }).whereRaw('fields = ?::text[]', [sortedFields(fields)])
-    .orderBy('updated_at', 'desc').first();
+export async function findTemplateForFields(
+  db: Queryable,
+  target: ImportTarget,
+  fields: readonly string[],
+): Promise<ImportTemplate | null> {
+  const found = await db('import_templates')
+    .select(db.raw(COLUMNS))
+    .where({ target })
+    .whereRaw('fields = ?::text[]', [sortedFields(fields)])
+    .orderBy('updated_at', 'desc')
+    .first();
   return (found as ImportTemplate | undefined) ?? null;
 }
 
 /** Creates the template, or brings the one of that name up to date. */
 export async function saveTemplate(db: Queryable, draft: TemplateDraft, createdBy: number | null): Promise<void> {
   const content = {
-    target: draft.target, fields: sortedFields(draft.fields), mapping: JSON.stringify(draft.mapping),
-    defaults: JSON.stringify(draft.defaults), values: JSON.stringify(draft.values),
+    target: draft.target,
+    fields: sortedFields(draft.fields),
+    mapping: JSON.stringify(draft.mapping),
+    defaults: JSON.stringify(draft.defaults),
+    values: JSON.stringify(draft.values),
   };
-  await db('import_templates').insert({ name: draft.name, ...content, created_by: createdBy }).onConflict('name').merge({ ...content, updated_at: db.fn.now() });
+  await db('import_templates')
+    .insert({ name: draft.name, ...content, created_by: createdBy })
+    .onConflict('name')
+    .merge({ ...content, updated_at: db.fn.now() });
 }
 
 /** False when there is no such template; a name another template has is the caller's conflict to report. */

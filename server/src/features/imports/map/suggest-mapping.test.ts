@@ -7,19 +7,41 @@ const RESOURCES = [
 ];
 
 test('when columns are named in Arabic, then they map whatever the hamza, ta marbuta or spacing', () => {
-  expect(suggestMapping('associations', ['رقم الاشهار', 'اسم_الجمعيه', 'النوع', 'عدد  الأعضاء', 'مجالات النشاط', 'حضانة', 'lon', 'lat'], RESOURCES)).toEqual({
-    registrationNo: 'رقم الاشهار', nameAr: 'اسم_الجمعيه', kind: 'النوع', members: 'عدد  الأعضاء', sectors: 'مجالات النشاط', 'resource:nursery': 'حضانة',
+  expect(
+    suggestMapping(
+      'associations',
+      ['رقم الاشهار', 'اسم_الجمعيه', 'النوع', 'عدد  الأعضاء', 'مجالات النشاط', 'حضانة', 'lon', 'lat'],
+      RESOURCES,
+    ),
+  ).toEqual({
+    registrationNo: 'رقم الاشهار',
+    nameAr: 'اسم_الجمعيه',
+    kind: 'النوع',
+    members: 'عدد  الأعضاء',
+    sectors: 'مجالات النشاط',
+    'resource:nursery': 'حضانة',
   });
 });
 
 test('when columns are named in English, then case and separators do not matter and no column feeds two fields', () => {
-  expect(suggestMapping('associations', ['Reg-No', 'NAME_AR', 'name_en', 'Kind', 'Members', 'NURSERY', 'Type'], RESOURCES)).toEqual({
-    registrationNo: 'Reg-No', nameAr: 'NAME_AR', nameEn: 'name_en', kind: 'Kind', members: 'Members', 'resource:nursery': 'NURSERY',
+  expect(
+    suggestMapping('associations', ['Reg-No', 'NAME_AR', 'name_en', 'Kind', 'Members', 'NURSERY', 'Type'], RESOURCES),
+  ).toEqual({
+    registrationNo: 'Reg-No',
+    nameAr: 'NAME_AR',
+    nameEn: 'name_en',
+    kind: 'Kind',
+    members: 'Members',
+    'resource:nursery': 'NURSERY',
   });
 });
 
 test('when districts come from a COD-AB file, then ADM2 columns map', () => {
-  expect(suggestMapping('districts', ['ADM2_PCODE', 'ADM2_AR', 'ADM2_EN', 'HASC_2'])).toEqual({ code: 'HASC_2', nameAr: 'ADM2_AR', nameEn: 'ADM2_EN' });
+  expect(suggestMapping('districts', ['ADM2_PCODE', 'ADM2_AR', 'ADM2_EN', 'HASC_2'])).toEqual({
+    code: 'HASC_2',
+    nameAr: 'ADM2_AR',
+    nameEn: 'ADM2_EN',
+  });
 });
 
 test('foldName unifies what people vary', () => {
@@ -31,7 +53,11 @@ test('when a shapefile cut its Arabic column names at 10 bytes, then they are pr
   // What a DBF keeps of "رقم القيد", "اسم الجمعية", "القرية", "تعاون دولي": five Arabic letters (10 bytes).
   const cut = ['رقم ا', 'اسم ا', 'القري', 'تعاون', 'المرك'];
   expect(suggestMapping('associations', cut)).toEqual({
-    registrationNo: 'رقم ا', nameAr: 'اسم ا', district: 'المرك', village: 'القري', intlCoop: 'تعاون',
+    registrationNo: 'رقم ا',
+    nameAr: 'اسم ا',
+    district: 'المرك',
+    village: 'القري',
+    intlCoop: 'تعاون',
   });
 });
 

@@ -26,7 +26,18 @@ export function foldName(name: string): string {
 
 const SYNONYMS: Record<ImportTarget, Record<string, string[]>> = {
   associations: {
-    registrationNo: ['registrationNo', 'REG_NO', 'REGNO', 'reg_num', 'registration', 'رقم الإشهار', 'رقم الاشهار', 'الإشهار', 'رقم القيد', 'رقم التسجيل'],
+    registrationNo: [
+      'registrationNo',
+      'REG_NO',
+      'REGNO',
+      'reg_num',
+      'registration',
+      'رقم الإشهار',
+      'رقم الاشهار',
+      'الإشهار',
+      'رقم القيد',
+      'رقم التسجيل',
+    ],
     nameAr: ['nameAr', 'NAME_AR', 'arabic_name', 'الاسم', 'اسم الجمعية', 'الاسم بالعربية', 'الاسم العربي'],
     nameEn: ['nameEn', 'NAME_EN', 'english_name', 'الاسم بالإنجليزية', 'الاسم الإنجليزي'],
     kind: ['kind', 'KIND', 'type', 'النوع', 'نوع الجمعية'],
@@ -46,9 +57,29 @@ const SYNONYMS: Record<ImportTarget, Record<string, string[]>> = {
     sectors: ['sectors', 'sector', 'مجالات النشاط', 'مجالات', 'المجالات', 'مجال النشاط', 'النشاط'],
     resources: ['resources', 'الإمكانات', 'الإمكانيات', 'الإمكانات المتاحة'],
     governorate: ['governorate', 'gov', 'gov_code', 'المحافظة', 'محافظة'],
-    district: ['district', 'markaz', 'dist_code', 'المركز', 'مركز', 'المركز الإداري', 'القسم', 'المركز/القسم', 'الإدارة', 'الإدارة الاجتماعية'],
+    district: [
+      'district',
+      'markaz',
+      'dist_code',
+      'المركز',
+      'مركز',
+      'المركز الإداري',
+      'القسم',
+      'المركز/القسم',
+      'الإدارة',
+      'الإدارة الاجتماعية',
+    ],
     village: ['village', 'القرية', 'قرية', 'اسم القرية', 'القرية/الحي', 'الحي', 'الناحية', 'المكان'],
-    intlCoop: ['intlCoop', 'intl_coop', 'international', 'تعاون دولي', 'التعاون الدولي', 'تعاون دولى', 'تمويل أجنبي', 'شراكة دولية'],
+    intlCoop: [
+      'intlCoop',
+      'intl_coop',
+      'international',
+      'تعاون دولي',
+      'التعاون الدولي',
+      'تعاون دولى',
+      'تمويل أجنبي',
+      'شراكة دولية',
+    ],
     partner: ['partner', 'الشريك', 'الجهة الشريكة', 'الشريك الدولي', 'جهة التعاون'],
     donor: ['donor', 'المانح', 'الجهة المانحة', 'جهة التمويل', 'الممول'],
     programme: ['programme', 'program', 'project', 'البرنامج', 'المشروع', 'اسم المشروع', 'اسم البرنامج'],
@@ -88,13 +119,17 @@ const exportHeadersOf = (target: ImportTarget, field: string): string[] =>
 const FOLDED_SYNONYMS = Object.fromEntries(
   Object.entries(SYNONYMS).map(([target, fields]) => [
     target,
-    Object.entries(fields).map(([field, names]) => [field, new Set([...names, ...exportHeadersOf(target as ImportTarget, field)].map(foldName))] as const),
+    Object.entries(fields).map(
+      ([field, names]) =>
+        [field, new Set([...names, ...exportHeadersOf(target as ImportTarget, field)].map(foldName))] as const,
+    ),
   ]),
 ) as Record<ImportTarget, (readonly [string, Set<string>])[]>;
 
 /** A DBF field name is at most 10 bytes; one of 9 or 10 bytes may have been cut (a UTF-8 letter is 2). */
 const DBF_NAME_BYTES = 10;
-const looksCut = (column: string) => Buffer.byteLength(column) >= DBF_NAME_BYTES - 1 && Buffer.byteLength(column) <= DBF_NAME_BYTES;
+const looksCut = (column: string) =>
+  Buffer.byteLength(column) >= DBF_NAME_BYTES - 1 && Buffer.byteLength(column) <= DBF_NAME_BYTES;
 
 /** The cut name without a broken last letter, folded; null when too short to be told apart. */
 function cutPrefix(column: string): string | null {
@@ -106,11 +141,18 @@ function cutPrefix(column: string): string | null {
  * Each field takes the first column whose name is one of its synonyms; then fields left over take a column whose
  * name looks cut at 10 bytes and starts one of their synonyms. No column feeds two fields.
  */
-export function suggestMapping(target: ImportTarget, columns: string[], resourceTypes: VocabularyLabel[] = []): ImportMapping {
+export function suggestMapping(
+  target: ImportTarget,
+  columns: string[],
+  resourceTypes: VocabularyLabel[] = [],
+): ImportMapping {
   const candidates = [...FOLDED_SYNONYMS[target]];
   if (target === 'associations') {
     for (const type of resourceTypes) {
-      candidates.push([`${RESOURCE_FIELD_PREFIX}${type.code}`, new Set([type.code, type.labelAr, type.labelEn].map(foldName))]);
+      candidates.push([
+        `${RESOURCE_FIELD_PREFIX}${type.code}`,
+        new Set([type.code, type.labelAr, type.labelEn].map(foldName)),
+      ]);
     }
   }
   const mapping: ImportMapping = {};

@@ -7,7 +7,9 @@ import { HttpProblem, refusedField } from '../../../http/http-problem';
 import type { VocabularyLabel } from './suggest-mapping';
 
 export async function listResourceTypes(db: Db): Promise<VocabularyLabel[]> {
-  return (await db('resource_types').orderBy('sort_order').select('code', 'label_ar as labelAr', 'label_en as labelEn')) as VocabularyLabel[];
+  return (await db('resource_types')
+    .orderBy('sort_order')
+    .select('code', 'label_ar as labelAr', 'label_en as labelEn')) as VocabularyLabel[];
 }
 
 /** Throws a 422 naming every chosen code that is not a code of its field's list. */
@@ -19,10 +21,22 @@ export async function checkValueChoices(db: Db, values: ImportValues): Promise<v
   for (const [field, choices] of chosen) {
     const codes = rows.filter((row) => row.list === VALUE_FIELDS[field]).map((row) => row.code);
     for (const [value, code] of Object.entries(choices)) {
-      if (!codes.includes(code)) errors.push(refusedField(`values.${field}.${value}`, 'invalid_value', `${code} is not one of ${codes.join(', ')}`, { value: code, values: codes }));
+      if (!codes.includes(code))
+        errors.push(
+          refusedField(`values.${field}.${value}`, 'invalid_value', `${code} is not one of ${codes.join(', ')}`, {
+            value: code,
+            values: codes,
+          }),
+        );
     }
   }
-  if (errors.length) throw new HttpProblem('unprocessable', `Some chosen values are not codes: ${errors.map((e) => e.field).join(', ')}`, errors, {
-    code: 'import_unknown_values',
-  });
+  if (errors.length)
+    throw new HttpProblem(
+      'unprocessable',
+      `Some chosen values are not codes: ${errors.map((e) => e.field).join(', ')}`,
+      errors,
+      {
+        code: 'import_unknown_values',
+      },
+    );
 }

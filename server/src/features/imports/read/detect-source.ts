@@ -40,16 +40,30 @@ function pickLayer(layers: LayerInfo[], format: SourceFile['format'], asked: str
   if (asked !== undefined) {
     const found = layers.find((layer) => layer.name === asked);
     const names = layers.map((layer) => layer.name);
-    if (!found) throw refuseFile('import_unknown_layer', `The file has no sheet or layer "${asked}" (it has ${names.join(', ')})`, { field: 'layer', params: { layer: asked, layers: names } });
+    if (!found)
+      throw refuseFile(
+        'import_unknown_layer',
+        `The file has no sheet or layer "${asked}" (it has ${names.join(', ')})`,
+        { field: 'layer', params: { layer: asked, layers: names } },
+      );
     return found;
   }
   const filled = layers.filter((layer) => layer.featureCount !== 0);
-  if (filled.length === 0) throw refuseFile('import_no_features', layers.length ? 'The file holds no features' : 'The file holds no layer GDAL can read');
+  if (filled.length === 0)
+    throw refuseFile(
+      'import_no_features',
+      layers.length ? 'The file holds no features' : 'The file holds no layer GDAL can read',
+    );
   if (filled.length > 1 && !SPREADSHEET_FORMATS.includes(format)) {
     const names = filled.map((layer) => layer.name).join(', ');
-    throw refuseFile('import_several_layers', `The file holds ${filled.length} layers with features (${names}); name the one to import in \`layer\``, {
-      field: 'layer', params: { layers: filled.map((layer) => layer.name) },
-    });
+    throw refuseFile(
+      'import_several_layers',
+      `The file holds ${filled.length} layers with features (${names}); name the one to import in \`layer\``,
+      {
+        field: 'layer',
+        params: { layers: filled.map((layer) => layer.name) },
+      },
+    );
   }
   return filled.reduce((most, layer) => (layer.featureCount > most.featureCount ? layer : most));
 }
@@ -57,16 +71,28 @@ function pickLayer(layers: LayerInfo[], format: SourceFile['format'], asked: str
 /** What GDAL counted is checked too: a sheet's declared size can be missing or wrong. */
 function checkLayerSize(layer: LayerInfo): void {
   if (layer.featureCount > MAX_SHEET_ROWS) {
-    throw refuseFile('tooManyRows', `The file has ${layer.featureCount} rows; at most ${MAX_SHEET_ROWS} are imported at once: split the file`, { kind: 'payloadTooLarge' });
+    throw refuseFile(
+      'tooManyRows',
+      `The file has ${layer.featureCount} rows; at most ${MAX_SHEET_ROWS} are imported at once: split the file`,
+      { kind: 'payloadTooLarge' },
+    );
   }
-  if (layer.fields.length > MAX_SHEET_COLUMNS) throw refuseFile('tooManyColumns', `The file has ${layer.fields.length} columns; at most ${MAX_SHEET_COLUMNS} are read`);
+  if (layer.fields.length > MAX_SHEET_COLUMNS)
+    throw refuseFile(
+      'tooManyColumns',
+      `The file has ${layer.fields.length} columns; at most ${MAX_SHEET_COLUMNS} are read`,
+    );
 }
 
 const looksLikeDegrees = (extent: LayerInfo['extent']) =>
   extent !== null && extent[0] >= -180 && extent[2] <= 180 && extent[1] >= -90 && extent[3] <= 90;
 
 /** The CRS the data are in and whether it must be assigned; refuses when nobody says. */
-function decideSrs(layer: LayerInfo, format: SourceFile['format'], override: string | undefined): { srs: string; assigned: string | null } {
+function decideSrs(
+  layer: LayerInfo,
+  format: SourceFile['format'],
+  override: string | undefined,
+): { srs: string; assigned: string | null } {
   if (override) return { srs: override, assigned: override };
   if (layer.srs) return { srs: layer.srs, assigned: null };
   if (layer.geometryType === 'None') return { srs: 'none', assigned: null };
@@ -74,7 +100,11 @@ function decideSrs(layer: LayerInfo, format: SourceFile['format'], override: str
   throw refuseFile('import_unknown_srs', UNKNOWN_CRS, { field: 'sourceSrs' });
 }
 
-export async function detectSource(source: SourceFile, options: DetectOptions, workspaceDir: string): Promise<Detection> {
+export async function detectSource(
+  source: SourceFile,
+  options: DetectOptions,
+  workspaceDir: string,
+): Promise<Detection> {
   const encoding = await detectEncoding(source, options.encoding);
   // A CSV has been rewritten as UTF-8 by now; GDAL reads the others in the detected encoding.
   const layers = await describeLayers(source, encoding.encoding, workspaceDir);

@@ -12,11 +12,22 @@ export async function freeBytes(dir: string): Promise<number> {
 }
 
 /** 503 when writing `needed` bytes in `dir` would leave less than the reserve. */
-export async function ensureFreeSpace(dir: string, needed: number, what: string, reserve = DISK_RESERVE_BYTES): Promise<void> {
+export async function ensureFreeSpace(
+  dir: string,
+  needed: number,
+  what: string,
+  reserve = DISK_RESERVE_BYTES,
+): Promise<void> {
   const free = await freeBytes(dir);
   if (free - needed < reserve) {
-    throw new HttpProblem('unavailable', `Not enough free disk for ${what} (${Math.ceil(needed / 1024 ** 2)} MiB needed, ${Math.floor(free / 1024 ** 2)} MiB free); the administrator must free space`, undefined, {
-      code: 'disk_full', headers: { 'Retry-After': '600' },
-    });
+    throw new HttpProblem(
+      'unavailable',
+      `Not enough free disk for ${what} (${Math.ceil(needed / 1024 ** 2)} MiB needed, ${Math.floor(free / 1024 ** 2)} MiB free); the administrator must free space`,
+      undefined,
+      {
+        code: 'disk_full',
+        headers: { 'Retry-After': '600' },
+      },
+    );
   }
 }

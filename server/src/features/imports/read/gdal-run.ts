@@ -16,17 +16,28 @@ export const LATITUDE_NAMES = ['lat', 'latitude', 'خط_العرض', 'خط ال�
 
 /** Column names GDAL's CSV reader takes coordinates from: degrees, or projected x/y (then sourceSrs is asked for). */
 const CSV_OPEN_OPTIONS = [
-  '-oo', `X_POSSIBLE_NAMES=${[...LONGITUDE_NAMES, 'x', 'easting'].join(',')}`,
-  '-oo', `Y_POSSIBLE_NAMES=${[...LATITUDE_NAMES, 'y', 'northing'].join(',')}`,
-  '-oo', 'GEOM_POSSIBLE_NAMES=wkt,geometry,geom,the_geom',
-  '-oo', 'AUTODETECT_TYPE=NO',
+  '-oo',
+  `X_POSSIBLE_NAMES=${[...LONGITUDE_NAMES, 'x', 'easting'].join(',')}`,
+  '-oo',
+  `Y_POSSIBLE_NAMES=${[...LATITUDE_NAMES, 'y', 'northing'].join(',')}`,
+  '-oo',
+  'GEOM_POSSIBLE_NAMES=wkt,geometry,geom,the_geom',
+  '-oo',
+  'AUTODETECT_TYPE=NO',
 ];
 
 /**
  * A workbook's first row is its header, and every cell is read as text: registration numbers such as 0123 and
  * قنا/2015/4100 stay as typed, and numbers and dates are parsed by the import as for any other format.
  */
-const WORKBOOK_OPTIONS = (driver: 'XLSX' | 'ODS') => ['--config', `OGR_${driver}_HEADERS`, 'FORCE', '--config', `OGR_${driver}_FIELD_TYPES`, 'STRING'];
+const WORKBOOK_OPTIONS = (driver: 'XLSX' | 'ODS') => [
+  '--config',
+  `OGR_${driver}_HEADERS`,
+  'FORCE',
+  '--config',
+  `OGR_${driver}_FIELD_TYPES`,
+  'STRING',
+];
 
 /** Open options that make GDAL read `source` as we detected it. */
 export function openOptions(source: SourceFile, encoding: string): string[] {
@@ -44,12 +55,20 @@ function withoutPaths(text: string, workspaceDir: string): string {
   return text.split(`${workspaceDir}/`).join('').split(workspaceDir).join('');
 }
 
-export async function runGdal(tool: 'ogrinfo' | 'ogr2ogr', args: string[], workspaceDir: string, env?: NodeJS.ProcessEnv): Promise<string> {
+export async function runGdal(
+  tool: 'ogrinfo' | 'ogr2ogr',
+  args: string[],
+  workspaceDir: string,
+  env?: NodeJS.ProcessEnv,
+): Promise<string> {
   const log = path.join(workspaceDir, `${tool}-${randomUUID()}.log`);
   let output = '';
   let failure: unknown = null;
   try {
-    output = await run(tool, ['--config', 'CPL_LOG', log, ...args], { timeoutMs: GDAL_TIMEOUT_MS, env: { ...process.env, ...env } });
+    output = await run(tool, ['--config', 'CPL_LOG', log, ...args], {
+      timeoutMs: GDAL_TIMEOUT_MS,
+      env: { ...process.env, ...env },
+    });
   } catch (error) {
     failure = error;
   }
@@ -61,8 +80,12 @@ export async function runGdal(tool: 'ogrinfo' | 'ogr2ogr', args: string[], works
   if (DATABASE_TROUBLE.test(errors.join('\n')) || (errors.length === 0 && DATABASE_TROUBLE.test(String(failure)))) {
     throw failure ?? new Error(errors.join('; '));
   }
-  const said = errors.length ? errors.slice(0, 3).join('; ') : String(failure instanceof Error ? failure.message.split('\n').pop() : failure);
-  const hint = /invalid byte sequence/i.test(said) ? ' (the text is not in the encoding it was read in: send `encoding`, e.g. CP1256)' : '';
+  const said = errors.length
+    ? errors.slice(0, 3).join('; ')
+    : String(failure instanceof Error ? failure.message.split('\n').pop() : failure);
+  const hint = /invalid byte sequence/i.test(said)
+    ? ' (the text is not in the encoding it was read in: send `encoding`, e.g. CP1256)'
+    : '';
   const detail = `GDAL could not read the file: ${withoutPaths(said, workspaceDir)}${hint}`;
   throw refuseFile('import_unreadable_file', detail, { cause: failure ?? undefined });
 }

@@ -24,7 +24,12 @@ const KNOWN_EXTENSION = /\.(zip|kmz|shp|gpkg|geojson|json|kml|csv|txt|xlsx|ods)$
 /** The client's file name reduced to letters, digits, _ and - (GDAL names a CSV's or GeoJSON's layer after it). */
 export function storedName(originalName: string): string {
   const extension = path.extname(originalName);
-  const stem = path.basename(originalName, extension).normalize('NFC').replace(/[^\p{L}\p{N}_-]+/gu, '_').slice(0, 60) || 'upload';
+  const stem =
+    path
+      .basename(originalName, extension)
+      .normalize('NFC')
+      .replace(/[^\p{L}\p{N}_-]+/gu, '_')
+      .slice(0, 60) || 'upload';
   return KNOWN_EXTENSION.test(extension) ? `${stem}${extension.toLowerCase()}` : stem;
 }
 
@@ -32,15 +37,27 @@ function uploadProblem(error: unknown, maxBytes: number): unknown {
   if (!(error instanceof MulterError)) return error;
   if (error.code === 'LIMIT_FILE_SIZE') {
     const mib = Math.round((maxBytes / 1024 ** 2) * 100) / 100;
-    return new HttpProblem('payloadTooLarge', `The file is larger than ${mib} MiB (IMPORT_MAX_MB); it was not stored`, [refusedField('file', 'too_big', 'too large', { maximum: maxBytes, origin: 'file' })]);
+    return new HttpProblem('payloadTooLarge', `The file is larger than ${mib} MiB (IMPORT_MAX_MB); it was not stored`, [
+      refusedField('file', 'too_big', 'too large', { maximum: maxBytes, origin: 'file' }),
+    ]);
   }
   const field = error.field ?? 'file';
-  return new HttpProblem('badRequest', `The upload could not be read: ${error.message}`, [refusedField(field, 'invalid_format', error.message, { format: 'multipart' })], {
-    code: 'import_upload_invalid',
-  });
+  return new HttpProblem(
+    'badRequest',
+    `The upload could not be read: ${error.message}`,
+    [refusedField(field, 'invalid_format', error.message, { format: 'multipart' })],
+    {
+      code: 'import_upload_invalid',
+    },
+  );
 }
 
-export async function receiveUpload(req: Request, res: Response, workspace: Workspace, maxBytes: number): Promise<Upload> {
+export async function receiveUpload(
+  req: Request,
+  res: Response,
+  workspace: Workspace,
+  maxBytes: number,
+): Promise<Upload> {
   await ensureFreeSpace(workspace.dir, maxBytes, 'an upload of the largest allowed size');
   const middleware = multer({
     storage: multer.diskStorage({
@@ -56,9 +73,18 @@ export async function receiveUpload(req: Request, res: Response, workspace: Work
       const file = req.file;
       if (!file) {
         const detail = 'Send the data as multipart/form-data with the file in the field "file"';
-        return reject(new HttpProblem('badRequest', detail, [refusedField('file', 'required', 'is required')], { code: 'import_file_missing' }));
+        return reject(
+          new HttpProblem('badRequest', detail, [refusedField('file', 'required', 'is required')], {
+            code: 'import_file_missing',
+          }),
+        );
       }
-      resolve({ path: file.path, originalName: path.basename(file.originalname), size: file.size, fields: { ...(req.body as Record<string, unknown>) } });
+      resolve({
+        path: file.path,
+        originalName: path.basename(file.originalname),
+        size: file.size,
+        fields: { ...(req.body as Record<string, unknown>) },
+      });
     });
   });
 }

@@ -38,23 +38,31 @@ Layer SRS WKT:
 `;
 
 test('when a shapefile in Red Belt is described, then its EPSG code, extent and every field come out', () => {
-  expect(parseOgrinfo(RED_BELT)).toEqual([{
-    name: 'rb',
-    geometryType: 'Point',
-    featureCount: 2,
-    extent: [786483.941841, 358536.702458, 791185.669531, 386028.759086],
-    srs: 'EPSG:22992',
-    fields: ['REG_NO', 'اسم الجمعية', 'count'],
-  }]);
+  expect(parseOgrinfo(RED_BELT)).toEqual([
+    {
+      name: 'rb',
+      geometryType: 'Point',
+      featureCount: 2,
+      extent: [786483.941841, 358536.702458, 791185.669531, 386028.759086],
+      srs: 'EPSG:22992',
+      fields: ['REG_NO', 'اسم الجمعية', 'count'],
+    },
+  ]);
 });
 
 test('when a file states no CRS and has two layers, then srs is null and both layers are listed', () => {
   const [survey, empty] = parseOgrinfo(NO_CRS);
-  expect(survey).toMatchObject({ name: 'survey', srs: null, fields: ['خط الطول', 'y'], extent: [471687.46, 2893899.02, 471687.46, 2893899.02] });
+  expect(survey).toMatchObject({
+    name: 'survey',
+    srs: null,
+    fields: ['خط الطول', 'y'],
+    extent: [471687.46, 2893899.02, 471687.46, 2893899.02],
+  });
   expect(empty).toMatchObject({ name: 'empty', geometryType: 'None', featureCount: 0, extent: null, fields: [] });
 });
 
 test('when a CRS has no EPSG code, then its name is the srs', () => {
-  const text = 'Layer name: x\nGeometry: Point\nFeature Count: 1\nLayer SRS WKT:\nPROJCRS["Local grid",\n    CS[Cartesian,2]]\nData axis to CRS axis mapping: 1,2\n';
+  const text =
+    'Layer name: x\nGeometry: Point\nFeature Count: 1\nLayer SRS WKT:\nPROJCRS["Local grid",\n    CS[Cartesian,2]]\nData axis to CRS axis mapping: 1,2\n';
   expect(parseOgrinfo(text)[0]?.srs).toBe('Local grid');
 });

@@ -27,9 +27,16 @@ function srsOf(wkt: string): string | null {
 
 function parseLayer(block: string): LayerInfo {
   const lines = block.split('\n');
-  const value = (label: string) => lines.find((line) => line.startsWith(`${label}: `))?.slice(label.length + 2).trim();
+  const value = (label: string) =>
+    lines
+      .find((line) => line.startsWith(`${label}: `))
+      ?.slice(label.length + 2)
+      .trim();
   const wktStart = lines.findIndex((line) => line.startsWith('Layer SRS WKT:'));
-  const wktEnd = lines.findIndex((line, index) => index > wktStart && (/^(Data axis|FID Column|Geometry Column)/.test(line) || FIELD_LINE.test(line)));
+  const wktEnd = lines.findIndex(
+    (line, index) =>
+      index > wktStart && (/^(Data axis|FID Column|Geometry Column)/.test(line) || FIELD_LINE.test(line)),
+  );
   const wkt = wktStart < 0 ? '' : lines.slice(wktStart + 1, wktEnd < 0 ? undefined : wktEnd).join('\n');
   const extent = lines.map((line) => EXTENT_LINE.exec(line)).find(Boolean);
   return {
@@ -51,6 +58,10 @@ export function parseOgrinfo(text: string): LayerInfo[] {
 }
 
 export async function describeLayers(source: SourceFile, encoding: string, workspaceDir: string): Promise<LayerInfo[]> {
-  const text = await runGdal('ogrinfo', ['-ro', '-so', '-al', '-nomd', ...openOptions(source, encoding), source.path], workspaceDir);
+  const text = await runGdal(
+    'ogrinfo',
+    ['-ro', '-so', '-al', '-nomd', ...openOptions(source, encoding), source.path],
+    workspaceDir,
+  );
   return parseOgrinfo(text.replace(/\r/g, ''));
 }

@@ -4,7 +4,10 @@ import type { FieldParams } from '../../../../../contracts/field-errors';
 import type { RequestCode } from '../../../../../contracts/problem-codes';
 import { HttpProblem, refusedField, type ProblemKind } from '../../../http/http-problem';
 
-type FileProblemKind = Extract<ProblemKind, 'badRequest' | 'unprocessable' | 'payloadTooLarge' | 'unsupportedMediaType'>;
+type FileProblemKind = Extract<
+  ProblemKind,
+  'badRequest' | 'unprocessable' | 'payloadTooLarge' | 'unsupportedMediaType'
+>;
 
 export interface FileRefusal {
   kind?: FileProblemKind;
@@ -14,5 +17,8 @@ export interface FileRefusal {
   cause?: unknown;
 }
 
-export const refuseFile = (code: RequestCode, detail: string, { kind = 'unprocessable', field = 'file', params, cause }: FileRefusal = {}) =>
-  new HttpProblem(kind, detail, [refusedField(field, code, detail, params)], { code, cause });
+export const refuseFile = (
+  code: RequestCode,
+  detail: string,
+  { kind = 'unprocessable', field = 'file', params, cause }: FileRefusal = {},
+) => new HttpProblem(kind, detail, [refusedField(field, code, detail, params)], { code, cause });

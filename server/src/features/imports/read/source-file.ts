@@ -21,7 +21,13 @@ export interface SourceFile {
 }
 
 const FORMAT_BY_EXTENSION: Record<string, ImportFormat> = {
-  '.shp': 'shapefile', '.gpkg': 'geopackage', '.geojson': 'geojson', '.json': 'geojson', '.kml': 'kml', '.csv': 'csv', '.txt': 'csv',
+  '.shp': 'shapefile',
+  '.gpkg': 'geopackage',
+  '.geojson': 'geojson',
+  '.json': 'geojson',
+  '.kml': 'kml',
+  '.csv': 'csv',
+  '.txt': 'csv',
 };
 
 async function firstBytes(file: string): Promise<Buffer> {
@@ -47,32 +53,52 @@ function formatOfLoneFile(name: string, head: string): ImportFormat {
   if (head.startsWith('SQLite format 3\0')) return 'geopackage';
   const extension = path.extname(name).toLowerCase();
   if (extension === '.shp' || extension === '.dbf' || extension === '.shx') {
-    throw refuseFile('import_shapefile_incomplete', 'A shapefile is several files (.shp, .shx, .dbf, .prj, .cpg): send them together in one .zip');
+    throw refuseFile(
+      'import_shapefile_incomplete',
+      'A shapefile is several files (.shp, .shx, .dbf, .prj, .cpg): send them together in one .zip',
+    );
   }
   const text = head.replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart();
   if (extension === '.kml' || /^<(\?xml|kml)/i.test(text)) return 'kml';
   if (extension === '.geojson' || extension === '.json' || text.startsWith('{')) return 'geojson';
   if (extension === '.csv' || extension === '.txt') return 'csv';
-  throw refuseFile('import_unknown_format', `${name} is not a format this import reads: send an .xlsx or .ods workbook, a zipped shapefile, GeoPackage, GeoJSON, KML or CSV`);
+  throw refuseFile(
+    'import_unknown_format',
+    `${name} is not a format this import reads: send an .xlsx or .ods workbook, a zipped shapefile, GeoPackage, GeoJSON, KML or CSV`,
+  );
 }
 
 /** The one data file among what a zip held, with a shapefile's companions. */
 async function pickFromZip(workspace: Workspace, names: string[]): Promise<SourceFile> {
-  const byLowerName = new Map(names.map((name) => [name.toLowerCase(), workspace.resolve(path.join('unzipped', name))]));
+  const byLowerName = new Map(
+    names.map((name) => [name.toLowerCase(), workspace.resolve(path.join('unzipped', name))]),
+  );
   const data = names.filter((name) => FORMAT_BY_EXTENSION[path.extname(name).toLowerCase()]);
   if (data.length === 0) {
     const dbf = names.find((name) => /\.dbf$/i.test(name));
-    if (dbf) throw refuseFile('import_shapefile_incomplete', `The zip holds ${dbf} but no .shp: a shapefile needs its .shp, .shx and .dbf`);
+    if (dbf)
+      throw refuseFile(
+        'import_shapefile_incomplete',
+        `The zip holds ${dbf} but no .shp: a shapefile needs its .shp, .shx and .dbf`,
+      );
     throw refuseFile('import_no_data_file', 'The zip holds no data file (.shp, .gpkg, .geojson, .kml or .csv)');
   }
-  if (data.length > 1) throw refuseFile('import_several_data_files', `The zip holds ${data.length} data files (${data.join(', ')}); send one per import`);
+  if (data.length > 1)
+    throw refuseFile(
+      'import_several_data_files',
+      `The zip holds ${data.length} data files (${data.join(', ')}); send one per import`,
+    );
   const name = data[0] as string;
   const format = FORMAT_BY_EXTENSION[path.extname(name).toLowerCase()] as ImportFormat;
   const file = byLowerName.get(name.toLowerCase()) as string;
   if (format !== 'shapefile') return { path: file, format, dbfPath: null, cpgPath: null };
   const sibling = (extension: string) => byLowerName.get(name.slice(0, -4).toLowerCase() + extension) ?? null;
   for (const required of ['.shx', '.dbf']) {
-    if (!sibling(required)) throw refuseFile('import_shapefile_incomplete', `${path.basename(name, path.extname(name))}${required} is missing beside ${name}`);
+    if (!sibling(required))
+      throw refuseFile(
+        'import_shapefile_incomplete',
+        `${path.basename(name, path.extname(name))}${required} is missing beside ${name}`,
+      );
   }
   return { path: file, format, dbfPath: sibling('.dbf'), cpgPath: sibling('.cpg') };
 }
@@ -84,7 +110,8 @@ export async function locateSource(upload: Upload, workspace: Workspace, limits:
   const head = bytes.toString('latin1');
   if (head.startsWith('PK\x03\x04') || head.startsWith('PK\x05\x06')) {
     const workbook = await inspectWorkbook(upload.path, limits);
-    if (workbook) return { path: await withExtension(upload.path, workbook), format: workbook, dbfPath: null, cpgPath: null };
+    if (workbook)
+      return { path: await withExtension(upload.path, workbook), format: workbook, dbfPath: null, cpgPath: null };
     const names = await unpackZip(upload.path, workspace, limits);
     return pickFromZip(workspace, names);
   }

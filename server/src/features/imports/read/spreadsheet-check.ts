@@ -27,9 +27,16 @@ export async function refuseOleFile(file: string, head: Buffer): Promise<void> {
   const handle = await open(file, 'r');
   const bytes = await handle.readFile().finally(() => handle.close());
   if (bytes.includes(ENCRYPTED_PACKAGE)) {
-    throw refuseFile('spreadsheetEncrypted', 'The workbook is protected by a password: open it in Excel, remove the password (File → Info → Protect Workbook) and send it again');
+    throw refuseFile(
+      'spreadsheetEncrypted',
+      'The workbook is protected by a password: open it in Excel, remove the password (File → Info → Protect Workbook) and send it again',
+    );
   }
-  throw refuseFile('xlsNotSupported', 'This is an Excel 97–2003 workbook (.xls): open it in Excel or LibreOffice and save it as .xlsx, then send that', { kind: 'unsupportedMediaType' });
+  throw refuseFile(
+    'xlsNotSupported',
+    'This is an Excel 97–2003 workbook (.xls): open it in Excel or LibreOffice and save it as .xlsx, then send that',
+    { kind: 'unsupportedMediaType' },
+  );
 }
 
 async function readEntryHead(zip: yauzl.ZipFile, entry: Entry, bytes: number): Promise<string> {
@@ -67,19 +74,33 @@ function dimensionOf(ref: string): { columns: number; rows: number } | null {
   const first = corners[0];
   if (!first || !last) return null;
   const column = (letters: string) => [...letters].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0);
-  return { columns: column(last[1] ?? 'A') - column(first[1] ?? 'A') + 1, rows: Number(last[2]) - Number(first[2]) + 1 };
+  return {
+    columns: column(last[1] ?? 'A') - column(first[1] ?? 'A') + 1,
+    rows: Number(last[2]) - Number(first[2]) + 1,
+  };
 }
 
 async function checkXlsxSheets(zip: yauzl.ZipFile, sheets: Entry[]): Promise<void> {
-  if (sheets.length > MAX_SHEETS) throw refuseFile('tooManySheets', `The workbook has ${sheets.length} sheets; at most ${MAX_SHEETS} are read: keep the registry's sheet and send that`);
+  if (sheets.length > MAX_SHEETS)
+    throw refuseFile(
+      'tooManySheets',
+      `The workbook has ${sheets.length} sheets; at most ${MAX_SHEETS} are read: keep the registry's sheet and send that`,
+    );
   for (const sheet of sheets) {
     const ref = /<dimension ref="([^"]+)"/.exec(await readEntryHead(zip, sheet, SHEET_HEAD_BYTES))?.[1];
     const size = ref ? dimensionOf(ref) : null;
     if (size && size.columns > MAX_SHEET_COLUMNS) {
-      throw refuseFile('tooManyColumns', `A sheet spans ${size.columns} columns; at most ${MAX_SHEET_COLUMNS} are read`);
+      throw refuseFile(
+        'tooManyColumns',
+        `A sheet spans ${size.columns} columns; at most ${MAX_SHEET_COLUMNS} are read`,
+      );
     }
     if (size && size.rows > MAX_SHEET_ROWS + 1) {
-      throw refuseFile('tooManyRows', `A sheet spans ${size.rows} rows; at most ${MAX_SHEET_ROWS} are imported at once: split the file`, { kind: 'payloadTooLarge' });
+      throw refuseFile(
+        'tooManyRows',
+        `A sheet spans ${size.rows} rows; at most ${MAX_SHEET_ROWS} are imported at once: split the file`,
+        { kind: 'payloadTooLarge' },
+      );
     }
   }
 }
@@ -98,7 +119,12 @@ async function listEntries(zip: yauzl.ZipFile): Promise<Entry[] | null> {
 export async function inspectWorkbook(file: string, limits: ZipLimits): Promise<SpreadsheetFormat | null> {
   let zip: yauzl.ZipFile;
   try {
-    zip = await yauzl.openPromise(file, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false });
+    zip = await yauzl.openPromise(file, {
+      lazyEntries: true,
+      autoClose: false,
+      validateEntrySizes: true,
+      strictFileNames: false,
+    });
   } catch {
     return null; // not a zip yauzl reads: unpackZip will say why
   }
@@ -106,13 +132,22 @@ export async function inspectWorkbook(file: string, limits: ZipLimits): Promise<
     const entries = await listEntries(zip);
     if (entries === null) return null; // a name yauzl refuses: unpackZip will say why
     const names = new Set(entries.map((entry) => entry.fileName));
-    const format: SpreadsheetFormat | null = names.has('xl/workbook.xml') ? 'xlsx' : names.has('content.xml') && names.has('mimetype') ? 'ods' : null;
+    const format: SpreadsheetFormat | null = names.has('xl/workbook.xml')
+      ? 'xlsx'
+      : names.has('content.xml') && names.has('mimetype')
+        ? 'ods'
+        : null;
     if (format === null) return null;
     checkZipSizes(entries, limits, 'payloadTooLarge');
-    if (format === 'xlsx') await checkXlsxSheets(zip, entries.filter((entry) => /^xl\/worksheets\/[^/]+\.xml$/.test(entry.fileName)));
+    if (format === 'xlsx')
+      await checkXlsxSheets(
+        zip,
+        entries.filter((entry) => /^xl\/worksheets\/[^/]+\.xml$/.test(entry.fileName)),
+      );
     else {
       const tables = await countOdsTables(zip, entries.find((entry) => entry.fileName === 'content.xml') as Entry);
-      if (tables > MAX_SHEETS) throw refuseFile('tooManySheets', `The workbook has ${tables} sheets; at most ${MAX_SHEETS} are read`);
+      if (tables > MAX_SHEETS)
+        throw refuseFile('tooManySheets', `The workbook has ${tables} sheets; at most ${MAX_SHEETS} are read`);
     }
     return format;
   } finally {

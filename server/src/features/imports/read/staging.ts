@@ -19,7 +19,13 @@ export interface StagingNames {
 export function stagingNames(importId: number): StagingNames {
   if (!Number.isSafeInteger(importId) || importId <= 0) throw new Error(`not an import id: ${importId}`);
   const name = (kind: string) => `import_staging.${kind}_${importId}`;
-  return { staged: name('import'), source: name('source'), values: name('values'), places: name('places'), rows: name('rows') };
+  return {
+    staged: name('import'),
+    source: name('source'),
+    values: name('values'),
+    places: name('places'),
+    rows: name('rows'),
+  };
 }
 
 /** libpq's environment for the pool's own database, so no password ever appears in GDAL's arguments. */
@@ -39,19 +45,54 @@ function libpqEnvironment(db: Db): NodeJS.ProcessEnv {
 }
 
 /** ogr2ogr copies the layer into import_<id>: every attribute as text, geometry in EPSG:4326 as `geom`, rows numbered from 1. */
-export async function stageSource(db: Db, importId: number, source: SourceFile, detection: Detection, workspaceDir: string): Promise<void> {
+export async function stageSource(
+  db: Db,
+  importId: number,
+  source: SourceFile,
+  detection: Detection,
+  workspaceDir: string,
+): Promise<void> {
   const { detected, assignedSrs, hasGeometry } = detection;
-  await runGdal('ogr2ogr', [
-    '-f', 'PostgreSQL', 'PG:', source.path, detected.layer,
-    '-nln', `import_${importId}`,
-    '-lco', 'SCHEMA=import_staging', '-lco', 'GEOMETRY_NAME=geom', '-lco', 'FID=import_row', '-lco', 'LAUNDER=YES',
-    '-lco', 'SPATIAL_INDEX=NONE', '-lco', 'PRECISION=NO',
-    '-fieldTypeToString', 'All', '-nlt', 'GEOMETRY', '-dim', 'XY', '-gt', '65536',
-    ...(hasGeometry && assignedSrs ? ['-s_srs', assignedSrs] : []),
-    ...(hasGeometry ? ['-t_srs', 'EPSG:4326'] : []),
-    ...openOptions(source, detected.encoding),
-    '--config', 'PG_USE_COPY', 'YES',
-  ], workspaceDir, libpqEnvironment(db));
+  await runGdal(
+    'ogr2ogr',
+    [
+      '-f',
+      'PostgreSQL',
+      'PG:',
+      source.path,
+      detected.layer,
+      '-nln',
+      `import_${importId}`,
+      '-lco',
+      'SCHEMA=import_staging',
+      '-lco',
+      'GEOMETRY_NAME=geom',
+      '-lco',
+      'FID=import_row',
+      '-lco',
+      'LAUNDER=YES',
+      '-lco',
+      'SPATIAL_INDEX=NONE',
+      '-lco',
+      'PRECISION=NO',
+      '-fieldTypeToString',
+      'All',
+      '-nlt',
+      'GEOMETRY',
+      '-dim',
+      'XY',
+      '-gt',
+      '65536',
+      ...(hasGeometry && assignedSrs ? ['-s_srs', assignedSrs] : []),
+      ...(hasGeometry ? ['-t_srs', 'EPSG:4326'] : []),
+      ...openOptions(source, detected.encoding),
+      '--config',
+      'PG_USE_COPY',
+      'YES',
+    ],
+    workspaceDir,
+    libpqEnvironment(db),
+  );
   const { staged } = stagingNames(importId);
   await db.raw('ALTER TABLE ?? ADD COLUMN IF NOT EXISTS geom geometry(Geometry, 4326)', [staged]);
   if (SPREADSHEET_FORMATS.includes(source.format)) await pointsFromDegreeColumns(db, importId);

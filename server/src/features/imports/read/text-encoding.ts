@@ -21,15 +21,33 @@ const CPG_NAMES: [RegExp, string][] = [
  * Windows code page — CP1256 on an Arabic Windows) name none, so those files are sniffed.
  */
 const LANGUAGE_DRIVERS: Record<number, string> = {
-  0x01: 'CP437', 0x02: 'CP850', 0x03: 'CP1252', 0x58: 'CP1252', 0x59: 'CP1252', 0x64: 'CP852', 0x65: 'CP866',
-  0x7d: 'CP1255', 0x7e: 'CP1256', 0xc8: 'CP1250', 0xc9: 'CP1251', 0xca: 'CP1254', 0xcb: 'CP1253', 0xcc: 'CP1257',
+  0x01: 'CP437',
+  0x02: 'CP850',
+  0x03: 'CP1252',
+  0x58: 'CP1252',
+  0x59: 'CP1252',
+  0x64: 'CP852',
+  0x65: 'CP866',
+  0x7d: 'CP1255',
+  0x7e: 'CP1256',
+  0xc8: 'CP1250',
+  0xc9: 'CP1251',
+  0xca: 'CP1254',
+  0xcb: 'CP1253',
+  0xcc: 'CP1257',
 };
 
 /** How much of a file the sniff reads. */
 const SNIFF_BYTES = 8 * 1024 * 1024;
 
 /** Node's decoder labels for GDAL's names, for the text this module decodes itself. */
-const DECODER_LABEL: Record<string, string> = { 'UTF-8': 'utf-8', CP1256: 'windows-1256', 'ISO-8859-6': 'iso-8859-6', CP1252: 'windows-1252', 'ISO-8859-1': 'latin1' };
+const DECODER_LABEL: Record<string, string> = {
+  'UTF-8': 'utf-8',
+  CP1256: 'windows-1256',
+  'ISO-8859-6': 'iso-8859-6',
+  CP1252: 'windows-1252',
+  'ISO-8859-1': 'latin1',
+};
 
 async function readHead(file: string, bytes: number): Promise<Buffer> {
   const handle = await open(file, 'r');
@@ -69,6 +87,7 @@ export async function detectDbfEncoding(dbfPath: string, cpgPath: string | null)
 export async function normaliseCsvEncoding(csvPath: string, override: string | undefined): Promise<DetectedEncoding> {
   const bytes = await readFile(csvPath);
   const encoding = override ?? sniffEncoding(bytes.subarray(0, SNIFF_BYTES));
-  if (encoding !== 'UTF-8') await writeFile(csvPath, new TextDecoder(DECODER_LABEL[encoding] ?? encoding).decode(bytes), 'utf8');
+  if (encoding !== 'UTF-8')
+    await writeFile(csvPath, new TextDecoder(DECODER_LABEL[encoding] ?? encoding).decode(bytes), 'utf8');
   return { encoding, source: override ? 'override' : 'sniffed' };
 }

@@ -28,24 +28,43 @@ const RATIO_FLOOR_BYTES = 1024 * 1024;
  * The entry count, each entry's compression ratio and the unpacked total, from the central directory. A total
  * over the limit is a 422 for a zip of data files, a 413 for a workbook (`tooLarge`).
  */
-export function checkZipSizes(entries: Entry[], limits: ZipLimits, tooLarge: 'unprocessable' | 'payloadTooLarge' = 'unprocessable'): void {
-  if (entries.length > limits.maxEntries) throw refuseFile('import_zip_too_many_entries', `The zip holds ${entries.length} entries; at most ${limits.maxEntries} are read`);
+export function checkZipSizes(
+  entries: Entry[],
+  limits: ZipLimits,
+  tooLarge: 'unprocessable' | 'payloadTooLarge' = 'unprocessable',
+): void {
+  if (entries.length > limits.maxEntries)
+    throw refuseFile(
+      'import_zip_too_many_entries',
+      `The zip holds ${entries.length} entries; at most ${limits.maxEntries} are read`,
+    );
   let total = 0;
   for (const entry of entries) {
     const ratio = entry.uncompressedSize / Math.max(entry.compressedSize, 1);
     if (entry.uncompressedSize > RATIO_FLOOR_BYTES && ratio > limits.maxRatio) {
-      throw refuseFile('zipBomb', `${entry.fileName} would unpack ${Math.round(ratio)} times larger than it is packed; refused as a zip bomb`);
+      throw refuseFile(
+        'zipBomb',
+        `${entry.fileName} would unpack ${Math.round(ratio)} times larger than it is packed; refused as a zip bomb`,
+      );
     }
     total += entry.uncompressedSize;
   }
-  if (total > limits.maxUnzippedBytes) throw refuseFile('import_zip_too_large', `The zip would unpack to ${total} bytes; at most ${limits.maxUnzippedBytes} are accepted`, { kind: tooLarge });
+  if (total > limits.maxUnzippedBytes)
+    throw refuseFile(
+      'import_zip_too_large',
+      `The zip would unpack to ${total} bytes; at most ${limits.maxUnzippedBytes} are accepted`,
+      { kind: tooLarge },
+    );
 }
 
 function checkEntries(entries: Entry[], limits: ZipLimits): Entry[] {
   if (entries.length > limits.maxEntries) checkZipSizes(entries, limits);
-  const wanted = entries.filter((entry) => !entry.fileName.endsWith('/') && !JUNK.test(entry.fileName) && DATA_FILE.test(entry.fileName));
+  const wanted = entries.filter(
+    (entry) => !entry.fileName.endsWith('/') && !JUNK.test(entry.fileName) && DATA_FILE.test(entry.fileName),
+  );
   for (const entry of wanted) {
-    if (entry.isEncrypted()) throw refuseFile('import_zip_encrypted', `${entry.fileName} is encrypted; send the zip without a password`);
+    if (entry.isEncrypted())
+      throw refuseFile('import_zip_encrypted', `${entry.fileName} is encrypted; send the zip without a password`);
   }
   checkZipSizes(wanted, limits);
   return wanted;
@@ -58,7 +77,8 @@ function byteBudget(limits: ZipLimits): () => Transform {
     new Transform({
       transform(chunk: Buffer, _encoding, done) {
         written += chunk.length;
-        if (written > limits.maxUnzippedBytes) done(refuseFile('import_zip_too_large', `The zip unpacks to more than ${limits.maxUnzippedBytes} bytes`));
+        if (written > limits.maxUnzippedBytes)
+          done(refuseFile('import_zip_too_large', `The zip unpacks to more than ${limits.maxUnzippedBytes} bytes`));
         else done(null, chunk);
       },
     });
@@ -68,7 +88,12 @@ function byteBudget(limits: ZipLimits): () => Transform {
 export async function unpackZip(zipPath: string, workspace: Workspace, limits: ZipLimits): Promise<string[]> {
   let zip: yauzl.ZipFile;
   try {
-    zip = await yauzl.openPromise(zipPath, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: true });
+    zip = await yauzl.openPromise(zipPath, {
+      lazyEntries: true,
+      autoClose: false,
+      validateEntrySizes: true,
+      strictFileNames: true,
+    });
   } catch (error) {
     throw refuseFile('import_unreadable_file', `The zip could not be read: ${(error as Error).message}`);
   }
@@ -76,12 +101,20 @@ export async function unpackZip(zipPath: string, workspace: Workspace, limits: Z
     const entries: Entry[] = [];
     for await (const entry of zip.eachEntry()) entries.push(entry);
     const wanted = checkEntries(entries, limits);
-    await ensureFreeSpace(workspace.dir, wanted.reduce((sum, entry) => sum + entry.uncompressedSize, 0), 'unpacking this zip');
+    await ensureFreeSpace(
+      workspace.dir,
+      wanted.reduce((sum, entry) => sum + entry.uncompressedSize, 0),
+      'unpacking this zip',
+    );
     const counter = byteBudget(limits);
     for (const entry of wanted) {
       const target = workspace.resolve(path.join('unzipped', entry.fileName));
       await mkdir(path.dirname(target), { recursive: true });
-      await pipeline(await zip.openReadStreamPromise(entry), counter(), createWriteStream(target, { flags: 'wx', mode: 0o600 }));
+      await pipeline(
+        await zip.openReadStreamPromise(entry),
+        counter(),
+        createWriteStream(target, { flags: 'wx', mode: 0o600 }),
+      );
     }
     return wanted.map((entry) => entry.fileName);
   } catch (error) {

@@ -3,10 +3,14 @@
 import { reportCsv } from './report-csv';
 
 test('when errors quote values with commas, quotes and formulas, then the CSV keeps them as text', () => {
-  expect(reportCsv([
-    { row: 2, sheetRow: null, field: 'kind', code: 'invalid_value', message: '"أهليه, مركزية" is not a kind' },
-    { row: 9, sheetRow: 10, field: 'nameAr', code: 'too_big', message: '=HYPERLINK("x")' },
-  ])).toBe('\uFEFFrow,sheet_row,field,message,code\r\n2,,kind,"""أهليه, مركزية"" is not a kind",invalid_value\r\n9,10,nameAr,"\'=HYPERLINK(""x"")",too_big\r\n');
+  expect(
+    reportCsv([
+      { row: 2, sheetRow: null, field: 'kind', code: 'invalid_value', message: '"أهليه, مركزية" is not a kind' },
+      { row: 9, sheetRow: 10, field: 'nameAr', code: 'too_big', message: '=HYPERLINK("x")' },
+    ]),
+  ).toBe(
+    '\uFEFFrow,sheet_row,field,message,code\r\n2,,kind,"""أهليه, مركزية"" is not a kind",invalid_value\r\n9,10,nameAr,"\'=HYPERLINK(""x"")",too_big\r\n',
+  );
 });
 
 test('when there are no errors, then only the header is written', () => {

@@ -2,7 +2,16 @@
 // value matches, numbers, dates and phones are parsed as typed, each row gets its point — its own, or its village's
 // or district's from the place matches — and its district, and is matched with the association it would update.
 import { PLACE_NAMES } from '../place/place-matches.sql';
-import { IN_EGYPT, PLACE, POINT_OF_GEOM, PRECISION_RANK, PRECISION_WORDS, REPEATED, SAME_POINT_DEGREES, TEXT } from './rows-helpers.sql';
+import {
+  IN_EGYPT,
+  PLACE,
+  POINT_OF_GEOM,
+  PRECISION_RANK,
+  PRECISION_WORDS,
+  REPEATED,
+  SAME_POINT_DEGREES,
+  TEXT,
+} from './rows-helpers.sql';
 import { LIST_ITEMS, RESOURCE_LABEL } from '../map/value-matches.sql';
 
 /** The code the value matches give a field's cell. */
@@ -13,7 +22,8 @@ const CODE_OF = (field: string, cell: string) =>
 const GIVEN_PRECISION = `coalesce(CASE lower(${TEXT('locationPrecision')})${PRECISION_WORDS.map(([word, code]) => ` WHEN '${word}' THEN '${code}'`).join('')} END, 'exact')`;
 
 /** A value the file gives (not NULL) that differs from the stored one: the merge would write it. */
-const GIVES_OTHER = (column: string) => `(typed.${column} IS NOT NULL AND typed.${column} IS DISTINCT FROM x.${column})`;
+const GIVES_OTHER = (column: string) =>
+  `(typed.${column} IS NOT NULL AND typed.${column} IS DISTINCT FROM x.${column})`;
 
 /** The stored point is kept when the file's is vaguer (the merge's rule); else moving it, or its precision, is a change. */
 const MOVES_POINT = `(typed.geom IS NOT NULL AND ${PRECISION_RANK('typed.location_precision')} >= ${PRECISION_RANK('x.location_precision')}
@@ -25,8 +35,27 @@ const MOVES_POINT = `(typed.geom IS NOT NULL AND ${PRECISION_RANK('typed.locatio
  * are neither counted as updates nor written (no new version, no audit entry).
  */
 const CHANGES_STORED = `(x.deleted_at IS NOT NULL
-  OR ${['name_ar', 'name_en', 'kind', 'status', 'address', 'members', 'board_size', 'staff', 'volunteers', 'annual_budget', 'founded_on',
-    'registered_on', 'last_verified_on', 'contact_person', 'phone', 'email', 'intl_coop'].map(GIVES_OTHER).join(' OR ')}
+  OR ${[
+    'name_ar',
+    'name_en',
+    'kind',
+    'status',
+    'address',
+    'members',
+    'board_size',
+    'staff',
+    'volunteers',
+    'annual_budget',
+    'founded_on',
+    'registered_on',
+    'last_verified_on',
+    'contact_person',
+    'phone',
+    'email',
+    'intl_coop',
+  ]
+    .map(GIVES_OTHER)
+    .join(' OR ')}
   OR ${MOVES_POINT}
   OR (typed.sectors IS NOT NULL AND typed.sectors IS DISTINCT FROM
         ARRAY(SELECT s.sector_code FROM association_sectors s WHERE s.association_id = x.id ORDER BY 1)::text[])

@@ -2,7 +2,13 @@
 // the counts, and a sample of the file as it was read.
 import type { Knex } from 'knex';
 import { escapeIdentifier } from 'pg';
-import type { ImportCounts, ImportPlacement, ImportResult, ImportTarget, ImportValues } from '../../../../../contracts/imports';
+import type {
+  ImportCounts,
+  ImportPlacement,
+  ImportResult,
+  ImportTarget,
+  ImportValues,
+} from '../../../../../contracts/imports';
 import type { Db } from '../../../db';
 import { INSERT_ASSOCIATION_ERRORS } from './association-checks.sql';
 import { CREATE_ASSOCIATION_ROWS } from './association-rows.sql';
@@ -15,7 +21,10 @@ import { CREATE_VALUE_MATCHES, VALUE_MATCHES_JSON } from '../map/value-matches.s
 type Queryable = Db | Knex.Transaction;
 
 const CREATE_ROWS: Record<ImportTarget, string> = { associations: CREATE_ASSOCIATION_ROWS, ...CREATE_BOUNDARY_ROWS };
-const INSERT_ERRORS: Record<ImportTarget, string> = { associations: INSERT_ASSOCIATION_ERRORS, ...INSERT_BOUNDARY_ERRORS };
+const INSERT_ERRORS: Record<ImportTarget, string> = {
+  associations: INSERT_ASSOCIATION_ERRORS,
+  ...INSERT_BOUNDARY_ERRORS,
+};
 
 /**
  * Every rows table has `row_no`, `is_update` and `changes` (whether a matched row would change what is stored);
@@ -58,7 +67,13 @@ SELECT count(*) FILTER (WHERE r.location_precision = 'exact')::int AS exact,
 
 /** The value and place matches an associations file's rows are decoded with (indexed: each row looks them up). */
 async function matchValuesAndPlaces(db: Queryable, names: StagingNames, scope: ValidationScope): Promise<void> {
-  const bindings = { values: names.values, places: names.places, source: names.source, choices: JSON.stringify(scope.values), governorate: scope.governorate };
+  const bindings = {
+    values: names.values,
+    places: names.places,
+    source: names.source,
+    choices: JSON.stringify(scope.values),
+    governorate: scope.governorate,
+  };
   await db.raw('DROP TABLE IF EXISTS ??, ??', [names.values, names.places]);
   await db.raw(CREATE_VALUE_MATCHES, bindings);
   await db.raw('CREATE INDEX ON ?? (field, value)', [names.values]);
@@ -71,7 +86,13 @@ export async function createSourceView(db: Queryable, viewSql: string): Promise<
 }
 
 /** (Re)builds the matches, the typed rows and the report against the registry as it is now; returns what it found. */
-export async function validateRows(db: Queryable, importId: number, target: ImportTarget, names: StagingNames, scope: ValidationScope): Promise<Validation> {
+export async function validateRows(
+  db: Queryable,
+  importId: number,
+  target: ImportTarget,
+  names: StagingNames,
+  scope: ValidationScope,
+): Promise<Validation> {
   const bindings = { ...names, importId, scope: scope.scope, governorate: scope.governorate };
   await db.raw('DROP TABLE IF EXISTS ??', [names.rows]);
   await db('import_errors').where({ import_id: importId }).delete();
@@ -79,15 +100,27 @@ export async function validateRows(db: Queryable, importId: number, target: Impo
   await db.raw(CREATE_ROWS[target], bindings);
   await db.raw(INSERT_ERRORS[target], bindings);
   const counts = (await db.raw<{ rows: ImportCounts[] }>(COUNTS, bindings)).rows[0] as ImportCounts;
-  if (target !== 'associations') return { counts, valueMatches: {}, placement: { exact: 0, village: 0, district: 0, none: 0 } };
-  const valueMatches = (await db.raw<{ rows: { matches: Validation['valueMatches'] }[] }>(VALUE_MATCHES_JSON, bindings)).rows[0]?.matches ?? {};
+  if (target !== 'associations')
+    return { counts, valueMatches: {}, placement: { exact: 0, village: 0, district: 0, none: 0 } };
+  const valueMatches =
+    (await db.raw<{ rows: { matches: Validation['valueMatches'] }[] }>(VALUE_MATCHES_JSON, bindings)).rows[0]
+      ?.matches ?? {};
   const placement = (await db.raw<{ rows: ImportPlacement[] }>(PLACEMENT, bindings)).rows[0] as ImportPlacement;
   return { counts, valueMatches, placement };
 }
 
 /** The first rows of the staged file as text, keyed by the file's own field names. */
-export async function sampleRows(db: Queryable, names: StagingNames, fields: string[], columns: string[], size = 10): Promise<ImportResult['sample']> {
+export async function sampleRows(
+  db: Queryable,
+  names: StagingNames,
+  fields: string[],
+  columns: string[],
+  size = 10,
+): Promise<ImportResult['sample']> {
   const selected = columns.map((column, index) => `${escapeIdentifier(column)}::text AS c${index}`).join(', ');
-  const result = await db.raw<{ rows: Record<string, string | null>[] }>(`SELECT ${selected} FROM ?? ORDER BY import_row LIMIT ?`, [names.staged, size]);
+  const result = await db.raw<{ rows: Record<string, string | null>[] }>(
+    `SELECT ${selected} FROM ?? ORDER BY import_row LIMIT ?`,
+    [names.staged, size],
+  );
   return result.rows.map((row) => Object.fromEntries(fields.map((field, index) => [field, row[`c${index}`] ?? null])));
 }

@@ -15,11 +15,13 @@ export const POINT_OF_GEOM = `
   END`;
 
 /** How precise a location is, for comparing: an import never moves an association to a vaguer place than it has. */
-export const PRECISION_RANK = (precision: string) => `CASE ${precision} WHEN 'exact' THEN 3 WHEN 'village' THEN 2 WHEN 'district' THEN 1 END`;
+export const PRECISION_RANK = (precision: string) =>
+  `CASE ${precision} WHEN 'exact' THEN 3 WHEN 'village' THEN 2 WHEN 'district' THEN 1 END`;
 
 /** Every word a locationPrecision cell may hold — the code, its Arabic and English labels — lower case, with its code. */
 export const PRECISION_WORDS: [string, string][] = Object.entries(LOCATION_PRECISION_LABELS).flatMap(([code, labels]) =>
-  [code, labels.ar, labels.en].map((word): [string, string] => [word.toLowerCase(), code]));
+  [code, labels.ar, labels.en].map((word): [string, string] => [word.toLowerCase(), code]),
+);
 
 /** Points closer than this (about 0.2 m) are one place: exports write coordinates to 6 decimals. */
 export const SAME_POINT_DEGREES = 2e-6;
@@ -51,14 +53,17 @@ export const REPEATED = (key: string) => `
 export type LineParams = Record<string, string>;
 
 /** One way a check fails: when `when` holds, a line with `code`, its parameters and `message` (SQL expressions). */
-export type Failure = { when: string; code: ProblemCode; message: string; params?: LineParams } | { when: string; line: string };
+export type Failure =
+  { when: string; code: ProblemCode; message: string; params?: LineParams } | { when: string; line: string };
 
 /** An SQL string literal. */
 export const text = (value: string) => `'${value.replace(/'/g, "''")}'`;
 
 /** A report line: `field`, `code` (contracts/problem-codes.ts), the code's parameters and the English `message`. */
 const line = (field: string, code: ProblemCode, message: string, params: LineParams = {}) =>
-  `jsonb_build_object('field', ${text(field)}, 'code', ${text(code)}${Object.entries(params).map(([name, sql]) => `, ${text(name)}, ${sql}`).join('')}, 'message', ${message})`;
+  `jsonb_build_object('field', ${text(field)}, 'code', ${text(code)}${Object.entries(params)
+    .map(([name, sql]) => `, ${text(name)}, ${sql}`)
+    .join('')}, 'message', ${message})`;
 
 /** A check of one field: the line of the first failure whose `when` holds (a `line` of NULL passes the row), else NULL. */
 export const check = (field: string, ...failures: Failure[]) =>
@@ -68,25 +73,59 @@ export const check = (field: string, ...failures: Failure[]) =>
 export const CELL = (field: string) => `left(v."${field}", 60)`;
 
 export const tooLong = (field: string, column: string, max: number) =>
-  check(field, { when: `length(r.${column}) > ${max}`, code: 'too_big', message: text(`is longer than ${max} characters`), params: { origin: "'string'", maximum: `${max}` } });
+  check(field, {
+    when: `length(r.${column}) > ${max}`,
+    code: 'too_big',
+    message: text(`is longer than ${max} characters`),
+    params: { origin: "'string'", maximum: `${max}` },
+  });
 
 /** A cell that holds something, yet not a `what` (`code`: not_a_number, not_a_date). */
 export const notA = (field: string, column: string, what: string, code: ProblemCode = 'not_a_number') =>
   check(field, {
     when: `r.${column} IS NULL AND nullif(btrim(v."${field}"), '') IS NOT NULL`,
-    code, message: `format('"%s" is not ${what}', ${CELL(field)})`, params: { value: CELL(field) },
+    code,
+    message: `format('"%s" is not ${what}', ${CELL(field)})`,
+    params: { value: CELL(field) },
   });
 
 /** A number from `min` to `max`, `whole` or not; `tooLarge` words the upper bound. */
-export const boundedNumber = (field: string, column: string, min: number, max: number, { whole = true, tooLarge = `is larger than ${max}` } = {}) => `
+export const boundedNumber = (
+  field: string,
+  column: string,
+  min: number,
+  max: number,
+  { whole = true, tooLarge = `is larger than ${max}` } = {},
+) => `
   ${notA(field, column, 'a number')},
-  ${check(field,
-    { when: `r.${column} < ${min}`, code: 'too_small', message: text(min === 0 ? 'must not be negative' : `must be at least ${min}`), params: { origin: "'number'", minimum: `${min}` } },
-    ...(whole ? [{ when: `r.${column} <> trunc(r.${column})`, code: 'not_a_whole_number' as const, message: text('must be a whole number') }] : []),
-    { when: `r.${column} > ${max}`, code: 'too_big', message: text(tooLarge), params: { origin: "'number'", maximum: `${max}` } })}`;
+  ${check(
+    field,
+    {
+      when: `r.${column} < ${min}`,
+      code: 'too_small',
+      message: text(min === 0 ? 'must not be negative' : `must be at least ${min}`),
+      params: { origin: "'number'", minimum: `${min}` },
+    },
+    ...(whole
+      ? [
+          {
+            when: `r.${column} <> trunc(r.${column})`,
+            code: 'not_a_whole_number' as const,
+            message: text('must be a whole number'),
+          },
+        ]
+      : []),
+    {
+      when: `r.${column} > ${max}`,
+      code: 'too_big',
+      message: text(tooLarge),
+      params: { origin: "'number'", maximum: `${max}` },
+    },
+  )}`;
 
 /** A whole number from `min` to `max`. */
-export const wholeNumber = (field: string, column: string, min: number, max: number) => boundedNumber(field, column, min, max);
+export const wholeNumber = (field: string, column: string, min: number, max: number) =>
+  boundedNumber(field, column, min, max);
 
 /** Report lines from every failed check of `checks` (a list of check(...) expressions), rows `r` joined to view `v`. */
 export const INSERT_ERRORS = (checks: string) => `
