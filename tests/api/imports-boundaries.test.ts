@@ -27,12 +27,14 @@ interface DistrictFeature {
 async function districtFile(features: DistrictFeature[]) {
   const parts = [];
   for (const feature of features) {
-    const result = await world.db.raw(
+    const result = await world.db.raw<{ rows: { geometry: unknown }[] }>(
       `SELECT ST_AsGeoJSON(${feature.geometrySql ?? 'geom'})::json AS geometry FROM districts WHERE code = ?`,
       [feature.from ?? feature.code],
     );
-    const { geometrySql: _sql, from: _from, ...properties } = feature;
-    parts.push({ type: 'Feature', properties, geometry: result.rows[0].geometry });
+    const [row] = result.rows;
+    if (!row) throw new Error(`no district ${feature.from ?? feature.code} to take a geometry from`);
+    const { code, governorate, nameAr, nameEn } = feature;
+    parts.push({ type: 'Feature', properties: { code, governorate, nameAr, nameEn }, geometry: row.geometry });
   }
   return {
     name: 'districts.geojson',
@@ -46,7 +48,10 @@ const inDistrict = async (code: string) =>
   );
 
 test('when a district is renamed by file, then it is updated by code, audited, and undo restores it', async () => {
-  const before = await world.db('districts').where({ code: 'EG.QN.QS' }).first('name_ar', 'name_en');
+  const before = await world
+    .db('districts')
+    .where({ code: 'EG.QN.QS' })
+    .first<{ name_ar: string; name_en: string }>('name_ar', 'name_en');
   const dryRun = await world.as.gisQena.upload<ImportResult>(
     await districtFile([{ code: 'EG.QN.QS', nameAr: 'قوص', nameEn: 'Qus (surveyed 2026)' }]),
     { target: 'districts' },
@@ -65,7 +70,7 @@ test('when a district is renamed by file, then it is updated by code, audited, a
   const audit = await world
     .db('audit_log')
     .where({ import_id: dryRun.body.id, entity: 'district' })
-    .first('before', 'after');
+    .first<{ before: unknown; after: unknown }>('before', 'after');
   expect(audit.before).toMatchObject({ code: 'EG.QN.QS', name_en: before.name_en });
   expect(audit.after).toMatchObject({ code: 'EG.QN.QS', name_en: 'Qus (surveyed 2026)' });
 
@@ -98,8 +103,14 @@ test('when a new district covers Qus, then its associations move into it, and un
   expect(await world.db('districts').where({ code: 'EG.QN.AA' }).first()).toBeUndefined();
 });
 
-test('when a district shrinks away from its associations, then the commit is refused naming them and nothing changes', async () => {
-  const shape = await world.db.raw(`SELECT ST_AsText(geom) AS wkt FROM districts WHERE code = 'EG.QN.QS'`);
+test('when a district leaves its associations outside, then the commit is refused naming them; no change', async () => {
+  const shapeOfQus = async () => {
+    const result = await world.db.raw<{ rows: { wkt: string }[] }>(
+      `SELECT ST_AsText(geom) AS wkt FROM districts WHERE code = 'EG.QN.QS'`,
+    );
+    return result.rows;
+  };
+  const shape = await shapeOfQus();
   const file = await districtFile([
     {
       code: 'EG.QN.QS',
@@ -116,9 +127,7 @@ test('when a district shrinks away from its associations, then the commit is ref
   expect(refused.status).toBe(409);
   expect(refused.body.detail).toMatch(/outside every district/);
   expect(refused.body.associations.length).toBeGreaterThan(0);
-  expect((await world.db.raw(`SELECT ST_AsText(geom) AS wkt FROM districts WHERE code = 'EG.QN.QS'`)).rows).toEqual(
-    shape.rows,
-  );
+  expect(await shapeOfQus()).toEqual(shape);
 });
 
 test('when district rows are bad, then each is reported', async () => {
@@ -174,7 +183,7 @@ test('when the GIS unit of Luxor sends Qena districts, then those rows are outsi
   ]);
 });
 
-test('when the Iraqi governorates come in as governorates, then the Arabic is intact and every code is refused', async () => {
+test('when the Iraqi governorates come in as governorates, then the Arabic is intact, every code refused', async () => {
   const mapping = { code: 'ADM1_PCODE', nameAr: 'ADM1_AR', nameEn: 'ADM1_EN' };
   const reply = await world.as.admin.upload<ImportResult>(await iraqShapefileZip(), {
     target: 'governorates',

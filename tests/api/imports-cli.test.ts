@@ -29,7 +29,7 @@ const importCommand = (args: string[]) =>
     },
   );
 
-test('when a CSV is imported from the shell with --commit, then the report is printed and "cli" is audited', async () => {
+test('when the shell imports a CSV with --commit, then the report is printed and "cli" is audited', async () => {
   const file = path.join(files.dir, 'shell.csv');
   await writeFile(
     file,
@@ -55,14 +55,17 @@ test('when a CSV is imported from the shell with --commit, then the report is pr
     JSON.stringify({ registrationNo: 'REG_NO', nameAr: 'NAME_AR', kind: 'KIND' }),
   ]);
   expect(committed).toMatch(/: committed/);
-  const association = await scratch.db('associations').where({ registration_no: 'CLI-1' }).first('id', 'name_ar');
+  const association = await scratch
+    .db('associations')
+    .where({ registration_no: 'CLI-1' })
+    .first<{ id: number; name_ar: string }>('id', 'name_ar');
   expect(association.name_ar).toBe('جمعية من الطرفية');
   expect(
     await scratch.db('audit_log').where({ entity_id: association.id }).first('actor_id', 'actor_email', 'action'),
   ).toEqual({ actor_id: null, actor_email: 'cli', action: 'import' });
 });
 
-test('when the registry workbook is imported from the shell with --layer, --defaults and --values, then it is placed and committed', async () => {
+test('when the shell imports an xlsx with --layer, --defaults, --values, then it is placed and committed', async () => {
   const file = path.join(files.dir, 'registry-shell.xlsx');
   await writeFile(file, (await registryWorkbook(REGISTRY_ROWS.slice(0, 6))).data);
   const output = await importCommand([

@@ -16,23 +16,49 @@ afterAll(async () => {
 const HEADER = ['REG_NO', 'NAME_AR', 'KIND', 'MEMBERS', 'SECTORS', 'NURSERY', 'lon', 'lat'];
 const csvFile = (name: string, rows: (string | number | null)[][]) => ({ name, data: Buffer.from(csv(HEADER, rows)) });
 
+interface AuditEntry {
+  action: string;
+  actor_email: string;
+  before: unknown;
+  after: unknown;
+}
+
+interface AssociationRow {
+  id: number;
+  name_ar: string;
+  kind: string;
+  members: number | null;
+  district_code: string | null;
+  deleted_at: Date | null;
+  /** WKT */
+  geom: string;
+}
+
 /** Everything an import may change about an association, lists included. */
 async function stateOf(registrationNo: string) {
   const row = await world
     .db('associations')
     .where({ registration_no: registrationNo })
-    .first('id', 'name_ar', 'kind', 'members', 'district_code', 'deleted_at', world.db.raw('ST_AsText(geom) AS geom'));
+    .first<AssociationRow | undefined>(
+      'id',
+      'name_ar',
+      'kind',
+      'members',
+      'district_code',
+      'deleted_at',
+      world.db.raw('ST_AsText(geom) AS geom'),
+    );
   if (!row) return null;
   const sectors = await world
     .db('association_sectors')
     .where({ association_id: row.id })
     .orderBy('sector_code')
-    .pluck('sector_code');
+    .pluck<string[]>('sector_code');
   const resources = await world
     .db('association_resources')
     .where({ association_id: row.id })
     .orderBy('resource_code')
-    .select('resource_code', 'quantity');
+    .select<{ resource_code: string; quantity: number | null }[]>('resource_code', 'quantity');
   return { ...row, sectors, resources };
 }
 
@@ -47,9 +73,12 @@ async function liveCounts() {
 let existingNo: string;
 
 beforeAll(async () => {
-  existingNo = (
-    await world.db('associations').where({ governorate_code: 'EG-KN' }).orderBy('id').first('registration_no')
-  ).registration_no;
+  const first = await world
+    .db('associations')
+    .where({ governorate_code: 'EG-KN' })
+    .orderBy('id')
+    .first<{ registration_no: string }>('registration_no');
+  existingNo = first.registration_no;
 });
 
 test('when a file is committed, then only its valid rows land, with their lists, and each is audited', async () => {
@@ -100,7 +129,7 @@ test('when a file is committed, then only its valid rows land, with their lists,
     .db('audit_log')
     .where({ import_id: dryRun.body.id })
     .orderBy('entity_id')
-    .select('action', 'actor_email', 'before', 'after');
+    .select<AuditEntry[]>('action', 'actor_email', 'before', 'after');
   expect(audit).toHaveLength(2);
   expect(audit.every((entry) => entry.action === 'import' && entry.actor_email === 'gisqena@atlas.test')).toBe(true);
   const updated = audit.find((entry) => entry.before !== null);
@@ -115,14 +144,15 @@ test('when a file is committed, then only its valid rows land, with their lists,
   expect(
     (await world.as.gisQena.json('POST', `/api/imports/${dryRun.body.id}/commit`, { skipInvalid: true })).status,
   ).toBe(409);
-  const tables = await world.db.raw(
+  const tables = await world.db.raw<{ rows: { n: number }[] }>(
     `SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'import_staging' AND tablename LIKE ?`,
     [`%\\_${dryRun.body.id}`],
   );
-  expect(tables.rows[0].n).toBe(0);
+  expect(tables.rows[0]?.n).toBe(0);
 });
 
-test('when a commit brings new words, then search finds them, typos too (the table of known words follows imports)', async () => {
+test('when a commit brings new words, then search finds them, typos too', async () => {
+  // The table of known words (for typos) follows imports.
   const search = async (q: string) =>
     (
       await world.as.admin.json<{ results: { registrationNo: string | null }[] }>(
@@ -134,7 +164,7 @@ test('when a commit brings new words, then search finds them, typos too (the tab
   expect(await search('اسم محدت')).toContain(existingNo);
   expect(await search('جمعية جديدة بقنا')).toContain('CMT-1');
 });
-test('when the same file comes again with changes, then its rows are updates, and undo restores exactly what was there', async () => {
+test('when a file comes back changed, then its rows are updates and undo restores exactly what was there', async () => {
   const first = await world.as.admin.upload<ImportResult>(
     csvFile('again-1.csv', [['UND-1', 'جمعية أولى', 'civil', 10, 'health', null, ...QENA_CITY]]),
   );
@@ -164,18 +194,21 @@ test('when the same file comes again with changes, then its rows are updates, an
   const undoAudit = await world
     .db('audit_log')
     .where({ import_id: second.body.id, action: 'undo' })
-    .select('entity_id', 'after');
+    .select<Pick<AuditEntry, 'after'>[]>('entity_id', 'after');
   expect(undoAudit).toHaveLength(2);
   expect(undoAudit.filter((entry) => entry.after === null)).toHaveLength(1);
   expect((await world.as.admin.json('POST', `/api/imports/${second.body.id}/undo`)).status).toBe(409);
 });
 
-test('when an imported association was edited afterwards, then undo is refused naming it and nothing changes', async () => {
+test('when an imported association was edited since, then undo is refused naming it and nothing changes', async () => {
   const dryRun = await world.as.admin.upload<ImportResult>(
     csvFile('edited.csv', [['EDT-1', 'جمعية ستعدل', 'civil', 10, null, null, ...QUS]]),
   );
   await world.as.admin.json('POST', `/api/imports/${dryRun.body.id}/commit`, {});
-  const row = await world.db('associations').where({ registration_no: 'EDT-1' }).first('id', 'version');
+  const row = await world
+    .db('associations')
+    .where({ registration_no: 'EDT-1' })
+    .first<{ id: number; version: number }>('id', 'version');
   const patched = await world.as.admin.json('PATCH', `/api/associations/${row.id}`, {
     members: 99,
     version: row.version,
@@ -193,19 +226,24 @@ test('when an imported association was edited afterwards, then undo is refused n
 });
 
 test('when two people import at once, then each keeps their own rows and both commits land whole', async () => {
-  const importers = [world.as.gisQena, world.as.admin]; // one import at a time per user (tests/api/imports-limits.test.ts)
-  const files = [1, 2].map((n) =>
+  // Two importers, as one person may run one import at a time (tests/api/imports-limits.test.ts).
+  const importers = [world.as.gisQena, world.as.admin];
+  const parallelFile = (n: number) =>
     csvFile(
       `parallel-${n}.csv`,
       Array.from({ length: 40 }, (_, i) => [`PAR-${n}-${i}`, `جمعية ${n} رقم ${i}`, 'civil', i, null, null, ...QUS]),
-    ),
+    );
+  const dryRuns = await Promise.all(
+    importers.map(async (importer, i) => ({
+      importer,
+      reply: await importer.upload<ImportResult>(parallelFile(i + 1)),
+    })),
   );
-  const dryRuns = await Promise.all(files.map((file, n) => importers[n]?.upload<ImportResult>(file)));
-  expect(dryRuns.map((reply) => reply?.body.counts.valid)).toEqual([40, 40]);
+  expect(dryRuns.map(({ reply }) => reply.body.counts.valid)).toEqual([40, 40]);
   const commits = await Promise.all(
-    dryRuns.map((reply, n) => importers[n]?.json('POST', `/api/imports/${reply?.body.id}/commit`, {})),
+    dryRuns.map(({ importer, reply }) => importer.json('POST', `/api/imports/${reply.body.id}/commit`, {})),
   );
-  expect(commits.map((reply) => reply?.status)).toEqual([200, 200]);
+  expect(commits.map((reply) => reply.status)).toEqual([200, 200]);
   const landed = await world.db('associations').where('registration_no', 'like', 'PAR-%').count('* as n').first();
   expect(Number(landed?.n)).toBe(80);
 });

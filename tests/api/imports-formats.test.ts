@@ -34,12 +34,14 @@ const TWO_IN_QENA = csv(HEADER, [
 
 /** Metres between the staged point of `registrationNo` and the Qena test point of SOURCES.md. */
 async function metresFromQenaTestPoint(importId: number, registrationNo: string): Promise<number> {
-  const result = await world.db.raw(
+  const result = await world.db.raw<{ rows: { metres: number }[] }>(
     `SELECT ST_Distance(geom::geography, ST_SetSRID(ST_MakePoint(32.7167, 26.1642), 4326)::geography) AS metres
        FROM ?? WHERE registration_no = ?`,
     [`import_staging.rows_${importId}`, registrationNo],
   );
-  return Number(result.rows[0].metres);
+  const [row] = result.rows;
+  if (!row) throw new Error(`${registrationNo} is not staged in import ${importId}`);
+  return row.metres;
 }
 
 describe('shapefiles in Egypt Red Belt (EPSG:22992) with Arabic in CP1256', () => {
@@ -83,12 +85,12 @@ describe('shapefiles in Egypt Red Belt (EPSG:22992) with Arabic in CP1256', () =
   );
 });
 
-test('when a UTM 36N GeoPackage has bad rows, then each is reported by row and field and the counts match', async () => {
+test('when a UTM 36N GeoPackage has bad rows, then each is reported by row and field, and counts match', async () => {
   const existing = await world
     .db('associations')
     .where({ governorate_code: 'EG-KN' })
     .orderBy('id')
-    .first('registration_no');
+    .first<{ registration_no: string }>('registration_no');
   const rows = csv(
     ['REG_NO', 'NAME_AR', 'KIND', 'MEMBERS', 'wkt'],
     [
@@ -125,7 +127,8 @@ test('when a UTM 36N GeoPackage has bad rows, then each is reported by row and f
   expect(lines[0]).toBe('\uFEFFrow,sheet_row,field,message,code');
   expect(lines).toHaveLength(1 + reply.body.errorCount);
   expect(lines).toContain(
-    '7,,kind,"""نوع غريب"" is not a kind: civil (أهلية) or central (مركزية), or choose one in values.kind",invalid_value',
+    '7,,kind,"""نوع غريب"" is not a kind: civil (أهلية) or central (مركزية), or choose one in values.kind"' +
+      ',invalid_value',
   );
 });
 
@@ -168,7 +171,7 @@ test('when a CSV has Arabic headers, Arabic-Indic digits and list cells, then th
       message: 'unknown sector "الفضاء": choose its sector in the value table (values.sectors)',
     },
   ]);
-  const staged = await world
+  const staged: unknown = await world
     .db(`import_staging.rows_${reply.body.id}`)
     .where({ row_no: 1 })
     .first('members', 'kind', 'sectors', 'resources');
@@ -219,7 +222,8 @@ test('when a CSV holds projected x/y, then it is refused without sourceSrs rathe
   expect(await metresFromQenaTestPoint(reply.body.id, 'XY-1')).toBeLessThan(1);
 });
 
-test('when the real Iraqi shapefile (UTF-8, no .cpg, LDID 0) comes in, then its Arabic is intact and every row is outside Egypt', async () => {
+test('when the real Iraqi shapefile comes in, then its Arabic is intact and every row is outside Egypt', async () => {
+  // UTF-8 with no .cpg and language driver (LDID) 0: the encoding has to be sniffed.
   const reply = await world.as.admin.upload<ImportResult>(await iraqShapefileZip(), {
     mapping: JSON.stringify({ registrationNo: 'ADM1_PCODE', nameAr: 'ADM1_AR' }),
   });

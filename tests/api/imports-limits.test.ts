@@ -21,7 +21,7 @@ afterAll(() => world.stop());
 const ownWorkspaces = async () =>
   (await readdir(tmpdir())).filter((name) => name.startsWith(`civic-atlas-import-${process.pid}-`));
 
-test('when a user already has an import running, then their second is 429, and when all slots are taken so is anyone’s', async () => {
+test('when a user has an import running, then their second is 429; when all slots are taken, anyone’s is', async () => {
   const slow = holdUpload(world.baseUrl, world.as.gisQena.authHeaders());
   await new Promise((resolve) => setTimeout(resolve, 300)); // the server is now receiving it
   const file = {
@@ -36,7 +36,7 @@ test('when a user already has an import running, then their second is 429, and w
   expect((await world.as.gisLuxor.upload(file)).status).toBe(201); // the slot is free again
 });
 
-test('when a file is over IMPORT_MAX_MB, then it is refused as it streams and nothing of it stays on disk', async () => {
+test('when a file is over IMPORT_MAX_MB, then it is refused as it streams, and none of it stays on disk', async () => {
   const reply = await world.as.gisQena.upload<{ detail: string }>({
     name: 'big.csv',
     data: Buffer.alloc(3 * 1024 * 1024, 65),
@@ -46,7 +46,7 @@ test('when a file is over IMPORT_MAX_MB, then it is refused as it streams and no
   expect(await ownWorkspaces()).toEqual([]);
 });
 
-test('when the server starts, then what interrupted imports left is cleared and a commit that never ended is failed', async () => {
+test('when the server starts, then what dead imports left is cleared and an unfinished commit is failed', async () => {
   const dead = spawnSync(process.execPath, ['-e', '0']).pid; // a process id nobody holds any more
   const abandoned = path.join(tmpdir(), `civic-atlas-import-${dead}-test`);
   await mkdir(abandoned);
@@ -57,14 +57,16 @@ test('when the server starts, then what interrupted imports left is cleared and 
     data: Buffer.from(csv(['REG_NO', 'NAME_AR', 'KIND', 'lon', 'lat'], [['CUT-1', 'جمعية', 'civil', ...QENA_CITY]])),
   };
   const cut = (await world.as.gisQena.upload<ImportResult>(file)).body;
-  await world.db('imports').where({ id: cut.id }).update({ commit_started_at: world.db.fn.now() }); // as a killed commit leaves it
+  // As a killed commit leaves it:
+  await world.db('imports').where({ id: cut.id }).update({ commit_started_at: world.db.fn.now() });
   const waiting = (await world.as.gisQena.upload<ImportResult>({ ...file, name: 'waiting.csv' })).body;
 
   const restarted = await startTestApp(world.url);
   try {
     expect((await readdir(tmpdir())).includes(path.basename(abandoned))).toBe(false);
     const staging = await world.db.raw<{ rows: { name: string }[] }>(
-      "SELECT relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'import_staging'",
+      `SELECT relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = 'import_staging'`,
     );
     const names = staging.rows.map((row) => row.name);
     expect(names).not.toContain('import_987654');

@@ -37,8 +37,10 @@ async function placedRow(importId: number, row: number, village: string) {
   const result = await world.db.raw<{
     rows: { metres: number | null; district: string | null; precision: string | null }[];
   }>(
-    `SELECT ST_Distance(r.geom::geography, v.geom::geography) AS metres, r.district_code AS district, r.location_precision AS precision
-       FROM ?? r LEFT JOIN villages v ON v.name_ar = ? AND v.district_code = r.district_code WHERE r.row_no = ?`,
+    `SELECT ST_Distance(r.geom::geography, v.geom::geography) AS metres,
+            r.district_code AS district, r.location_precision AS precision
+       FROM ?? r LEFT JOIN villages v ON v.name_ar = ? AND v.district_code = r.district_code
+      WHERE r.row_no = ?`,
     [`import_staging.rows_${importId}`, village, row],
   );
   return result.rows[0];
@@ -90,7 +92,7 @@ describe('an .xlsx registry without coordinates', () => {
     expect(dryRun.placement).toEqual({ exact: 0, village: 7, district: 2, none: 2 });
   });
 
-  test('when the page asks for the preview, then each placed row comes with its precision, and no one else may ask', async () => {
+  test('when the page asks for the preview, then each placed row has its precision; no one else may ask', async () => {
     type Preview = {
       features: {
         id: number;
@@ -161,8 +163,17 @@ describe('an .xlsx registry without coordinates', () => {
       .db(`import_staging.rows_${dryRun.id}`)
       .whereIn('row_no', [1, 2, 3, 6])
       .orderBy('row_no')
-      .select('members', 'phone', 'registered_on', 'kind', 'resources', 'intl_coop', 'partner');
-    expect(rows.map((row) => Number(row.members ?? NaN))).toEqual([1200, 45, 45, NaN]); // row 6 left it blank: unknown, not 0
+      .select<{ members: number | null; registered_on: string | null }[]>(
+        'members',
+        'phone',
+        'registered_on',
+        'kind',
+        'resources',
+        'intl_coop',
+        'partner',
+      );
+    // Row 6 left the members blank: unknown, not 0.
+    expect(rows.map((row) => row.members ?? NaN)).toEqual([1200, 45, 45, NaN]);
     expect(rows[0]).toMatchObject({
       phone: '01012345678',
       kind: 'civil',
@@ -174,7 +185,7 @@ describe('an .xlsx registry without coordinates', () => {
     expect(rows.slice(0, 2).map((row) => String(row.registered_on))).toEqual(['2015-04-01', '2015-01-01']);
   });
 
-  test('when the valid rows are committed, then they are placed, programmes created, and undo takes all back', async () => {
+  test('when the valid rows are committed, then they are placed with programmes, and undo takes all back', async () => {
     const committed = await world.as.gisQena.json<ImportResult>('POST', `/api/imports/${dryRun.id}/commit`, {
       skipInvalid: true,
     });
@@ -182,7 +193,7 @@ describe('an .xlsx registry without coordinates', () => {
     const first = await world
       .db('associations')
       .where({ registration_no: '0123' })
-      .first('id', 'location_precision', 'intl_coop', 'district_code', 'members');
+      .first<{ id: number }>('id', 'location_precision', 'intl_coop', 'district_code', 'members');
     expect(first).toMatchObject({
       location_precision: 'village',
       intl_coop: true,
@@ -233,7 +244,7 @@ describe('an .xlsx registry without coordinates', () => {
   });
 });
 
-test('when the same registry comes as a cp1256 CSV without BOM, then it is placed and matched the same way', async () => {
+test('when the registry comes as a cp1256 CSV without BOM, then it is placed and matched the same way', async () => {
   // cp1256 has no ✓ and no Arabic-Indic digits: Arabic Windows Excel saves Latin digits.
   const latin = (text: string) =>
     text.replace(/[٠-٩]/g, (digit) => String(digit.charCodeAt(0) - 0x660)).replace(/٬/g, ',');
@@ -242,8 +253,10 @@ test('when the same registry comes as a cp1256 CSV without BOM, then it is place
   );
   const data = await reencode(files, registryCsvText(rows), 'CP1256');
   expect(data.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(false);
-  const { layer: _sheet, ...form } = FORM;
-  const reply = await world.as.gisQena.upload<ImportResult>({ name: 'registry.csv', data }, form);
+  const reply = await world.as.gisQena.upload<ImportResult>(
+    { name: 'registry.csv', data },
+    { mapping: FORM.mapping, defaults: FORM.defaults }, // a CSV has no sheets to name
+  );
   expect(reply.status).toBe(201);
   expect(reply.body.detected).toMatchObject({ format: 'csv', encoding: 'CP1256' });
   expect(reply.body.counts).toMatchObject({ total: 11, valid: 6, invalid: 5 });
@@ -281,9 +294,8 @@ test('when the user corrects the value table, then the corrections decide and a 
 });
 
 test('when a file has no kind column and no default, then new rows say kind is required', async () => {
-  const { defaults: _defaults, ...form } = FORM;
   const reply = await world.as.gisQena.upload<ImportResult>(await registryWorkbook(REGISTRY_ROWS.slice(5, 6)), {
-    ...form,
+    ...FORM,
     defaults: JSON.stringify({ governorate: 'EG-KN' }),
   });
   expect(reply.body.errors).toEqual([

@@ -56,7 +56,7 @@ test('when an admin confines an import to Luxor, then Qena rows are invalid', as
   ]);
 });
 
-test('when others try to commit, read or undo a GIS import, then they are refused by role and governorate', async () => {
+test('when others would commit, read or undo a GIS import, then they are refused by role and governorate', async () => {
   const dryRun = await world.as.gisQena.upload<ImportResult>(qenaFile('ROLE-C'));
   const path = `/api/imports/${dryRun.body.id}`;
   expect((await world.as.public.json('GET', path)).status).toBe(401);
@@ -71,7 +71,10 @@ test('when others try to commit, read or undo a GIS import, then they are refuse
 });
 
 test('when a Luxor GIS user re-imports a Qena association into Luxor, then the row is refused', async () => {
-  const qena = await world.db('associations').where({ governorate_code: 'EG-KN' }).first('registration_no', 'version');
+  const qena = await world
+    .db('associations')
+    .where({ governorate_code: 'EG-KN' })
+    .first<{ registration_no: string; version: number }>('registration_no', 'version');
   const text = csv(
     ['REG_NO', 'NAME_AR', 'KIND', 'lon', 'lat'],
     [[qena.registration_no, 'نقلت إلى الأقصر', 'civil', ...LUXOR]],

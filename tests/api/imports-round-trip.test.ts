@@ -10,7 +10,8 @@ beforeAll(async () => {
   world = await startImportWorld('civic_atlas_imports_round_trip');
   // One association placed at its village: an export must carry that, or the import would call its point exact.
   await world.db.raw(
-    "UPDATE associations SET location_precision = 'village' WHERE id = (SELECT min(id) FROM associations WHERE governorate_code = 'EG-KN')",
+    `UPDATE associations SET location_precision = 'village'
+      WHERE id = (SELECT min(id) FROM associations WHERE governorate_code = 'EG-KN')`,
   );
 });
 afterAll(() => world.stop());
@@ -81,14 +82,17 @@ test.each(FILES)(
   },
 );
 
-test('when one member count is changed in an exported CSV, then that row alone is an update and only it is written', async () => {
+test('when one member count is changed in an exported CSV, then that row alone is updated and written', async () => {
   const exported = await world.as.gisQena.download('/api/associations/export?format=csv&governorate=EG-KN');
   const [header = '', first = '', ...rest] = exported.data.toString('utf8').split('\r\n');
   const members = header.split(',').indexOf('members');
   const cells = first.split(',');
   const id = Number(cells[0]);
   cells[members] = String(Number(cells[members]) + 7);
-  const before = await world.db('associations').where({ id }).first('members', 'version');
+  const before = await world
+    .db('associations')
+    .where({ id })
+    .first<{ members: number; version: number }>('members', 'version');
 
   const reply = await world.as.gisQena.upload<ImportResult>({
     name: 'edited.csv',
@@ -105,12 +109,12 @@ test('when one member count is changed in an exported CSV, then that row alone i
   ]);
 });
 
-test('when an import gives a programme to an association that has some, then undo puts its programmes back as they were', async () => {
+test("when an import adds to an association's programmes, then undo puts them back exactly as they were", async () => {
   const holder = await world
     .db('intl_programmes as p')
     .join('associations as a', 'a.id', 'p.association_id')
     .where('a.governorate_code', 'EG-KN')
-    .first('a.id', 'a.registration_no as registrationNo');
+    .first<{ id: number; registrationNo: string }>('a.id', 'a.registration_no as registrationNo');
   const programmes = () => world.db('intl_programmes').where({ association_id: holder.id }).orderBy('id').select();
   const before = await programmes();
   expect(before.length).toBeGreaterThan(0);
