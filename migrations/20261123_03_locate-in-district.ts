@@ -35,10 +35,12 @@ BEGIN
   IF TG_ARGV[0] = 'required' THEN
     IF NOT EXISTS (SELECT 1 FROM governorates g WHERE ST_Intersects(g.geom, NEW.geom)) THEN
       RAISE EXCEPTION USING ERRCODE = 'CA001', COLUMN = 'location',
-        MESSAGE = format('location %s, %s is outside Egypt', round(ST_X(NEW.geom)::numeric, 6), round(ST_Y(NEW.geom)::numeric, 6));
+        MESSAGE = format('location %s, %s is outside Egypt',
+                         round(ST_X(NEW.geom)::numeric, 6), round(ST_Y(NEW.geom)::numeric, 6));
     END IF;
     RAISE EXCEPTION USING ERRCODE = 'CA002', COLUMN = 'location',
-      MESSAGE = format('location %s, %s is outside every district', round(ST_X(NEW.geom)::numeric, 6), round(ST_Y(NEW.geom)::numeric, 6));
+      MESSAGE = format('location %s, %s is outside every district',
+                       round(ST_X(NEW.geom)::numeric, 6), round(ST_Y(NEW.geom)::numeric, 6));
   END IF;
   NEW.district_code := NULL;
   NEW.governorate_code := NULL;

@@ -44,7 +44,8 @@ export async function up(knex: Knex): Promise<void> {
     table.index(['association_id']);
   });
   await knex.raw(`ALTER TABLE intl_programmes
-      ADD CONSTRAINT intl_programmes_period_ordered CHECK (ends_on IS NULL OR starts_on IS NULL OR starts_on <= ends_on),
+      ADD CONSTRAINT intl_programmes_period_ordered
+        CHECK (ends_on IS NULL OR starts_on IS NULL OR starts_on <= ends_on),
       ADD CONSTRAINT intl_programmes_budget_not_negative CHECK (coalesce(budget, 0) >= 0)`);
   await knex.raw(REFRESH_INTL_COOP);
   for (const [event, transition] of [

@@ -1,14 +1,17 @@
 // A per-zoom grid of association counts for clustered tiles at zooms 0–12 (0–13 from the next migration on), kept
-// exact by statement-level triggers: each cell (1/16 of a tile a side) holds count, members and sums per filterable value.
+// exact by statement-level triggers: each cell (1/16 of a tile a side) holds count, members and sums per filterable
+// value.
 import type { Knex } from 'knex';
 
 /** Column and row of the grid cell at zoom z that holds the Web Mercator point (x, y): 2^(z+4) cells a side. */
 const GRID_FUNCTIONS = `
 CREATE FUNCTION tile_grid_column(x float8, z int) RETURNS int LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-  SELECT least(greatest(floor((x + 20037508.342789244) * (1 << (z + 4)) / 40075016.685578488), 0), (1 << (z + 4)) - 1)::int
+  SELECT least(greatest(floor((x + 20037508.342789244) * (1 << (z + 4)) / 40075016.685578488), 0),
+               (1 << (z + 4)) - 1)::int
 $$;
 CREATE FUNCTION tile_grid_row(y float8, z int) RETURNS int LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-  SELECT least(greatest(floor((20037508.342789244 - y) * (1 << (z + 4)) / 40075016.685578488), 0), (1 << (z + 4)) - 1)::int
+  SELECT least(greatest(floor((20037508.342789244 - y) * (1 << (z + 4)) / 40075016.685578488), 0),
+               (1 << (z + 4)) - 1)::int
 $$`;
 
 /** One association's contribution, +1 when it arrives and -1 when it leaves; x and y in EPSG:3857. */
@@ -69,7 +72,8 @@ BEGIN
                            UNION ALL
                            SELECT association_grid_delta_of(1, n) WHERE n.deleted_at IS NULL) AS c(d)
        WHERE (o.geom, o.members, o.kind, o.status, o.intl_coop, o.district_code, o.deleted_at IS NULL)
-             IS DISTINCT FROM (n.geom, n.members, n.kind, n.status, n.intl_coop, n.district_code, n.deleted_at IS NULL)));
+             IS DISTINCT FROM (n.geom, n.members, n.kind, n.status, n.intl_coop, n.district_code,
+                               n.deleted_at IS NULL)));
   END IF;
   RETURN NULL;
 END

@@ -54,8 +54,10 @@ BEGIN
   ELSE
     SELECT array_agg(c.d) FILTER (WHERE moved.gridded), array_agg(c.d) INTO STRICT grid_deltas, deltas
       FROM old_rows o JOIN new_rows n ON n.id = o.id
-     CROSS JOIN LATERAL (SELECT (o.geom, o.members, o.kind, o.status, o.intl_coop, o.district_code, o.deleted_at IS NULL)
-                                IS DISTINCT FROM (n.geom, n.members, n.kind, n.status, n.intl_coop, n.district_code, n.deleted_at IS NULL)
+     CROSS JOIN LATERAL (SELECT (o.geom, o.members, o.kind, o.status, o.intl_coop, o.district_code,
+                                 o.deleted_at IS NULL)
+                                IS DISTINCT FROM (n.geom, n.members, n.kind, n.status, n.intl_coop, n.district_code,
+                                                  n.deleted_at IS NULL)
                                 AS gridded) AS moved
      CROSS JOIN LATERAL (SELECT association_grid_delta_of(-1, o) WHERE o.deleted_at IS NULL
                          UNION ALL
@@ -97,7 +99,8 @@ BEGIN
                            UNION ALL
                            SELECT association_grid_delta_of(1, n) WHERE n.deleted_at IS NULL) AS c(d)
        WHERE (o.geom, o.members, o.kind, o.status, o.intl_coop, o.district_code, o.deleted_at IS NULL)
-             IS DISTINCT FROM (n.geom, n.members, n.kind, n.status, n.intl_coop, n.district_code, n.deleted_at IS NULL)));
+             IS DISTINCT FROM (n.geom, n.members, n.kind, n.status, n.intl_coop, n.district_code,
+                               n.deleted_at IS NULL)));
   END IF;
   RETURN NULL;
 END
@@ -122,10 +125,10 @@ export async function up(knex: Knex): Promise<void> {
       y_sum float8 NOT NULL,
       PRIMARY KEY (z, tx, ty, facet, cell, district_code))`);
   await knex.raw('CREATE INDEX association_facet_grid_emptied ON association_facet_grid (z) WHERE n = 0');
-  // Under the name and columns of \`associations AS a\`, so applyAssociationFilters narrows it by governorate and district.
-  await knex.raw(
-    'CREATE VIEW association_facet_grid_filterable AS SELECT g.*, NULL::timestamptz AS deleted_at FROM association_facet_grid g',
-  );
+  // Under the name and columns of \`associations AS a\`, so applyAssociationFilters narrows it by governorate and
+  // district.
+  await knex.raw(`CREATE VIEW association_facet_grid_filterable AS
+                  SELECT g.*, NULL::timestamptz AS deleted_at FROM association_facet_grid g`);
   await knex.raw(FACET_GRID_APPLY);
   await knex.raw(TRACK_BOTH);
   await rebuildFacetGrid(knex);
@@ -137,7 +140,8 @@ async function rebuildFacetGrid(knex: Knex): Promise<void> {
     await trx.raw("SET LOCAL work_mem = '256MB'");
     await trx.raw('TRUNCATE association_facet_grid');
     await trx.raw(`SELECT association_facet_grid_apply(ARRAY(
-                     SELECT association_grid_delta_of(1, a) FROM associations a WHERE a.deleted_at IS NULL AND a.facets <> '{}'))`);
+                     SELECT association_grid_delta_of(1, a) FROM associations a
+                      WHERE a.deleted_at IS NULL AND a.facets <> '{}'))`);
   });
   await knex.raw('ANALYZE association_facet_grid');
 }

@@ -17,7 +17,8 @@ $$`;
 export async function up(knex: Knex): Promise<void> {
   await knex.raw('CREATE TABLE search_words (word text PRIMARY KEY)');
   await knex.raw(`INSERT INTO search_words (word)
-                  SELECT DISTINCT w.word FROM associations a CROSS JOIN LATERAL unnest(string_to_array(a.search_text, ' ')) AS w(word)
+                  SELECT DISTINCT w.word
+                    FROM associations a CROSS JOIN LATERAL unnest(string_to_array(a.search_text, ' ')) AS w(word)
                    WHERE w.word <> ''`);
   await knex.raw('CREATE INDEX search_words_trgm ON search_words USING gin (word gin_trgm_ops)');
   await knex.raw(REMEMBER_SEARCH_WORDS);

@@ -4,12 +4,10 @@
 import type { Knex } from 'knex';
 
 export async function up(knex: Knex): Promise<void> {
-  await knex.raw(
-    'CREATE INDEX association_resources_covering ON association_resources (association_id, resource_code) INCLUDE (quantity)',
-  );
-  await knex.raw(
-    'CREATE INDEX intl_programmes_covering ON intl_programmes (association_id) INCLUDE (status, partner, donor_country)',
-  );
+  await knex.raw(`CREATE INDEX association_resources_covering
+                    ON association_resources (association_id, resource_code) INCLUDE (quantity)`);
+  await knex.raw(`CREATE INDEX intl_programmes_covering
+                    ON intl_programmes (association_id) INCLUDE (status, partner, donor_country)`);
   await knex.raw('DROP INDEX intl_programmes_association_id_index');
 }
 

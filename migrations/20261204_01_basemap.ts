@@ -14,7 +14,8 @@ export async function up(knex: Knex): Promise<void> {
       geom geometry(Geometry, 3857) NOT NULL
     );
     CREATE INDEX basemap_features_geom_gist ON basemap_features USING gist (geom);
-    COMMENT ON TABLE basemap_features IS 'Loaded from geodata/basemap.geojson; polygons subdivided to at most 256 vertices.';
+    COMMENT ON TABLE basemap_features IS
+      'Loaded from geodata/basemap.geojson; polygons subdivided to at most 256 vertices.';
     ALTER TABLE districts ADD COLUMN official_geom geometry(MultiPolygon, 4326);
     COMMENT ON COLUMN districts.official_geom IS
       'The source polygon when geom was filled to the nearest markaz (desert, Nile); null when they are the same.';

@@ -88,7 +88,8 @@ LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
               WHEN digits ~ '^0[1-9][0-9]{7,9}$' THEN digits
               WHEN digits ~ '^1[0125][0-9]{8}$' THEN '0' || digits
               ELSE btrim(input) END
-    FROM (SELECT regexp_replace(translate(btrim(input), '٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹', '01234567890123456789'), '[\\s().-]', '', 'g') AS digits) AS d
+    FROM (SELECT regexp_replace(translate(btrim(input), '٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹', '01234567890123456789'),
+                                '[\\s().-]', '', 'g') AS digits) AS d
 $$`;
 
 /**
@@ -122,7 +123,8 @@ $$`;
 /** Every term a list's value can be matched to: the sector and resource labels, and the words above. */
 const VOCABULARY_TERMS = `
 CREATE VIEW vocabulary_terms AS
-  SELECT 'sector'::text AS list, code, term, true AS is_label FROM sectors, unnest(ARRAY[code, label_ar, label_en]) AS term
+  SELECT 'sector'::text AS list, code, term, true AS is_label
+    FROM sectors, unnest(ARRAY[code, label_ar, label_en]) AS term
   UNION ALL
   SELECT 'resource', code, term, true FROM resource_types, unnest(ARRAY[code, label_ar, label_en]) AS term
   UNION ALL

@@ -7,16 +7,14 @@ const STATUSES = (statuses: string[]) => `CHECK (status IN (${statuses.map((stat
 export async function up(knex: Knex): Promise<void> {
   await knex.raw('ALTER TABLE imports ADD COLUMN commit_started_at timestamptz');
   await knex.raw('ALTER TABLE imports DROP CONSTRAINT imports_status_check');
-  await knex.raw(
-    `ALTER TABLE imports ADD CONSTRAINT imports_status_check ${STATUSES(['validated', 'committed', 'undone', 'expired', 'failed'])}`,
-  );
+  const statuses = STATUSES(['validated', 'committed', 'undone', 'expired', 'failed']);
+  await knex.raw(`ALTER TABLE imports ADD CONSTRAINT imports_status_check ${statuses}`);
 }
 
 export async function down(knex: Knex): Promise<void> {
   await knex.raw("UPDATE imports SET status = 'expired' WHERE status = 'failed'");
   await knex.raw('ALTER TABLE imports DROP CONSTRAINT imports_status_check');
-  await knex.raw(
-    `ALTER TABLE imports ADD CONSTRAINT imports_status_check ${STATUSES(['validated', 'committed', 'undone', 'expired'])}`,
-  );
+  const statuses = STATUSES(['validated', 'committed', 'undone', 'expired']);
+  await knex.raw(`ALTER TABLE imports ADD CONSTRAINT imports_status_check ${statuses}`);
   await knex.raw('ALTER TABLE imports DROP COLUMN commit_started_at');
 }
