@@ -20,7 +20,8 @@ function printReport(result: ImportResult): void {
   const { detected, counts } = result;
   console.log(`import ${result.id} (${result.target}): ${result.status}`);
   console.log(
-    `  read    ${detected.format}, layer "${detected.layer}", ${detected.geometryType}, ${detected.srs}, text ${detected.encoding} (${detected.encodingSource})`,
+    `  read    ${detected.format}, layer "${detected.layer}", ${detected.geometryType}, ${detected.srs}, ` +
+      `text ${detected.encoding} (${detected.encodingSource})`,
   );
   console.log(`  fields  ${detected.fields.join(', ')}`);
   console.log(`  mapping ${JSON.stringify(result.mapping)}`);
@@ -28,7 +29,8 @@ function printReport(result: ImportResult): void {
   if (Object.keys(result.options.defaults).length)
     console.log(`  defaults ${JSON.stringify(result.options.defaults)} (for every row)`);
   console.log(
-    `  rows    ${counts.total} total, ${counts.valid} valid (${counts.new} new, ${counts.updated} updates, ${counts.unchanged} unchanged), ${counts.invalid} invalid`,
+    `  rows    ${counts.total} total, ${counts.valid} valid ` +
+      `(${counts.new} new, ${counts.updated} updates, ${counts.unchanged} unchanged), ${counts.invalid} invalid`,
   );
   const { exact, village, district, none } = result.placement;
   if (result.target === 'associations')
@@ -42,9 +44,8 @@ function printReport(result: ImportResult): void {
     console.log(`  ${field.padEnd(7)} ${shown.join(', ')}`);
   }
   for (const error of result.errors.slice(0, ERRORS_PRINTED)) {
-    console.log(
-      `  row ${error.row}${error.sheetRow === null ? '' : ` (sheet row ${error.sheetRow})`}\t${error.field}\t${error.message}`,
-    );
+    const sheetRow = error.sheetRow === null ? '' : ` (sheet row ${error.sheetRow})`;
+    console.log(`  row ${error.row}${sheetRow}\t${error.field}\t${error.message}`);
   }
   if (result.errorCount > ERRORS_PRINTED)
     console.log(`  … ${result.errorCount - ERRORS_PRINTED} more (GET /api/imports/${result.id}/report.csv)`);
@@ -75,7 +76,9 @@ runMain(async () => {
   const file = positionals[0];
   if (!file || positionals.length > 1) {
     throw new Error(
-      'usage: npm run import -- FILE [--mapping JSON] [--defaults JSON] [--values JSON] [--layer SHEET] [--template NAME] [--commit] [--skip-invalid] [--target T] [--encoding E] [--source-srs EPSG:N] [--governorate G]',
+      'usage: npm run import -- FILE [--mapping JSON] [--defaults JSON] [--values JSON] [--layer SHEET] ' +
+        '[--template NAME] [--commit] [--skip-invalid] [--target T] [--encoding E] [--source-srs EPSG:N] ' +
+        '[--governorate G]',
     );
   }
   const form = parseInput(
@@ -107,7 +110,7 @@ runMain(async () => {
     printReport(validated);
     if (values.commit) printReport(await commitImport(db, SHELL_IMPORTER, validated.id, values['skip-invalid']));
   } catch (error) {
-    if (error instanceof HttpProblem) throw new Error(describeProblem(error));
+    if (error instanceof HttpProblem) throw new Error(describeProblem(error), { cause: error });
     throw error;
   } finally {
     await db.destroy();

@@ -1,4 +1,5 @@
-// `npm run seed:demo`: loads the real boundaries if the database has none, then the generated demo registry if it is not there yet.
+// `npm run seed:demo`: loads the real boundaries if the database has none, then the generated demo registry if it is
+// not there yet.
 import { loadBoundaries } from '../seeds/boundaries';
 import { loadDemoData } from '../seeds/demo';
 import { openDatabase, runMain } from './lib/open-database';
@@ -9,7 +10,8 @@ runMain(async () => {
     if (!(await db('governorates').first('code'))) {
       const counts = await loadBoundaries(db);
       console.log(
-        `loaded boundaries: ${counts.governorates} governorates, ${counts.districts} districts, ${counts.villages} villages`,
+        `loaded boundaries: ${counts.governorates} governorates, ${counts.districts} districts, ` +
+          `${counts.villages} villages`,
       );
     }
     if (await db('associations').where({ source: 'demo' }).first('id')) {

@@ -1,4 +1,5 @@
-// `npm run seed:synthetic -- --count N` (default 10000): loads boundaries if missing, then N synthetic associations for benchmarks.
+// `npm run seed:synthetic -- --count N` (default 10000): loads boundaries if missing, then N synthetic associations
+// for benchmarks.
 import { parseArgs } from 'node:util';
 import { loadBoundaries } from '../seeds/boundaries';
 import { loadSyntheticAssociations } from '../seeds/synthetic';
@@ -19,7 +20,8 @@ runMain(async () => {
     if (!(await db('governorates').first('code'))) {
       const counts = await loadBoundaries(db);
       console.log(
-        `loaded boundaries: ${counts.governorates} governorates, ${counts.districts} districts, ${counts.villages} villages`,
+        `loaded boundaries: ${counts.governorates} governorates, ${counts.districts} districts, ` +
+          `${counts.villages} villages`,
       );
     }
     const started = performance.now();

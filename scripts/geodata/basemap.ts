@@ -53,7 +53,8 @@ export async function writeBasemap(db: Db, file: string, towns: OsmPlace[], deci
   const lines = await rows<{ layer: string; line: string }>(
     db,
     `WITH feature AS (
-       SELECT 'land' AS layer, 'land' AS kind, NULL AS name_ar, NULL AS name_en, 1 AS ord, ${simplified('ST_Union(geom)')} AS geom
+       SELECT 'land' AS layer, 'land' AS kind, NULL AS name_ar, NULL AS name_en, 1 AS ord,
+              ${simplified('ST_Union(geom)')} AS geom
          FROM ne_land
        UNION ALL SELECT 'water', 'sea', NULL, NULL, 2, ${simplified('ST_Union(geom)')} FROM ne_ocean
        UNION ALL SELECT 'water', 'lake', w.ar, l.name, 3, ${simplified('l.geom')}
@@ -62,7 +63,8 @@ export async function writeBasemap(db: Db, file: string, towns: OsmPlace[], deci
        UNION ALL SELECT 'waterway', CASE WHEN r.name ILIKE '%canal%' THEN 'canal' ELSE 'river' END, w.ar, r.name, 5,
            ST_SimplifyPreserveTopology(ST_LineMerge(ST_CollectionExtract(r.geom, 2)), ${SIMPLIFY})
          FROM ne_river r LEFT JOIN water_name w ON w.en = r.name
-       UNION ALL SELECT 'railway', 'rail', NULL, NULL, 6, ST_SimplifyPreserveTopology(ST_CollectionExtract(geom, 2), ${SIMPLIFY})
+       UNION ALL SELECT 'railway', 'rail', NULL, NULL, 6,
+           ST_SimplifyPreserveTopology(ST_CollectionExtract(geom, 2), ${SIMPLIFY})
          FROM rail
        UNION ALL SELECT 'station', 'station', name, name_en, 7, geom FROM station
        UNION ALL SELECT 'town', kind, name_ar, name_en, 8, geom FROM town)

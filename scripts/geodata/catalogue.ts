@@ -75,7 +75,7 @@ function planGovernorates(regions: WofRecord[], census: GovernoratePopulation[])
 
 function applySwaps(counties: WofRecord[]): { counties: WofRecord[]; swaps: string[] } {
   const byId = new Map(counties.map((c) => [c.wofId, c]));
-  for (const { wofIds, reason } of ATTRIBUTE_SWAPS) {
+  for (const { wofIds } of ATTRIBUTE_SWAPS) {
     const a = required(byId.get(wofIds[0]), `WOF county ${wofIds[0]}`);
     const b = required(byId.get(wofIds[1]), `WOF county ${wofIds[1]}`);
     const swapped = (to: WofRecord, from: WofRecord): WofRecord => ({

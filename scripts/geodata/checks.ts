@@ -19,7 +19,8 @@ export async function checkFinalGeometry(db: Db): Promise<CheckReport> {
      FROM final a JOIN final b ON a.layer = 'governorate' AND b.layer = 'governorate' AND a.code < b.code
        AND ST_Intersects(a.geom, b.geom)`,
   );
-  const qenaPoints = await rows<{ code: string; governorates: string[] }>(
+  // array_agg over no row that passes the filter is NULL, not an empty array.
+  const qenaPoints = await rows<{ code: string; governorates: string[] | null }>(
     db,
     `SELECT d.code, array_agg(g.code ORDER BY g.code) FILTER (WHERE g.code IS NOT NULL) AS governorates
      FROM final d LEFT JOIN final g ON g.layer = 'governorate' AND ST_Covers(g.geom, ST_PointOnSurface(d.geom))
@@ -49,7 +50,8 @@ export async function checkFinalGeometry(db: Db): Promise<CheckReport> {
   );
   const areas = await rows<{ code: string; km2: number }>(
     db,
-    `SELECT code, round(ST_Area(geom::geography) / 1e6)::float8 AS km2 FROM final WHERE layer = 'governorate' ORDER BY code`,
+    `SELECT code, round(ST_Area(geom::geography) / 1e6)::float8 AS km2
+     FROM final WHERE layer = 'governorate' ORDER BY code`,
   );
   return {
     governorateOverlapKm2: Math.round((overlap?.km2 ?? 0) * 1000) / 1000,

@@ -1,6 +1,9 @@
 // Every deliberate change to the source attributes, in one place, each with its reason (the README lists them).
 
-/** Today's Qena: nine markaz, HASC id → clean English name and correct Arabic name (WOF has قوس for Qus, فقات for Qift). */
+/**
+ * Today's Qena: nine markaz, HASC id → clean English name and correct Arabic name (WOF has قوس for Qus, فقات for
+ * Qift).
+ */
 export const QENA_DISTRICTS: Readonly<Record<string, { nameEn: string; nameAr: string }>> = {
   'EG.QN.QM': { nameEn: 'Qena', nameAr: 'قنا' },
   'EG.QN.AT': { nameEn: 'Abu Tesht', nameAr: 'أبو تشت' },

@@ -1,4 +1,5 @@
-// Reads geoBoundaries EGY ADM2 (OCHA/CAPMAS markaz/kism polygons) and names the shapes that make today's Qena and Luxor.
+// Reads geoBoundaries EGY ADM2 (OCHA/CAPMAS markaz/kism polygons) and names the shapes that make today's Qena and
+// Luxor.
 import fs from 'node:fs';
 import { z } from 'zod';
 import { geometrySchema } from './geojson-schema';
@@ -23,7 +24,10 @@ const gbSchema = z.object({
 /** shapeID → expected shapeName, so a changed source file fails loudly instead of silently picking other shapes. */
 type ShapeList = Readonly<Record<string, string>>;
 
-/** The nine markaz of today's Qena (SOURCES.md §1), keyed by their WOF HASC id. Qena markaz = both `Qina` + `Qina City`. */
+/**
+ * The nine markaz of today's Qena (SOURCES.md §1), keyed by their WOF HASC id. Qena markaz = both `Qina` +
+ * `Qina City`.
+ */
 export const QENA_DISTRICT_SHAPES: Readonly<Record<string, ShapeList>> = {
   'EG.QN.QM': {
     '37247803B17837872993253': 'Qina',

@@ -126,7 +126,8 @@ async function assignLeftover(db: Db): Promise<AssemblyReport['leftover']> {
   );
   return rows<{ owner: string | null; km2: number }>(
     db,
-    `SELECT owner, round((ST_Area(geom::geography) / 1e6)::numeric, 2)::float8 AS km2 FROM leftover ORDER BY km2 DESC, part`,
+    `SELECT owner, round((ST_Area(geom::geography) / 1e6)::numeric, 2)::float8 AS km2
+     FROM leftover ORDER BY km2 DESC, part`,
   );
 }
 

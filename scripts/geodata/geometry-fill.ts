@@ -222,9 +222,10 @@ async function fillGaps(db: Db): Promise<FillReport['filled']> {
  * code: what the legend's "not official lines" refers to.
  */
 export async function readOfficialDistricts(db: Db, decimals: number): Promise<Map<string, Geometry>> {
+  const rounded = `ST_SnapToGrid(ST_SimplifyPreserveTopology(o.geom, 0.0001), ${10 ** -decimals})`;
   const found = await rows<{ code: string; geojson: string }>(
     db,
-    `SELECT o.code, ST_AsGeoJSON(${AS_MULTIPOLYGON(`ST_SnapToGrid(ST_SimplifyPreserveTopology(o.geom, 0.0001), ${10 ** -decimals})`)}, $1) AS geojson
+    `SELECT o.code, ST_AsGeoJSON(${AS_MULTIPOLYGON(rounded)}, $1) AS geojson
      FROM official_district o JOIN district d ON d.code = o.code
      WHERE ST_Area(ST_SymDifference(o.geom, d.geom)::geography) > 1e4
      ORDER BY o.code`,

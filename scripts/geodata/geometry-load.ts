@@ -6,7 +6,8 @@ import type { Geometry } from './types';
 import type { WofRecord } from './wof';
 
 /** Valid, SRID 4326, MultiPolygon version of a GeoJSON geometry parameter. */
-const CLEAN_POLYGON = `ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_SetSRID(ST_GeomFromGeoJSON($GEOM::text), 4326)), 3))`;
+const CLEAN_POLYGON =
+  'ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_SetSRID(ST_GeomFromGeoJSON($GEOM::text), 4326)), 3))';
 
 function cleanPolygon(param: number): string {
   return CLEAN_POLYGON.replace('$GEOM', `$${param}`);

@@ -1,7 +1,10 @@
 // Text clean-up for place names: trims, removes tatweel and invisible direction marks, tells Arabic from Latin.
 
 const TATWEEL = /\u0640/g;
-/** Zero-width and bidi control characters that OSM/WOF names sometimes carry (LRM, RLM, ALM, embeddings, isolates, BOM). */
+/**
+ * Zero-width and bidi control characters that OSM/WOF names sometimes carry (LRM, RLM, ALM, embeddings, isolates,
+ * BOM).
+ */
 const INVISIBLE = /[\u200B\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 const ARABIC_LETTER = /[\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFC]/;
 const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;

@@ -10,7 +10,7 @@ export const BASEMAP_WINDOW = { west: 24, south: 21, east: 37.5, north: 32.2 } a
 
 const featureSchema = z.object({
   properties: z.record(z.string(), z.unknown()).nullable(),
-  geometry: z.object({ type: z.string() }).passthrough().nullable(),
+  geometry: z.looseObject({ type: z.string() }).nullable(),
 });
 const collectionSchema = z.object({ features: z.array(featureSchema) });
 type SourceFeature = z.infer<typeof featureSchema>;
@@ -34,7 +34,8 @@ function readCollection(file: string): SourceFeature[] {
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
 
-const WINDOW_SQL = `ST_MakeEnvelope(${BASEMAP_WINDOW.west}, ${BASEMAP_WINDOW.south}, ${BASEMAP_WINDOW.east}, ${BASEMAP_WINDOW.north}, 4326)`;
+const { west, south, east, north } = BASEMAP_WINDOW;
+const WINDOW_SQL = `ST_MakeEnvelope(${west}, ${south}, ${east}, ${north}, 4326)`;
 
 /** Inserts features as (name, name_en, geom) rows of `table`, clipped to the window; `name` picks the names. */
 async function load(

@@ -137,7 +137,8 @@ function blocks(input: ReadmeInput): Record<string, string> {
       catalogue.dropped.map((d) => [String(d.wofId), d.name, d.reason]),
     ),
     CHECKS: [
-      `* All polygons are valid, non-empty MultiPolygons after rounding (checked in PostGIS on the written coordinates).`,
+      `* All polygons are valid, non-empty MultiPolygons after rounding ` +
+        `(checked in PostGIS on the written coordinates).`,
       `* Simplification: the district polygons are loaded into one PostGIS topology (shared borders become shared ` +
         `edges), every edge is simplified with Douglas-Peucker (first tolerance that does not make it cross another ` +
         `edge): ${num(simplify.edges)} edges, ${num(simplify.vertices.before)} → ` +
@@ -154,7 +155,8 @@ function blocks(input: ReadmeInput): Record<string, string> {
         `32.7167 E 26.1642 N (Qena city) lies in EG-KN and EG.QN.QM.`,
       `* Places found in two governorates: ${locate.ambiguousGovernorate}; ` +
         `in a governorate but no district: ${locate.withoutDistrict}.`,
-      `* Districts reaching more than 0.5 km² outside their governorate polygon (WOF county and region lines differ): ` +
+      `* Districts reaching more than 0.5 km² outside their governorate polygon ` +
+        `(WOF county and region lines differ): ` +
         (checks.districtsOutsideGovernorate.map((d) => `${d.code} ${d.outsideKm2} km²`).join(', ') || 'none') +
         '.',
     ].join('\n'),

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import type { Feature, Geometry } from './types';
 
 /** Writes the collection and returns its size in bytes. */
-export function writeFeatureCollection<P>(file: string, features: ReadonlyArray<Feature<P, Geometry>>): number {
+export function writeFeatureCollection<P>(file: string, features: ReadonlyArray<Feature<P>>): number {
   const body = features
     .map((f) => JSON.stringify({ type: 'Feature', properties: f.properties, geometry: f.geometry }))
     .join(',\n');

@@ -43,10 +43,9 @@ async function buildStack(
     }
     glyphs.sort((a, b) => a.id - b.id);
     const bytes = encodeGlyphRange({ name: stack.name, range: rangeName(rangeStart), glyphs });
-    fs.writeFileSync(path.join(stackDir, `${rangeName(rangeStart)}.pbf`), bytes);
-    console.log(
-      `${stack.name}/${rangeName(rangeStart)}.pbf: ${glyphs.length} glyphs, ${bytes.length} B (${fromFonts.join(', ')})`,
-    );
+    const rangeFile = `${rangeName(rangeStart)}.pbf`;
+    fs.writeFileSync(path.join(stackDir, rangeFile), bytes);
+    console.log(`${stack.name}/${rangeFile}: ${glyphs.length} glyphs, ${bytes.length} B (${fromFonts.join(', ')})`);
   }
 }
 

@@ -4,7 +4,7 @@ import { loadBasemap, loadBoundaries } from '../../seeds/boundaries';
 import { loadDemoData } from '../../seeds/demo';
 
 export async function fillEmptyDatabase(db: Db, log: (message: string) => void): Promise<void> {
-  const hasBoundaries = await db('governorates').first('code');
+  const hasBoundaries = await db('governorates').first<{ code: string } | undefined>('code');
   if (!hasBoundaries) {
     const counts = await loadBoundaries(db);
     log(
@@ -15,7 +15,7 @@ export async function fillEmptyDatabase(db: Db, log: (message: string) => void):
     // A database filled before the basemap existed.
     log(`loaded the basemap: ${await loadBasemap(db)} parts`);
   }
-  const hasAssociations = await db('associations').first('id');
+  const hasAssociations = await db('associations').first<{ id: number } | undefined>('id');
   if (!hasAssociations) {
     const counts = await loadDemoData(db);
     log(`loaded the demo registry (generated, not real): ${JSON.stringify(counts)}`);

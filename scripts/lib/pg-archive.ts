@@ -54,7 +54,8 @@ export async function postgresTools(url: string): Promise<{ pgDump: string; pgRe
   for (const binary of [pgDump, pgRestore]) {
     if (!existsSync(binary)) {
       throw new Error(
-        `${binary} is missing: the server runs PostgreSQL ${major}; install its tools with: sudo apt-get install -y postgresql-client-${major}`,
+        `${binary} is missing: the server runs PostgreSQL ${major}; ` +
+          `install its tools with: sudo apt-get install -y postgresql-client-${major}`,
       );
     }
   }

@@ -28,8 +28,10 @@ async function assertEmpty(client: Client, database: string): Promise<void> {
   if (relations.length === 0) return;
   const shown = relations.slice(0, 5).join(', ') + (relations.length > 5 ? ', …' : '');
   throw new Error(
-    `Refusing to restore: database "${database}" is not empty (${relations.length} tables, views or sequences: ${shown}). ` +
-      'Restore into an empty database: create one (createdb NAME) and point DATABASE_URL at it, or drop this one first.',
+    `Refusing to restore: database "${database}" is not empty ` +
+      `(${relations.length} tables, views or sequences: ${shown}). ` +
+      'Restore into an empty database: create one (createdb NAME) and point DATABASE_URL at it, ' +
+      'or drop this one first.',
   );
 }
 
@@ -42,6 +44,7 @@ async function prepareExtensions(client: Client, names: string[], database: stri
       const reason = error instanceof Error ? error.message : String(error);
       throw new Error(
         `Cannot create the extension ${name} in "${database}" (${reason}); a superuser can: CREATE EXTENSION ${name};`,
+        { cause: error },
       );
     }
   }
@@ -78,7 +81,8 @@ async function entriesToRestore(
       const rows = await rowsOf(pgRestore, file, entry, dir);
       if (rows === 0) continue;
       throw new Error(
-        `The archive holds ${rows} rows of ${table}, which only a superuser may write: run the restore as one, or ask one to.`,
+        `The archive holds ${rows} rows of ${table}, which only a superuser may write: ` +
+          'run the restore as one, or ask one to.',
       );
     }
     kept.push(entry);

@@ -10,9 +10,9 @@ import { run } from '../../server/src/provisioning/run';
 export const SCHEMA_FILE = path.resolve(__dirname, '../../db/schema.sql');
 
 /** What the file opens with: where it comes from and how to rewrite it. */
-const HEADER = `-- The schema a fresh database migrates to (pg_dump --schema-only --no-owner --no-privileges, normalised).
--- Generated: do not edit. After a change to migrations/, run \`npm run schema:dump\` and commit the diff.
-`;
+const HEADER =
+  '-- The schema a fresh database migrates to (pg_dump --schema-only --no-owner --no-privileges, normalised).\n' +
+  '-- Generated: do not edit. After a change to migrations/, run `npm run schema:dump` and commit the diff.\n';
 
 /** Lines that differ between two dumps of the same schema. */
 const VOLATILE_LINES = [

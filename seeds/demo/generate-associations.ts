@@ -11,7 +11,7 @@ import {
 } from './names';
 import { emailAddress, mobileNumber, personName } from './people';
 import type { Geography, Governorate, Village } from './places';
-import { clampDate, type Rng } from './random';
+import { clampDate, cycle, type Rng } from './random';
 import type { SectorCode } from './vocabulary';
 
 export type Kind = 'civil' | 'central';
@@ -73,9 +73,9 @@ export function generateAssociations(rng: Rng, geography: Geography): DemoAssoci
 function centralIdentities(governorate: Governorate, quotas: readonly DistrictQuota[], count: number): Identity[] {
   const capital = mainVillage(quotas.flatMap((q) => q.villages));
   return Array.from({ length: count }, (_, i): Identity => {
-    const theme = CENTRAL_THEMES[i % CENTRAL_THEMES.length] ?? CENTRAL_THEMES[0]!;
-    const governorateLevel = i < CENTRAL_THEMES.length / 2 || quotas.length === 0;
-    const quota = quotas[i % quotas.length] ?? quotas[0]!;
+    const theme = cycle(CENTRAL_THEMES, i);
+    const quota = quotas[i % quotas.length];
+    const governorateLevel = i < CENTRAL_THEMES.length / 2 || quota === undefined;
     const village = governorateLevel ? capital : mainVillage(quota.villages);
     const scopeAr = governorateLevel
       ? `بمحافظة ${governorate.nameAr}`
@@ -137,7 +137,7 @@ function describe(
   emails: Set<string>,
 ): DemoAssociation {
   const central = identity.kind === 'central';
-  const era = central ? ERAS[rng.int(0, 2)]! : rng.weighted(ERAS, (e) => e.weight);
+  const era = central ? rng.pick(ERAS.slice(0, 3)) : rng.weighted(ERAS, (e) => e.weight);
   const foundedOn = rng.date(era.from, era.to);
   const registeredOn = clampDate(addDays(foundedOn, rng.int(20, 540)), foundedOn, '2024-12-31');
   const members = Math.round(
@@ -154,8 +154,10 @@ function describe(
     status,
     lon: identity.village.lon,
     lat: identity.village.lat,
-    address:
-      `${rng.pick(STREETS_AR)}، ${identity.village.nameAr}، ${districtPrefixAr(district?.kind ?? null)} ${district?.nameAr ?? ''}`.trim(),
+    address: (
+      `${rng.pick(STREETS_AR)}، ${identity.village.nameAr}، ` +
+      `${districtPrefixAr(district?.kind ?? null)} ${district?.nameAr ?? ''}`
+    ).trim(),
     members,
     boardSize: central ? rng.pick([9, 11, 13, 15]) : rng.pick([5, 7, 7, 9, 9, 11, 13, 15]),
     staff: central ? rng.int(6, 60) : Math.round(members * rng.next() * 0.08),
@@ -182,7 +184,8 @@ function numberRegistrations(rng: Rng, drafts: DemoAssociation[], geography: Geo
     const governorate = geography.governorates.get(draft.village.governorateCode);
     const number = (next.get(draft.village.governorateCode) ?? 0) + rng.int(1, 9);
     next.set(draft.village.governorateCode, number);
-    draft.registrationNo = `${governorate?.short ?? 'EG'}-${draft.registeredOn.slice(0, 4)}-${String(number).padStart(4, '0')}`;
+    const year = draft.registeredOn.slice(0, 4);
+    draft.registrationNo = `${governorate?.short ?? 'EG'}-${year}-${String(number).padStart(4, '0')}`;
   }
   return ordered;
 }

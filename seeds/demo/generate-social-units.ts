@@ -15,7 +15,10 @@ const SHARE_IN_QENA = 0.3;
 const SHARE_ELSEWHERE = 0.12;
 const UNUSED_SHARE = 0.25;
 
-/** Exact shares per governorate, drawn at random; units sit on village points, so the trigger finds the village's district. */
+/**
+ * Exact shares per governorate, drawn at random; units sit on village points, so the trigger finds the village's
+ * district.
+ */
 export function generateSocialUnits(rng: Rng, villages: readonly Village[]): SocialUnitRow[] {
   const rows: SocialUnitRow[] = [];
   const governorates = [...new Set(villages.map((v) => v.governorateCode))];

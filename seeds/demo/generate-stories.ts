@@ -1,7 +1,7 @@
 // A handful of documented success stories, each on a Qena association that has the resource the story is about.
 import type { DemoAssociation } from './generate-associations';
 import type { ResourceRow } from './generate-details';
-import type { Rng } from './random';
+import { cycle, type Rng } from './random';
 import type { ResourceCode } from './vocabulary';
 
 export interface StoryRow {
@@ -29,9 +29,11 @@ const TEMPLATES: readonly Template[] = [
     titleAr: (p) => `افتتاح حضانة نموذجية في ${p}`,
     titleEn: (p) => `A model nursery opens in ${p}`,
     bodyAr: (p, n) =>
-      `جهزت الجمعية حضانة تستقبل ${ar(n)} طفلًا من أبناء الأمهات العاملات في ${p}، ودربت مشرفاتها على برامج الطفولة المبكرة، فأصبح بإمكان الأمهات الالتحاق بالعمل والتدريب.`,
+      `جهزت الجمعية حضانة تستقبل ${ar(n)} طفلًا من أبناء الأمهات العاملات في ${p}، ودربت مشرفاتها على برامج ` +
+      `الطفولة المبكرة، فأصبح بإمكان الأمهات الالتحاق بالعمل والتدريب.`,
     bodyEn: (p, n) =>
-      `The association fitted out a nursery for ${n} children of working mothers in ${p} and trained its carers in early-childhood programmes, so that mothers can take up work and training.`,
+      `The association fitted out a nursery for ${n} children of working mothers in ${p} and trained its ` +
+      `carers in early-childhood programmes, so that mothers can take up work and training.`,
   },
   {
     resource: 'dispensary',
@@ -39,9 +41,11 @@ const TEMPLATES: readonly Template[] = [
     titleAr: (p) => `مستوصف الجمعية يخدم أهالي ${p}`,
     titleEn: (p) => `The association's dispensary serves ${p}`,
     bodyAr: (p, n) =>
-      `يستقبل المستوصف نحو ${ar(n)} حالة شهريًا من ${p} والقرى المجاورة بأسعار رمزية، مع عيادة أسبوعية لصحة الأم والطفل وقوافل طبية دورية.`,
+      `يستقبل المستوصف نحو ${ar(n)} حالة شهريًا من ${p} والقرى المجاورة بأسعار رمزية، مع عيادة أسبوعية لصحة ` +
+      `الأم والطفل وقوافل طبية دورية.`,
     bodyEn: (p, n) =>
-      `The dispensary sees about ${n} patients a month from ${p} and nearby villages at nominal fees, with a weekly mother-and-child clinic and regular medical convoys.`,
+      `The dispensary sees about ${n} patients a month from ${p} and nearby villages at nominal fees, with a ` +
+      `weekly mother-and-child clinic and regular medical convoys.`,
   },
   {
     resource: 'vocational_workshop',
@@ -49,9 +53,11 @@ const TEMPLATES: readonly Template[] = [
     titleAr: (p) => `ورشة الخياطة تفتح باب الرزق لسيدات ${p}`,
     titleEn: (p) => `A sewing workshop brings income to women in ${p}`,
     bodyAr: (p, n) =>
-      `تدربت ${ar(n)} سيدة من ${p} على الخياطة والتفصيل في ورشة الجمعية، وبدأت كثيرات منهن مشروعات منزلية صغيرة تسوق منتجاتها في معارض المحافظة.`,
+      `تدربت ${ar(n)} سيدة من ${p} على الخياطة والتفصيل في ورشة الجمعية، وبدأت كثيرات منهن مشروعات منزلية ` +
+      `صغيرة تسوق منتجاتها في معارض المحافظة.`,
     bodyEn: (p, n) =>
-      `${n} women from ${p} learned sewing and tailoring in the association's workshop; many have since started small home businesses selling at the governorate's fairs.`,
+      `${n} women from ${p} learned sewing and tailoring in the association's workshop; many have since ` +
+      `started small home businesses selling at the governorate's fairs.`,
   },
   {
     resource: 'vocational_workshop',
@@ -59,9 +65,11 @@ const TEMPLATES: readonly Template[] = [
     titleAr: (p) => `برنامج قروض صغيرة لأصحاب الحرف في ${p}`,
     titleEn: (p) => `Microcredit for craftspeople in ${p}`,
     bodyAr: (p, n) =>
-      `قدمت الجمعية قروضًا متناهية الصغر لـ${ar(n)} من أصحاب الحرف والأسر المنتجة في ${p} بعد تدريبهم في ورشتها، وبلغت نسبة السداد أكثر من ٩٥٪.`,
+      `قدمت الجمعية قروضًا متناهية الصغر لـ${ar(n)} من أصحاب الحرف والأسر المنتجة في ${p} بعد تدريبهم في ` +
+      `ورشتها، وبلغت نسبة السداد أكثر من ٩٥٪.`,
     bodyEn: (p, n) =>
-      `The association lent small sums to ${n} craftspeople and productive families in ${p} after training them in its workshop; more than 95% of the loans were repaid.`,
+      `The association lent small sums to ${n} craftspeople and productive families in ${p} after training ` +
+      `them in its workshop; more than 95% of the loans were repaid.`,
   },
   {
     resource: 'classroom',
@@ -69,9 +77,11 @@ const TEMPLATES: readonly Template[] = [
     titleAr: (p) => `فصول محو الأمية تخرّج دفعة جديدة في ${p}`,
     titleEn: (p) => `Literacy classes graduate a new group in ${p}`,
     bodyAr: (p, n) =>
-      `اجتاز ${ar(n)} دارسًا ودارسة من ${p} امتحان محو الأمية بعد الدراسة في فصول الجمعية المسائية بالتعاون مع هيئة تعليم الكبار.`,
+      `اجتاز ${ar(n)} دارسًا ودارسة من ${p} امتحان محو الأمية بعد الدراسة في فصول الجمعية المسائية بالتعاون ` +
+      `مع هيئة تعليم الكبار.`,
     bodyEn: (p, n) =>
-      `${n} learners from ${p} passed the literacy examination after evening classes at the association, run with the Adult Education Authority.`,
+      `${n} learners from ${p} passed the literacy examination after evening classes at the association, run ` +
+      `with the Adult Education Authority.`,
   },
   {
     resource: 'computer',
@@ -81,7 +91,8 @@ const TEMPLATES: readonly Template[] = [
     bodyAr: (p, n) =>
       `أنهى ${ar(n)} شابًا وفتاة من ${p} دورات في المهارات الرقمية في معمل الجمعية، وحصل عدد منهم على فرص عمل عن بعد.`,
     bodyEn: (p, n) =>
-      `${n} young men and women from ${p} completed digital-skills courses in the association's lab; several have found remote work.`,
+      `${n} young men and women from ${p} completed digital-skills courses in the association's lab; several ` +
+      `have found remote work.`,
   },
   {
     resource: 'vehicle',
@@ -90,7 +101,8 @@ const TEMPLATES: readonly Template[] = [
     titleEn: (p) => `The association's vehicle takes dialysis patients from ${p}`,
     bodyAr: (p, n) => `تنقل سيارة الجمعية ${ar(n)} مريضًا من ${p} إلى وحدة الغسيل الكلوي ثلاث مرات أسبوعيًا دون مقابل.`,
     bodyEn: (p, n) =>
-      `The association's vehicle takes ${n} patients from ${p} to the dialysis unit three times a week, free of charge.`,
+      `The association's vehicle takes ${n} patients from ${p} to the dialysis unit three times a week, free ` +
+      `of charge.`,
   },
   {
     resource: 'library',
@@ -100,7 +112,8 @@ const TEMPLATES: readonly Template[] = [
     bodyAr: (p, n) =>
       `يتردد على مكتبة الجمعية نحو ${ar(n)} طالب وطالبة من ${p} شهريًا للمذاكرة والقراءة، مع مسابقات صيفية للقراءة.`,
     bodyEn: (p, n) =>
-      `About ${n} students from ${p} use the association's library every month to study and read, with reading contests in the summer.`,
+      `About ${n} students from ${p} use the association's library every month to study and read, with ` +
+      `reading contests in the summer.`,
   },
 ];
 
@@ -116,7 +129,7 @@ export function generateStories(
   const used = new Set<string>();
   const rows: StoryRow[] = [];
   for (let i = 0; rows.length < STORIES && i < STORIES * 3; i += 1) {
-    const template = TEMPLATES[i % TEMPLATES.length]!;
+    const template = cycle(TEMPLATES, i);
     const candidates = eligible.filter(
       (a) => !used.has(a.registrationNo) && has.has(`${a.registrationNo}:${template.resource}`),
     );

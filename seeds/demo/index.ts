@@ -15,7 +15,10 @@ import { assertVocabularies } from './vocabulary';
 
 export type { DemoCounts } from './insert';
 
-/** Fixed seed: the same rows on every run. Each step draws from its own stream, so changing one leaves the others alone. */
+/**
+ * Fixed seed: the same rows on every run. Each step draws from its own stream, so changing one leaves the others
+ * alone.
+ */
 export const DEMO_SEED = 20_261_123;
 const stream = (step: number) => createRng(DEMO_SEED + step * 7_919);
 

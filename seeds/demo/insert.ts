@@ -113,7 +113,10 @@ export async function writeDemoData(trx: Knex.Transaction, data: DemoData): Prom
   };
 }
 
-/** Inserts the associations (never governorate_code, district_code or intl_coop) and maps registration numbers to ids. */
+/**
+ * Inserts the associations (never governorate_code, district_code or intl_coop) and maps registration numbers to
+ * ids.
+ */
 async function insertAssociations(
   trx: Knex.Transaction,
   associations: readonly DemoAssociation[],

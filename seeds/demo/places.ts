@@ -1,4 +1,5 @@
-// Reads the loaded geography the demo hangs on (governorates, districts, named villages) and keeps points inside districts.
+// Reads the loaded geography the demo hangs on (governorates, districts, named villages) and keeps points inside
+// districts.
 import type { Knex } from 'knex';
 
 export const QENA = 'EG-KN';

@@ -67,6 +67,13 @@ export function createRng(seed: number): Rng {
   };
 }
 
+/** The item at `i`, going round the list again and again; throws on an empty list. */
+export function cycle<T>(items: readonly T[], i: number): T {
+  const item = items[i % items.length];
+  if (item === undefined) throw new Error('cannot cycle through an empty list');
+  return item;
+}
+
 /** A date string clamped into [from, to]. ISO dates compare correctly as strings. */
 export function clampDate(date: string, from: string, to: string): string {
   if (date < from) return from;
