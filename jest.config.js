@@ -1,4 +1,5 @@
 // Jest runs TypeScript through SWC (no type-check here; `npm run typecheck` does that).
+/* global module -- CommonJS: Jest require()s this file. */
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',

@@ -82,7 +82,7 @@ function replay(db: Db, queries: readonly CapturedQuery[]): Promise<unknown> {
 
 async function countAssociations(db: Db): Promise<number> {
   const [row] = await db('associations').count<{ count: number }[]>('* as count');
-  return Number(row?.count ?? 0);
+  return row?.count ?? 0;
 }
 
 async function benchSize(db: Db, baseUrl: string, runs: number): Promise<void> {
@@ -125,7 +125,7 @@ runMain(async () => {
       runs: { type: 'string', default: smokeOr('30', '5') },
     },
   });
-  const sizes = (values.sizes ?? '').split(',').filter(Boolean).map(Number);
+  const sizes = values.sizes.split(',').filter(Boolean).map(Number);
   const runs = Number(values.runs);
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
   const url = await provisionDatabase({

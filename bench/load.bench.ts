@@ -105,7 +105,8 @@ runMain(async () => {
     .pluck('id')) as number[];
   const points = (
     await db.raw<{ rows: { lon: number; lat: number }[] }>(
-      "SELECT ST_X(geom) AS lon, ST_Y(geom) AS lat FROM associations WHERE governorate_code = 'EG-KN' ORDER BY id LIMIT ?",
+      `SELECT ST_X(geom) AS lon, ST_Y(geom) AS lat
+         FROM associations WHERE governorate_code = 'EG-KN' ORDER BY id LIMIT ?`,
       [IMPORT_ROWS],
     )
   ).rows;
@@ -121,7 +122,8 @@ runMain(async () => {
   const app = await startAppProcess(bench.url, db, { IMPORT_MAX_MB: '200', TILE_CACHE_MB: '64' });
   const failures: string[] = [];
   try {
-    await load({ baseUrl: app.baseUrl, paths: requestPaths(ids, tiles), connections: 4, seconds: smokeOr(5, 1) }); // warm up
+    // Warm up.
+    await load({ baseUrl: app.baseUrl, paths: requestPaths(ids, tiles), connections: 4, seconds: smokeOr(5, 1) });
     const rssBefore = await rssMiB(app.pid);
     let done = false;
     let peakRss = rssBefore;
@@ -136,7 +138,8 @@ runMain(async () => {
     const rssAfter = await rssMiB(app.pid);
     const growth = (rssAfter / rssBefore - 1) * 100;
     console.log(
-      `\nbench:load — ${sizeLabel(bench.count)} associations, ${connections} clients for ${seconds} s, ${os.cpus().length} cores (loopback)`,
+      `\nbench:load — ${sizeLabel(bench.count)} associations, ${connections} clients for ${seconds} s, ` +
+        `${os.cpus().length} cores (loopback)`,
     );
     console.log(
       `requests      ${result.requests} (${result.perSecond.toFixed(0)}/s), errors ${result.errors} (goal 0)`,
@@ -145,13 +148,18 @@ runMain(async () => {
       `latency       p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms`,
     );
     console.log(
-      `imports       ${imports.imports} dry runs of ${points.length} rows during the load, ${imports.failures} refused or failed`,
+      `imports       ${imports.imports} dry runs of ${points.length} rows during the load, ` +
+        `${imports.failures} refused or failed`,
     );
+    const readyMax = ready[ready.length - 1] ?? 0;
     console.log(
-      `readyz        p50 ${percentile(ready, 0.5).toFixed(1)} ms, max ${(ready[ready.length - 1] ?? 0).toFixed(1)} ms over ${ready.length} checks (goal < 100 ms)`,
+      `readyz        p50 ${percentile(ready, 0.5).toFixed(1)} ms, max ${readyMax.toFixed(1)} ms ` +
+        `over ${ready.length} checks (goal < 100 ms)`,
     );
+    const sign = growth >= 0 ? '+' : '';
     console.log(
-      `app RSS       ${rssBefore.toFixed(0)} MiB before, ${peakRss.toFixed(0)} MiB peak, ${rssAfter.toFixed(0)} MiB after: ${growth >= 0 ? '+' : ''}${growth.toFixed(1)} % (goal < 20 %)`,
+      `app RSS       ${rssBefore.toFixed(0)} MiB before, ${peakRss.toFixed(0)} MiB peak, ` +
+        `${rssAfter.toFixed(0)} MiB after: ${sign}${growth.toFixed(1)} % (goal < 20 %)`,
     );
     if (result.errors > 0) failures.push(`${result.errors} requests failed under load`);
     if (imports.failures > 0) failures.push(`${imports.failures} imports refused or failed during the load`);

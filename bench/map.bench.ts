@@ -76,7 +76,11 @@ async function waitForShown(page: Page, count: number): Promise<number> {
 
 const summary = (samples: number[]) => {
   const sorted = [...samples].sort((a, b) => a - b);
-  return `median ${ms(percentile(sorted, 0.5))}, p95 ${ms(percentile(sorted, 0.95))}, best ${ms(sorted[0] ?? Number.NaN)} (${samples.length} runs)`;
+  const best = sorted[0] ?? Number.NaN;
+  return (
+    `median ${ms(percentile(sorted, 0.5))}, p95 ${ms(percentile(sorted, 0.95))}, best ${ms(best)} ` +
+    `(${samples.length} runs)`
+  );
 };
 
 interface FirstMap {
@@ -111,7 +115,10 @@ async function firstMap(browser: Browser, url: string, runs: number): Promise<Fi
 /** Filter changes timed: every sector, or in smoke mode the first few. */
 const FILTER_CHANGES = smokeOr(Number.POSITIVE_INFINITY, 4);
 
-/** A click on a filter → the map has drawn the new result; each click asks a query not asked before (sectors, one more each time). */
+/**
+ * A click on a filter → the map has drawn the new result; each click asks a query not asked before (sectors, one
+ * more each time).
+ */
 async function filterChanges(browser: Browser, url: string): Promise<number[]> {
   const context = await browser.newContext({ viewport: DESKTOP });
   const page = await context.newPage();
@@ -142,11 +149,13 @@ function printBasemapTiles(timings: BasemapTimings): void {
   );
   console.log(`    raw SQL floor: ${pair(timings.sqlFloor)}`);
   console.log(
-    `    uncached:      ${pair(timings.uncached)} (goal p95 ≤ 20 ms; ×${(timings.uncached.p50 / timings.sqlFloor.p50).toFixed(2)} the floor at p50)`,
+    `    uncached:      ${pair(timings.uncached)} ` +
+      `(goal p95 ≤ 20 ms; ×${(timings.uncached.p50 / timings.sqlFloor.p50).toFixed(2)} the floor at p50)`,
   );
   console.log(`    cached:        ${pair(timings.cached)}`);
   console.log(
-    `    largest tile:  ${(timings.largestBytes / 1024).toFixed(1)} KB uncompressed at ${timings.largestTile} (goal ≤ 200 KB)`,
+    `    largest tile:  ${(timings.largestBytes / 1024).toFixed(1)} KB uncompressed at ${timings.largestTile} ` +
+      '(goal ≤ 200 KB)',
   );
 }
 
@@ -167,7 +176,8 @@ async function benchDataset(browser: Browser, name: string, db: Db, runs: number
       const { numberMatched: matched } = (await reply.json()) as { numberMatched: number };
       const first = await firstMap(browser, `${server.url}/?${query}`, runs);
       console.log(
-        `${name}, ${label}: ${matched.toLocaleString('en')} associations; ${first.drawn.toLocaleString('en')} drawn in view`,
+        `${name}, ${label}: ${matched.toLocaleString('en')} associations; ` +
+          `${first.drawn.toLocaleString('en')} drawn in view`,
       );
       if (matched > 0 && first.drawn === 0)
         failures.push(`${name}, ${label}: ${matched} associations matched, none drawn`);
@@ -227,7 +237,8 @@ runMain(async () => {
   if (!existsSync(path.join(DIST, 'index.html')))
     throw new Error('client/dist is missing: run `npm run build:client` first');
   console.log(
-    `machine: ${cpus().length} cores; headless Chromium with WebGL in software (SwiftShader), ${DESKTOP.width}×${DESKTOP.height}`,
+    `machine: ${cpus().length} cores; headless Chromium with WebGL in software (SwiftShader), ` +
+      `${DESKTOP.width}×${DESKTOP.height}`,
   );
   const failures: string[] = [];
   const browser = await launchBrowser();
@@ -237,7 +248,8 @@ runMain(async () => {
     else {
       const geodata = timeGeodataBuild();
       console.log(
-        `geodata build: ${geodata.totalSeconds.toFixed(1)} s, of which ${geodata.addedSeconds.toFixed(1)} s added by the physical data, the district fill and the basemap (goal ≤ 60 s added)`,
+        `geodata build: ${geodata.totalSeconds.toFixed(1)} s, of which ${geodata.addedSeconds.toFixed(1)} s ` +
+          'added by the physical data, the district fill and the basemap (goal ≤ 60 s added)',
       );
     }
     const demo = await demoDatabase();

@@ -49,7 +49,8 @@ runMain(async () => {
       .map((value) => value.toFixed(2))
       .join(' ');
     console.log(
-      `${Number(row?.count).toLocaleString('en')} associations; ${cpus().length} cores, load ${loadAverage}; ${values.runs} runs after 3 warm-up runs`,
+      `${Number(row?.count).toLocaleString('en')} associations; ${cpus().length} cores, load ${loadAverage}; ` +
+        `${values.runs} runs after 3 warm-up runs`,
     );
     console.log('request'.padEnd(42), 'p50'.padStart(10), 'p95'.padStart(10), 'target p95'.padStart(11));
     for (const [name, path, target] of REQUESTS) {

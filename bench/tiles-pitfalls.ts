@@ -11,10 +11,9 @@ type Plan = { 'Node Type': string; 'Plan Rows': number; 'Actual Rows': number; P
 
 /** The scans of a plan, e.g. "Bitmap Index Scan on associations_geom_gist (est 1200, got 1187)". */
 function scans(plan: Plan): string[] {
+  const index = plan['Index Name'] ? ` on ${plan['Index Name']}` : '';
   const own = /Scan/.test(plan['Node Type'])
-    ? [
-        `${plan['Node Type']}${plan['Index Name'] ? ` on ${plan['Index Name']}` : ''} (est ${plan['Plan Rows']}, got ${plan['Actual Rows']})`,
-      ]
+    ? [`${plan['Node Type']}${index} (est ${plan['Plan Rows']}, got ${plan['Actual Rows']})`]
     : [];
   return [...own, ...(plan.Plans ?? []).flatMap(scans)];
 }
@@ -38,8 +37,9 @@ const pointsTile = (columns: string) => `
   SELECT ST_AsMVT(t, 'associations', 4096, 'geom', 'id') AS mvt FROM (
     SELECT ST_AsMVTGeom(ST_Transform(a.geom, 3857), ST_TileEnvelope($1, $2, $3), 4096, 64, true) AS geom, ${columns}
       FROM associations a WHERE a.geom && ST_Transform(ST_TileEnvelope($1, $2, $3, margin => 64.0 / 4096), 4326)) t`;
-const EVERY_COLUMN = `a.id, a.registration_no, a.name_ar, a.name_en, a.kind, a.status, a.address, a.governorate_code, a.district_code,
-  a.members, a.board_size, a.staff, a.volunteers, a.annual_budget::float8, a.founded_on::text, a.intl_coop`;
+const EVERY_COLUMN = `a.id, a.registration_no, a.name_ar, a.name_en, a.kind, a.status, a.address, a.governorate_code,
+  a.district_code, a.members, a.board_size, a.staff, a.volunteers, a.annual_budget::float8, a.founded_on::text,
+  a.intl_coop`;
 const DRAWN_COLUMNS = 'a.id, a.kind, a.members, a.intl_coop AS "intlCoop", a.status';
 
 async function main(): Promise<void> {
@@ -79,20 +79,23 @@ async function main(): Promise<void> {
       '   geom::geography     ',
       await explain(
         client,
-        'SELECT count(*) FROM associations a WHERE ST_DWithin(a.geom::geography, ST_Point(31.2357, 30.0444, 4326)::geography, 2000)',
+        `SELECT count(*) FROM associations a
+          WHERE ST_DWithin(a.geom::geography, ST_Point(31.2357, 30.0444, 4326)::geography, 2000)`,
       ),
     );
     console.log(
       '   bbox first, then geography',
       await explain(
         client,
-        `SELECT count(*) FROM associations a WHERE a.geom && ST_Expand(ST_Point(31.2357, 30.0444, 4326), 0.03)
-                                                                       AND ST_DWithin(a.geom::geography, ST_Point(31.2357, 30.0444, 4326)::geography, 2000)`,
+        `SELECT count(*) FROM associations a
+          WHERE a.geom && ST_Expand(ST_Point(31.2357, 30.0444, 4326), 0.03)
+            AND ST_DWithin(a.geom::geography, ST_Point(31.2357, 30.0444, 4326)::geography, 2000)`,
       ),
     );
-    const analyzed =
-      await client.query(`SELECT relname, n_live_tup, n_mod_since_analyze, greatest(last_analyze, last_autoanalyze) AS analyzed
-                                           FROM pg_stat_user_tables WHERE relname IN ('associations', 'association_grid') ORDER BY relname`);
+    const analyzed = await client.query(`SELECT relname, n_live_tup, n_mod_since_analyze,
+                                 greatest(last_analyze, last_autoanalyze) AS analyzed
+                            FROM pg_stat_user_tables WHERE relname IN ('associations', 'association_grid')
+                           ORDER BY relname`);
     console.log('\n3. statistics:', JSON.stringify(analyzed.rows));
     for (const z of [8, 12, 14]) {
       const tile = await densestTile(bench.db, z);
@@ -105,15 +108,18 @@ async function main(): Promise<void> {
     const drawn = await bytesOf(client, served.text, served.values);
     const every = await bytesOf(client, pointsTile(EVERY_COLUMN), [z14.z, z14.x, z14.y]);
     console.log(
-      `\n4. z14 densest tile: what the map draws ${drawn.toLocaleString('en')} B; every column ${every.toLocaleString('en')} B`,
+      `\n4. z14 densest tile: what the map draws ${drawn.toLocaleString('en')} B; ` +
+        `every column ${every.toLocaleString('en')} B`,
     );
     for (const z of [5, 8]) {
       const tile = await densestTile(bench.db, z);
       const clustered = tileStatement(bench.db, tile, {});
       const started = performance.now();
       const points = await bytesOf(client, pointsTile(DRAWN_COLUMNS), [tile.z, tile.x, tile.y]);
+      const elapsed = ms(performance.now() - started);
+      const clusters = await bytesOf(client, clustered.text, clustered.values);
       console.log(
-        `5. z${z} densest tile: every point ${points.toLocaleString('en')} B in ${ms(performance.now() - started)}; clusters ${await bytesOf(client, clustered.text, clustered.values)} B`,
+        `5. z${z} densest tile: every point ${points.toLocaleString('en')} B in ${elapsed}; clusters ${clusters} B`,
       );
     }
     const connectOnce = async () => {
@@ -125,7 +131,8 @@ async function main(): Promise<void> {
     const fresh = await time(connectOnce, 20);
     const pooled = await time(() => client.query('SELECT 1'), 20);
     console.log(
-      `\n6. SELECT 1 on a new connection p50 ${ms(fresh.median)} (p95 ${ms(fresh.p95)}); on an open one p50 ${ms(pooled.median)}`,
+      `\n6. SELECT 1 on a new connection p50 ${ms(fresh.median)} (p95 ${ms(fresh.p95)}); ` +
+        `on an open one p50 ${ms(pooled.median)}`,
     );
   } finally {
     await client.end();

@@ -47,7 +47,7 @@ async function benchZoom(bench: BenchDatabase, apps: Servers, z: number, seconds
   const coldSets = [await viewportTiles(bench.db, z, 1, 4, 1), await viewportTiles(bench.db, z, 2, 4, 1)];
   const seen = new Set(coldSets[0]?.map(tilePath));
   coldSets[1] = (coldSets[1] ?? []).filter((tile) => !seen.has(tilePath(tile)));
-  const all = [...(coldSets[0] ?? []), ...(coldSets[1] ?? []), await densestTile(bench.db, z)];
+  const all = [...(coldSets[0] ?? []), ...coldSets[1], await densestTile(bench.db, z)];
   const paths = all.map(tilePath);
   const run: ZoomRun = { cold: new Map(), warm: new Map(), hit: new Map(), floor: new Map(), peer: new Map() };
   for (const [i, connections] of CONCURRENCY.entries()) {
@@ -95,7 +95,9 @@ async function benchZoom(bench: BenchDatabase, apps: Servers, z: number, seconds
           peer?.perSecond.toFixed(0) ?? '-',
           ratio(warm, peer),
           `${kb(bytes.rawMax)}/${kb(bytes.rawMean)}`,
-          `${kb(bytes.gzipMax)}/${kb(bytes.gzipMean)}${errors ? ` ERR ${errors}` : ''}${peer?.errors ? ` peer ERR ${peer.errors}` : ''}`,
+          `${kb(bytes.gzipMax)}/${kb(bytes.gzipMean)}` +
+            (errors ? ` ERR ${errors}` : '') +
+            (peer?.errors ? ` peer ERR ${peer.errors}` : ''),
         ],
         WIDTHS,
       ),
@@ -118,10 +120,12 @@ async function benchSize(size: number, zooms: number[], seconds: number): Promis
     try {
       const ceiling = await load({ baseUrl: apps.cached.baseUrl, paths: ['/healthz'], connections: 4, seconds });
       console.log(
-        `\n${size.toLocaleString('en')} associations — latency p50/p95 ms; rps = requests per second; KB max/mean of non-empty tiles`,
+        `\n${size.toLocaleString('en')} associations — latency p50/p95 ms; rps = requests per second; ` +
+          'KB max/mean of non-empty tiles',
       );
       console.log(
-        `the app's own ceiling: GET /healthz (no database) at c=4: ${ceiling.perSecond.toFixed(0)} rps, p50/p95 ${latency(ceiling)} ms`,
+        `the app's own ceiling: GET /healthz (no database) at c=4: ${ceiling.perSecond.toFixed(0)} rps, ` +
+          `p50/p95 ${latency(ceiling)} ms`,
       );
       if (typeof peer === 'string') skipped('the peer, MapServer 8', peer);
       else console.log('peer: MapServer 8 (FastCGI behind lighttpd, points at every zoom: it does not cluster)');
@@ -174,13 +178,16 @@ async function main(): Promise<void> {
     },
   });
   const list = (text: string | undefined) => (text ?? '').split(',').filter(Boolean).map(Number);
+  const loadAverage = loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ');
   console.log(
-    `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; load average at start ${loadavg()
-      .map((n) => n.toFixed(1))
-      .join(' ')}`,
+    `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; ` +
+      `load average at start ${loadAverage}`,
   );
   console.log(
-    'cold = first request of each tile to a fresh tile cache; warm = repeated, TILE_CACHE_MB=0; hit = repeated, cached; floor = pgbench -M prepared of the same SQL',
+    'cold = first request of each tile to a fresh tile cache; warm = repeated, TILE_CACHE_MB=0; ' +
+      'hit = repeated, cached; floor = pgbench -M prepared of the same SQL',
   );
   const failures: string[] = [];
   for (const size of list(values.sizes))

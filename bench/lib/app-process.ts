@@ -12,7 +12,8 @@ export interface AppProcess {
 }
 
 const LISTENERS = `SELECT count(*)::int AS n FROM pg_stat_activity
-                    WHERE datname = current_database() AND application_name = 'civic-atlas-tiles-listener' AND query LIKE 'LISTEN %'`;
+                    WHERE datname = current_database() AND application_name = 'civic-atlas-tiles-listener'
+                      AND query LIKE 'LISTEN %'`;
 
 export async function startAppProcess(databaseUrl: string, db: Db, env: Record<string, string>): Promise<AppProcess> {
   const listenersBefore = (await db.raw<{ rows: { n: number }[] }>(LISTENERS)).rows[0]?.n ?? 0;

@@ -30,7 +30,7 @@ export interface BasemapTimings {
 
 export function qenaWindowTiles(): TileCoordinates[] {
   const unique = new Map<string, TileCoordinates>();
-  for (let z = BASEMAP_ZOOMS.from; z <= BASEMAP_ZOOMS.to; z += 1) {
+  for (let z: number = BASEMAP_ZOOMS.from; z <= BASEMAP_ZOOMS.to; z += 1) {
     for (const [lon, lat] of QENA_CENTRES)
       for (const tile of viewport(lon, lat, z)) unique.set(`${tile.z}/${tile.x}/${tile.y}`, tile);
   }

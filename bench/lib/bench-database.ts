@@ -1,4 +1,5 @@
-// Benchmark databases on the provisioned server, one per size (civic_atlas_bench_tiles_10k, …), reused when already at size.
+// Benchmark databases on the provisioned server, one per size (civic_atlas_bench_tiles_10k, …), reused when already
+// at size.
 import { loadConfig } from '../../server/src/config';
 import { createDb, type Db } from '../../server/src/db';
 import { provisionDatabase } from '../../server/src/provisioning/provision';
@@ -22,7 +23,7 @@ export const sizeLabel = (size: number) =>
 
 async function countAssociations(db: Db): Promise<number> {
   const [row] = await db('associations').count<{ count: number }[]>('* as count');
-  return Number(row?.count ?? 0);
+  return row?.count ?? 0;
 }
 
 /** A migrated database `<prefix>_<label>` holding exactly `size` synthetic associations over the real boundaries. */
@@ -49,10 +50,10 @@ export async function openBenchDatabase(
     const started = performance.now();
     log(`loading ${(size - count).toLocaleString('en')} synthetic associations into ${prefix}_${sizeLabel(size)}…`);
     await loadSyntheticAssociations(db, size - count, {
-      onProgress: (done, total) =>
-        log(
-          `  ${done.toLocaleString('en')} / ${total.toLocaleString('en')} (${((performance.now() - started) / 1000).toFixed(0)} s)`,
-        ),
+      onProgress: (done, total) => {
+        const seconds = ((performance.now() - started) / 1000).toFixed(0);
+        log(`  ${done.toLocaleString('en')} / ${total.toLocaleString('en')} (${seconds} s)`);
+      },
     });
     // Synthetic rows arrive in random places; stored in spatial order, a tile reads a few pages, not one per point
     // (docs/SCALING.md: the same step after a large import).
@@ -61,7 +62,8 @@ export async function openBenchDatabase(
   }
   // Fresh statistics and visibility maps whatever autovacuum does (it is off on some machines), for every table the
   // loader wrote: index-only scans and the planner's estimates depend on them. With association_resources left
-  // unvacuumed, the stats of Qena hashed all 2.4M resource rows instead of reading the covering index (1.6 s, not 0.4 s).
+  // unvacuumed, the stats of Qena hashed all 2.4M resource rows instead of reading the covering index (1.6 s, not
+  // 0.4 s).
   await db.raw(`VACUUM ANALYZE ${LOADED_TABLES.join(', ')}`);
   // The districts the load marked are recomputed before anything is timed (14 s at a million).
   await refreshStatsCells(db);

@@ -43,7 +43,10 @@ export async function load({
         headers: { 'accept-encoding': 'gzip' },
         requests: [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] ?? '/' }) }],
       },
-      (error, finished) => (error ? reject(error) : resolve(finished)),
+      (error: unknown, finished) => {
+        if (error) reject(error instanceof Error ? error : new Error('autocannon failed', { cause: error }));
+        else resolve(finished);
+      },
     );
     instance.on('response', (_client, status, _bytes, milliseconds) => {
       if (status >= 400) errors += 1;

@@ -41,7 +41,8 @@ export async function clearImportLeftovers(db: Db, files: readonly string[]): Pr
   const ids = (await benchImports().pluck('id')) as number[];
   for (const id of ids) await dropStaging(db, id);
   const auditEntries = ids.length ? await db('audit_log').whereIn('import_id', ids).delete() : 0;
-  if (ids.length) await db('imports').whereIn('id', ids).delete(); // their changes and errors go with them (ON DELETE CASCADE)
+  // Their changes and errors go with them (ON DELETE CASCADE).
+  if (ids.length) await db('imports').whereIn('id', ids).delete();
   await refreshStatsCells(db);
   // FULL: the tables hold little once the imports' rows are gone, so rewriting them is quick, and gives back the
   // space earlier runs bloated them to (plain VACUUM would only stop the growth).

@@ -14,9 +14,8 @@ async function reply(
 }
 
 export async function listingTimings(baseUrl: string, db: Db, runs = 10): Promise<void> {
-  const count = Number(
-    (await db.raw<{ rows: { n: number }[] }>('SELECT count(*)::int AS n FROM associations')).rows[0]?.n ?? 0,
-  );
+  const count =
+    (await db.raw<{ rows: { n: number }[] }>('SELECT count(*)::int AS n FROM associations')).rows[0]?.n ?? 0;
   const deep = Math.floor(count / 2);
   const afterId =
     (await db.raw<{ rows: { id: number }[] }>('SELECT id FROM associations ORDER BY id OFFSET ? LIMIT 1', [deep - 1]))
@@ -34,7 +33,8 @@ export async function listingTimings(baseUrl: string, db: Db, runs = 10): Promis
     const timing = await time(() => reply(`${baseUrl}${path}`), runs);
     const matched = `${first.numberMatched.toLocaleString('en')}${first.numberMatchedEstimated ? ' (estimated)' : ''}`;
     console.log(
-      `  ${path.padEnd(52)} p50 ${ms(timing.median).padStart(9)}  p95 ${ms(timing.p95).padStart(9)}  matched ${matched}, returned ${first.numberReturned}`,
+      `  ${path.padEnd(52)} p50 ${ms(timing.median).padStart(9)}  p95 ${ms(timing.p95).padStart(9)}  ` +
+        `matched ${matched}, returned ${first.numberReturned}`,
     );
   }
 }

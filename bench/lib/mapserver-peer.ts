@@ -73,7 +73,8 @@ export async function startMapServer(databaseUrl: string): Promise<MapServerPeer
   const server = spawn(LIGHTTPD, ['-D', '-f', path.join(dir, 'lighttpd.conf')], { stdio: 'ignore', detached: true });
   const baseUrl = `http://127.0.0.1:${port}`;
   const pathOf = ({ z, x, y }: TileCoordinates) =>
-    `/mapserv?map=${encodeURIComponent(mapFile)}&mode=tile&tilemode=gmap&tile=${x}+${y}+${z}&layers=associations&map.imagetype=mvt`;
+    `/mapserv?map=${encodeURIComponent(mapFile)}&mode=tile&tilemode=gmap&tile=${x}+${y}+${z}` +
+    '&layers=associations&map.imagetype=mvt';
   await answering(baseUrl + pathOf({ z: 0, x: 0, y: 0 }));
   const stop = async () => {
     const group = -(server.pid ?? 0);

@@ -64,7 +64,10 @@ export async function uniqueQenaVillages(db: Db): Promise<Village[]> {
 
 const arabicIndic = (digits: string) => digits.replace(/[0-9]/g, (digit) => String.fromCharCode(0x660 + Number(digit)));
 
-/** Row i (from 0) of the registry: all text, the district written "مركز دشنا" or "دشنا", one member count in three in Arabic-Indic digits. */
+/**
+ * Row i (from 0) of the registry: all text, the district written "مركز دشنا" or "دشنا", one member count in three in
+ * Arabic-Indic digits.
+ */
 export function registryRow(i: number, places: readonly Village[]): string[] {
   const place = places[(i * 7919) % places.length] as Village;
   const members = String(10 + ((i * 37) % 490));

@@ -1,5 +1,6 @@
 // Child process of the tile benchmark: the real app on an ephemeral port against DATABASE_URL, silent, its URL
-// sent to the parent once listening; SIGTERM stops it. TILE_CACHE_MB and the other tile settings come from the environment.
+// sent to the parent once listening; SIGTERM stops it. TILE_CACHE_MB and the other tile settings come from the
+// environment.
 import { loadConfig } from '../../server/src/config';
 import { createDb } from '../../server/src/db';
 import { createLogger } from '../../server/src/logger';
