@@ -31,8 +31,8 @@ async function firstId(governorate: string, offset = 0): Promise<number> {
     .where({ governorate_code: governorate })
     .orderBy('id')
     .offset(offset)
-    .first('id');
-  return row.id as number;
+    .first<{ id: number }>('id');
+  return row.id;
 }
 
 beforeAll(async () => {
@@ -76,7 +76,8 @@ const newAssociation = (registrationNo: string, coordinates = QUS) => ({
 });
 
 async function currentVersion(id: number): Promise<number> {
-  return (await scratch.db('associations').where({ id }).first('version')).version as number;
+  const row = await scratch.db('associations').where({ id }).first<{ version: number }>('version');
+  return row.version;
 }
 
 describe('the role × endpoint matrix', () => {
@@ -91,7 +92,7 @@ describe('the role × endpoint matrix', () => {
   test.each(create)('POST /api/associations in Qena as %s → %i', async (actor, status) => {
     const reply = await clients[actor].request('POST', '/api/associations', newAssociation(`MATRIX-C-${actor}`));
     expect(reply.status).toBe(status);
-    const stored = await scratch
+    const stored: unknown = await scratch
       .db('associations')
       .where({ registration_no: `MATRIX-C-${actor}` })
       .first('id');
@@ -199,7 +200,7 @@ test('when the GIS unit of Qena moves an association into Luxor, then 403 and no
   const before = await scratch
     .db('associations')
     .where({ id: otherQenaId })
-    .first('version', 'district_code', 'members');
+    .first<{ version: number; district_code: string; members: number }>('version', 'district_code', 'members');
   const reply = await clients.gisQena.request('PATCH', `/api/associations/${otherQenaId}`, {
     location: { type: 'Point', coordinates: LUXOR },
     members: 3,
@@ -239,7 +240,10 @@ test.each([
 });
 
 test('when a registration number is taken, then 409', async () => {
-  const taken = await scratch.db('associations').where({ id: luxorId }).first('registration_no');
+  const taken = await scratch
+    .db('associations')
+    .where({ id: luxorId })
+    .first<{ registration_no: string }>('registration_no');
   const reply = await clients.admin.request('POST', '/api/associations', newAssociation(taken.registration_no));
   expect(reply.status).toBe(409);
 });
@@ -270,7 +274,7 @@ test('every change is audited: create, update and delete with who, before and af
   expect(JSON.stringify(publicHistory.body)).not.toContain('01001234567');
 });
 
-test('when numbers are sent as text in Arabic-Indic digits, then they are stored as those numbers; an empty one as unknown', async () => {
+test('when numbers come as Arabic-Indic text, then those numbers are stored; an empty one as unknown', async () => {
   const version = await currentVersion(otherQenaId);
   const reply = await clients.gisQena.request<
     Profile & { annualBudget: number | null; boardSize: number | null; resources: { code: string; quantity: number }[] }
@@ -289,20 +293,20 @@ test('when numbers are sent as text in Arabic-Indic digits, then they are stored
     boardSize: null,
     resources: [expect.objectContaining({ code: 'nursery', quantity: 2 })],
   });
-  const row = await scratch
+  const row: unknown = await scratch
     .db('associations')
     .where({ id: otherQenaId })
     .first('members', 'annual_budget', 'board_size', 'volunteers');
   expect(row).toEqual({ members: 120, annual_budget: 1200.5, board_size: null, volunteers: 35 });
 });
 
-test('when a known association was never edited, then its history is 200 with an empty list; an unknown id is 404', async () => {
+test('when a known association was never edited, then its history is 200 and empty; an unknown id is 404', async () => {
   const never = await scratch
     .db('associations as a')
     .whereNull('a.deleted_at')
     .whereNotExists(scratch.db('audit_log as l').where('l.entity', 'association').whereRaw('l.entity_id = a.id'))
     .orderBy('a.id')
-    .first('a.id');
+    .first<{ id: number }>('a.id');
   const history = await clients.public.request<unknown[]>('GET', `/api/associations/${never.id}/history`);
   expect([history.status, history.body]).toEqual([200, []]);
 
@@ -316,7 +320,7 @@ test('when a known association was never edited, then its history is 200 with an
 
 test('when an association placed at its village is moved to its real point, then its location is exact', async () => {
   await scratch.db('associations').where({ id: otherQenaId }).update({ location_precision: 'village' });
-  const { version } = await scratch.db('associations').where({ id: otherQenaId }).first('version');
+  const { version } = await scratch.db('associations').where({ id: otherQenaId }).first<{ version: number }>('version');
   const reply = await clients.gisQena.request<{ locationPrecision: string }>(
     'PATCH',
     `/api/associations/${otherQenaId}`,

@@ -25,7 +25,7 @@ test('when an association has programmes, resources and sectors, then its profil
   const reply = await getJson<AssociationProfile>(app.baseUrl, `/api/associations/${id}`);
   expect(reply.status).toBe(200);
   const profile = reply.body;
-  const row = await app.db('associations').where({ id }).first();
+  const row = await app.db('associations').where({ id }).first<Record<string, unknown>>();
   expect(profile).toMatchObject({
     id,
     registrationNo: row.registration_no,
@@ -46,21 +46,24 @@ test('when an association has programmes, resources and sectors, then its profil
 });
 
 test('when a civil association is affiliated to a central one, then both profiles show the link', async () => {
-  const link = await app.db('association_links').where({ kind: 'affiliation' }).first();
+  const link = await app
+    .db('association_links')
+    .where({ kind: 'affiliation' })
+    .first<{ from_association_id: number; to_association_id: number }>();
   const member = await getJson<AssociationProfile>(app.baseUrl, `/api/associations/${link.from_association_id}`);
   const central = await getJson<AssociationProfile>(app.baseUrl, `/api/associations/${link.to_association_id}`);
   expect(member.body.links).toContainEqual(
     expect.objectContaining({
       kind: 'affiliation',
       direction: 'outgoing',
-      association: expect.objectContaining({ id: link.to_association_id, kind: 'central' }),
+      association: expect.objectContaining({ id: link.to_association_id, kind: 'central' }) as unknown,
     }),
   );
   expect(central.body.links).toContainEqual(
     expect.objectContaining({
       kind: 'affiliation',
       direction: 'incoming',
-      association: expect.objectContaining({ id: link.from_association_id }),
+      association: expect.objectContaining({ id: link.from_association_id }) as unknown,
     }),
   );
 });
@@ -68,7 +71,10 @@ test('when a civil association is affiliated to a central one, then both profile
 test('when the public reads a profile, then no phone, email or contact person is in it', async () => {
   const id = await idWhere('a.phone IS NOT NULL AND a.contact_person IS NOT NULL');
   const reply = await getJson<AssociationProfile>(app.baseUrl, `/api/associations/${id}`);
-  const row = await app.db('associations').where({ id }).first('phone', 'contact_person');
+  const row = await app
+    .db('associations')
+    .where({ id })
+    .first<{ phone: string; contact_person: string }>('phone', 'contact_person');
   const text = JSON.stringify(reply.body);
   expect(reply.body.contacts).toBeUndefined();
   expect(text).not.toContain(row.phone);

@@ -53,7 +53,7 @@ describe('when one filter is given, then exactly the matching associations come 
   });
 });
 
-test('when governorate=EG-KN&intlCoop=true, then every feature is in Qena and under international cooperation', async () => {
+test('when governorate=EG-KN&intlCoop=true, then every feature is in Qena and cooperating', async () => {
   const reply = await list('governorate=EG-KN&intlCoop=true');
   expect(reply.body.numberReturned).toBeGreaterThan(0);
   for (const feature of reply.body.features) {
@@ -70,7 +70,8 @@ test('when filters are combined, then they all apply together', async () => {
   );
   expect(expected).toBeGreaterThan(0);
   const reply = await list(
-    'governorate=EG-KN&kind=civil&minMembers=40&maxMembers=400&status=active&sector=health,women&resource=hall&resource=computer&limit=10000',
+    'governorate=EG-KN&kind=civil&minMembers=40&maxMembers=400&status=active' +
+      '&sector=health,women&resource=hall&resource=computer&limit=10000',
   );
   expect(reply.body.numberMatched).toBe(expected);
   for (const { properties } of reply.body.features) {
@@ -91,7 +92,7 @@ test('when a parameter is repeated or comma-separated, then it means any of its 
   expect(new Set(repeated.body.features.map((f) => f.properties.district))).toEqual(new Set(['EG.QN.QS', 'EG.QN.QA']));
 });
 
-describe('when numbers are typed in Arabic-Indic or Persian digits, then they read as the same number as Latin digits', () => {
+describe('when numbers are typed in Arabic-Indic or Persian digits, then they mean what Latin digits mean', () => {
   const cases: [string, string][] = [
     ['minMembers=١٠٠', 'minMembers=100'],
     ['minMembers=۱۰۰', 'minMembers=100'],
@@ -165,6 +166,9 @@ test('a feature carries the contract properties and a point geometry', async () 
       'status',
     ].sort(),
   );
-  const row = await app.db('associations').where({ id: feature?.id }).first('registration_no');
+  const row = await app
+    .db('associations')
+    .where({ id: feature?.id })
+    .first<{ registration_no: string } | undefined>('registration_no');
   expect(feature?.properties.registrationNo).toBe(row?.registration_no);
 });

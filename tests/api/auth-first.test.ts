@@ -83,7 +83,7 @@ test('when the public calls a guarded route with a body that is not even JSON, t
   }
 });
 
-test('when an official (no imports, no edits, no accounts) calls them with a wrong body, then it is 403, not 400', async () => {
+test('when an official (no imports, edits or accounts) calls them with a wrong body, then 403, not 400', async () => {
   const forbidden = routes.filter(
     (route) =>
       route.guard !== null && route.guard !== 'association:read-sensitive' && route.guard !== 'audit:read-actors',

@@ -81,7 +81,7 @@ test('when the login body is malformed, then 400 naming the field', async () => 
   expect(reply.body.errors.map((e) => e.field).sort()).toEqual(['email', 'password']);
 });
 
-test('when an account fails five times, then the sixth try gets 429 with Retry-After, even with the right password', async () => {
+test('when an account fails five times, then a sixth try is 429 with Retry-After, even if rightly typed', async () => {
   const client = new SessionClient(app.baseUrl);
   for (let attempt = 0; attempt < 5; attempt += 1) {
     expect((await client.signIn('throttled@qena.gov.eg', `wrong ${attempt}`)).status).toBe(401);
@@ -115,7 +115,10 @@ test('the password is never in the logs, and the hash never leaves the database'
   expect(logs.length).toBeGreaterThan(0);
   expect(logs).not.toContain(PASSWORD);
   expect(logs).not.toContain('scrypt$');
-  const stored = await scratch.db('users').where({ email: 'official@qena.gov.eg' }).first('password_hash');
+  const stored = await scratch
+    .db('users')
+    .where({ email: 'official@qena.gov.eg' })
+    .first<{ password_hash: string }>('password_hash');
   expect(stored.password_hash).toMatch(/^scrypt\$/);
   expect(stored.password_hash).not.toContain(PASSWORD);
 });

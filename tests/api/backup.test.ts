@@ -21,7 +21,7 @@ const COUNTED = ['associations', 'districts', 'villages', 'audit_log', 'users'] 
 let source: Awaited<ReturnType<typeof createRegistryDatabase>>;
 let target: ScratchDatabase;
 let original: TestApp;
-let restored: TestApp;
+let restored: TestApp | undefined; // started by the first test
 let dir: string;
 let archive: string;
 let editedId: number;
@@ -72,21 +72,22 @@ beforeAll(async () => {
     .db('associations')
     .where({ governorate_code: 'EG-KN' })
     .orderBy('id')
-    .first('id', 'version');
-  editedId = edited.id as number;
-  await updateAssociation(source.db, admin, editedId, { members: 4321 }, edited.version as number);
+    .first<{ id: number; version: number }>('id', 'version');
+  editedId = edited.id;
+  await updateAssociation(source.db, admin, editedId, { members: 4321 }, edited.version);
   original = await startTestApp(source.url);
 }, 120_000);
 
 afterAll(async () => {
-  await original?.stop();
+  // beforeAll may have stopped part way: close and drop only what it made.
+  await (original as TestApp | undefined)?.stop();
   await restored?.stop();
-  await source?.drop();
-  await target?.drop();
+  await (source as typeof source | undefined)?.drop();
+  await (target as ScratchDatabase | undefined)?.drop();
   await rm(dir, { recursive: true, force: true });
 });
 
-test('when the demo database is backed up and restored into an empty one, then the app on the copy answers the same', async () => {
+test('when the demo database is backed up and restored into an empty one, then the copy answers the same', async () => {
   expect(await command('backup', source.url, [archive])).toMatch(
     /^backed up civic_atlas_backup_source_\S+ to .*atlas\.dump: [\d.]+ MB, \d+ archive entries/,
   );
@@ -102,15 +103,16 @@ test('when the demo database is backed up and restored into an empty one, then t
   expect(before.associations).toBeGreaterThan(600);
   expect(await counts(restored)).toEqual(before);
 
-  const [originalReply, restoredReply] = await Promise.all(
-    [original, restored].map((app) => fetch(`${app.baseUrl}/api/associations/${editedId}`)),
-  );
+  const [originalReply, restoredReply] = await Promise.all([
+    fetch(`${original.baseUrl}/api/associations/${editedId}`),
+    fetch(`${restored.baseUrl}/api/associations/${editedId}`),
+  ]);
   type Profile = { members: number; location: { coordinates: [number, number] } };
-  const originalProfile = (await originalReply!.json()) as Profile;
-  expect([originalReply!.status, restoredReply!.status]).toEqual([200, 200]);
-  expect(await restoredReply!.json()).toEqual(originalProfile);
+  const originalProfile = (await originalReply.json()) as Profile;
+  expect([originalReply.status, restoredReply.status]).toEqual([200, 200]);
+  expect(await restoredReply.json()).toEqual(originalProfile);
   expect(originalProfile.members).toBe(4321);
-  expect(restoredReply!.headers.get('etag')).toBe(originalReply!.headers.get('etag'));
+  expect(restoredReply.headers.get('etag')).toBe(originalReply.headers.get('etag'));
 
   // The same tile from each app, byte for byte: clusters over Qena at zoom 9, the edited association itself at 14.
   const [lon, lat] = originalProfile.location.coordinates;
@@ -132,7 +134,7 @@ test('when the demo database is backed up and restored into an empty one, then t
     {
       action: 'update',
       actorEmail: 'admin@atlas.test',
-      before: { members: expect.any(Number) },
+      before: { members: expect.any(Number) as unknown },
       after: { members: 4321 },
     },
   ]);
@@ -146,7 +148,9 @@ test('when the demo database is backed up and restored into an empty one, then t
   const next = await restored.db.raw<{ rows: { next: number; max: number }[] }>(
     "SELECT nextval('audit_log_id_seq')::int AS next, (SELECT max(id) FROM audit_log)::int AS max",
   );
-  expect(next.rows[0]!.next).toBeGreaterThan(next.rows[0]!.max);
+  const [sequence] = next.rows;
+  if (!sequence) throw new Error('The sequence query returned no row');
+  expect(sequence.next).toBeGreaterThan(sequence.max);
 }, 180_000);
 
 test('when the target database already has tables, then restore refuses and names them', async () => {
@@ -156,7 +160,7 @@ test('when the target database already has tables, then restore refuses and name
   expect(await source.db('associations').where({ id: editedId }).first('members')).toEqual({ members: 4321 });
 });
 
-test('when the file is no archive, or the database to back up is empty, then the command says so and writes nothing', async () => {
+test('when the file is no archive or the source database is empty, then it says so and writes nothing', async () => {
   const empty = await createScratchDatabase('civic_atlas_backup_bad');
   try {
     await expect(command('restore', empty.url, [path.join(REPO, 'package.json')])).rejects.toThrow(
@@ -170,7 +174,7 @@ test('when the file is no archive, or the database to back up is empty, then the
   }
 });
 
-test('when the app has its own role and a superuser made PostGIS beforehand, then that role restores the archive', async () => {
+test('when the app has its own role and a superuser made PostGIS first, then that role restores it', async () => {
   const owned = await createScratchDatabase('civic_atlas_backup_owned');
   const role = `civic_atlas_restorer_${process.pid}`;
   const password = randomBytes(12).toString('hex');
@@ -185,7 +189,9 @@ test('when the app has its own role and a superuser made PostGIS beforehand, the
     expect(await command('restore', asRole.toString(), [archive])).toMatch(/^restored /);
     const check = await withClient(asRole.toString(), (client) =>
       client.query<{ owner: string; associations: number; srid: number }>(
-        "SELECT tableowner AS owner, (SELECT count(*)::int FROM associations) AS associations, (SELECT ST_SRID(geom) FROM associations LIMIT 1) AS srid FROM pg_tables WHERE tablename = 'associations'",
+        `SELECT tableowner AS owner, (SELECT count(*)::int FROM associations) AS associations,
+                (SELECT ST_SRID(geom) FROM associations LIMIT 1) AS srid
+           FROM pg_tables WHERE tablename = 'associations'`,
       ),
     );
     expect(check.rows[0]).toEqual({ owner: role, associations: (await counts(original)).associations, srid: 4326 });

@@ -27,14 +27,14 @@ const fileSource = (file: string): Source => {
   const bytes = readFileSync(file);
   return {
     getKey: () => file,
-    getBytes: async (offset: number, length: number): Promise<RangeResponse> => {
+    getBytes: (offset: number, length: number): Promise<RangeResponse> => {
       const slice = bytes.subarray(offset, offset + length);
-      return { data: slice.buffer.slice(slice.byteOffset, slice.byteOffset + slice.byteLength) };
+      return Promise.resolve({ data: slice.buffer.slice(slice.byteOffset, slice.byteOffset + slice.byteLength) });
     },
   };
 };
 
-test('when no archive is set, then the map is told to draw the built-in basemap and there is no archive to fetch', async () => {
+test('when no archive is set, then the map is told to draw the built-in basemap and none is served', async () => {
   expect((await getJson(builtin.baseUrl, '/api/basemap')).body).toEqual({ source: 'builtin' });
   expect((await fetch(`${builtin.baseUrl}/basemap/archive.pmtiles`)).status).toBe(404);
 });
@@ -53,7 +53,7 @@ test('when BASEMAP_PMTILES names an archive, then it is announced and served by 
   expect(bytes.toString('latin1', 0, 7)).toBe('PMTiles');
 });
 
-test('when the written archive is read with the pmtiles library, then its header and tiles are what was written', async () => {
+test('when the pmtiles library reads the written archive, then its header and tiles are what was written', async () => {
   const reader = new PMTiles(fileSource(archive));
   const header = await reader.getHeader();
   expect(header).toMatchObject({ specVersion: 3, minZoom: 0, maxZoom: 12, tileType: 1 });
@@ -62,7 +62,7 @@ test('when the written archive is read with the pmtiles library, then its header
   expect(await reader.getZxy(10, 0, 0)).toBeUndefined();
 });
 
-test('when BASEMAP_PMTILES names a file that is not an archive, then the configuration is refused with the setting named', () => {
+test('when BASEMAP_PMTILES names a file that is no archive, then the configuration is refused, naming it', () => {
   const notAnArchive = path.join(path.dirname(archive), 'not-an-archive.pmtiles');
   writeFileSync(notAnArchive, 'PK\u0003\u0004 a zip');
   expect(() => loadConfig({ BASEMAP_PMTILES: notAnArchive })).toThrow(

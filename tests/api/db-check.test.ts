@@ -3,6 +3,7 @@
 // behind the triggers' back is reported, by the command too (exit code 1), and db:rebuild puts it right.
 import { execFile } from 'node:child_process';
 import path from 'node:path';
+import type { Knex } from 'knex';
 import type { ImportResult } from '../../contracts/imports';
 import {
   checkConsistency,
@@ -66,9 +67,9 @@ test('when 1,000 random edits are made through SQL and the API, then nothing dif
   const random = randomSource(20);
   const db = world.db;
   const ids = async () => (await db('associations').orderBy('id').pluck('id')) as number[];
-  const places = (await db('villages')
+  const places = await db('villages')
     .whereNotNull('district_code')
-    .select(db.raw('ST_X(geom) AS lon, ST_Y(geom) AS lat'))) as { lon: number; lat: number }[];
+    .select<{ lon: number; lat: number }[]>(db.raw('ST_X(geom) AS lon, ST_Y(geom) AS lat'));
   const sectors = (await db('sectors').pluck('code')) as string[];
   const resources = (await db('resource_types').pluck('code')) as string[];
   const districts = (await db('districts').whereIn('governorate_code', ['EG-KN', 'EG-LX']).pluck('code')) as string[];
@@ -155,7 +156,7 @@ test('when 1,000 random edits are made through SQL and the API, then nothing dif
           .merge();
       }),
     async () => {
-      const [row] = await db('associations').insert(
+      const [row] = (await db('associations').insert(
         {
           registration_no: `RND-${random.int(1e9)}`,
           name_ar: 'جمعية جديدة',
@@ -164,7 +165,7 @@ test('when 1,000 random edits are made through SQL and the API, then nothing dif
           members: random.int(300),
         },
         ['id'],
-      );
+      )) as [{ id: number }];
       await db('association_sectors').insert({ association_id: row.id, sector_code: random.pick(sectors) });
       known = await ids();
     },
@@ -208,8 +209,9 @@ test('when 1,000 random edits are made through SQL and the API, then nothing dif
     resources: { nursery: 2 },
   });
   expect(created.status).toBe(201);
+  const { version } = await db('associations').where({ id: known[10] }).first<{ version: number }>('version');
   const removed = await admin.request('DELETE', `/api/associations/${known[10]}`, undefined, {
-    'if-match': `"${(await db('associations').where({ id: known[10] }).first('version')).version}"`,
+    'if-match': `"${version}"`,
   });
   expect(removed.status).toBe(204);
 
@@ -218,18 +220,16 @@ test('when 1,000 random edits are made through SQL and the API, then nothing dif
   expect((await expectConsistent()).pendingStatsDistricts).toEqual([]);
 });
 
-test('when a file is imported, moving and adding associations, and the import is undone, then nothing differs', async () => {
+test('when an import moves and adds associations and is then undone, then nothing differs', async () => {
   // One with no programme: undo cannot yet put an updated association's programmes back (the restore deletes and
   // inserts them in one statement, which refuses the same id: 409 "Key (id)=(…) already exists").
-  const existing = (
-    await world
-      .db('associations as a')
-      .where({ governorate_code: 'EG-KN' })
-      .whereNull('deleted_at')
-      .whereNotExists(world.db('intl_programmes as p').whereRaw('p.association_id = a.id'))
-      .orderBy('id')
-      .first('registration_no')
-  ).registration_no;
+  const { registration_no: existing } = await world
+    .db('associations as a')
+    .where({ governorate_code: 'EG-KN' })
+    .whereNull('deleted_at')
+    .whereNotExists(world.db('intl_programmes as p').whereRaw('p.association_id = a.id'))
+    .orderBy('id')
+    .first<{ registration_no: string }>('registration_no');
   const file = {
     name: 'check.csv',
     data: Buffer.from(
@@ -252,10 +252,22 @@ test('when a file is imported, moving and adding associations, and the import is
   await expectConsistent();
 });
 
+/** One row of the tile grid: the cell and the group it counts. */
+type GridCell = {
+  tx: number;
+  ty: number;
+  cell: number;
+  district_code: string;
+  kind: string;
+  status: string;
+  intl_coop: boolean;
+};
+
 const normalizedRegistrationNo = (registrationNo: string) => registrationNo.toLowerCase();
 
 /** The URL the test's pool connects with (the world keeps it to itself). */
-const databaseUrl = () => (world.db.client.config.connection as { connectionString: string }).connectionString;
+const databaseUrl = () =>
+  ((world.db.client as Knex.Client).config.connection as { connectionString: string }).connectionString;
 
 /** `npm run <script>` on the test's database: exit code and output. */
 function npmScript(script: string): Promise<{ code: number; stdout: string }> {
@@ -270,13 +282,13 @@ function npmScript(script: string): Promise<{ code: number; stdout: string }> {
   });
 }
 
-test("when derived state is altered behind the triggers' back, then db:check reports each piece, and db:rebuild puts it right", async () => {
+test("when derived state is altered behind the triggers' back, then db:check tells, db:rebuild mends it", async () => {
   const db = world.db;
   await refreshStatsCells(db);
   const cell = await db('association_grid')
     .where({ z: 9 })
     .orderBy(['tx', 'ty', 'cell', 'district_code', 'kind', 'status', 'intl_coop'])
-    .first();
+    .first<GridCell>();
   await db('association_grid')
     .where({
       z: 9,
@@ -290,19 +302,23 @@ test("when derived state is altered behind the triggers' back, then db:check rep
     })
     .increment('n', 1);
   await db.raw(
-    'UPDATE association_facet_grid SET members = members + 5 WHERE ctid = (SELECT ctid FROM association_facet_grid WHERE z = 11 LIMIT 1)',
+    `UPDATE association_facet_grid SET members = members + 5
+      WHERE ctid = (SELECT ctid FROM association_facet_grid WHERE z = 11 LIMIT 1)`,
   );
   await db.raw('UPDATE stats_cells SET members = members + 7 WHERE ctid = (SELECT ctid FROM stats_cells LIMIT 1)');
   // A word only one association holds (its registration number), not the one whose facets are altered below.
-  const word = normalizedRegistrationNo(
-    (await db('associations').whereNull('deleted_at').orderBy('id', 'desc').first('registration_no')).registration_no,
-  );
+  const { registration_no: newest } = await db('associations')
+    .whereNull('deleted_at')
+    .orderBy('id', 'desc')
+    .first<{ registration_no: string }>('registration_no');
+  const word = normalizedRegistrationNo(newest);
   await db('search_words').where({ word }).delete();
   // An association's facets, with its triggers off (as a careless bulk load would leave them).
   await db.transaction(async (trx) => {
     await trx.raw('SET LOCAL session_replication_role = replica');
     await trx.raw(
-      "UPDATE associations SET facets = '{sector:health}' WHERE id = (SELECT min(id) FROM associations WHERE facets <> '{sector:health}')",
+      `UPDATE associations SET facets = '{sector:health}'
+        WHERE id = (SELECT min(id) FROM associations WHERE facets <> '{sector:health}')`,
     );
   });
 
@@ -315,8 +331,9 @@ test("when derived state is altered behind the triggers' back, then db:check rep
     cooperation: 0,
   });
   for (const name of ['tile grid', 'facet grid', 'stats cells']) expect(differences[name]).toBeGreaterThan(0);
+  const cellKey = [cell.district_code, cell.kind, cell.status, cell.intl_coop ? 'cooperating' : ''].join(' ').trim();
   expect(resultOf(tampered, 'tile grid')?.examples.map((example) => example.key)).toContain(
-    `z9 ${cell.tx}/${cell.ty} cell ${cell.cell} ${[cell.district_code, cell.kind, cell.status, cell.intl_coop ? 'cooperating' : ''].join(' ').trim()}`,
+    `z9 ${cell.tx}/${cell.ty} cell ${cell.cell} ${cellKey}`,
   );
   expect(resultOf(tampered, 'search words')?.examples).toEqual([
     { district: null, key: word, stored: false, expected: true },
@@ -351,8 +368,11 @@ test('when rebuilt on a consistent database, then the derived state is what it w
 
 /** The counts the grids and cells add up to. */
 async function derivedTotals() {
-  const { rows } = await world.db.raw(`SELECT (SELECT sum(n) FROM association_grid WHERE z = 0) AS grid,
-    (SELECT sum(n) FROM association_facet_grid WHERE z = 0) AS facets, (SELECT sum(associations) FROM stats_cells) AS stats,
-    (SELECT count(*) FROM search_words) AS words`);
+  const { rows } = await world.db.raw<{ rows: { grid: number; facets: number; stats: number; words: number }[] }>(
+    `SELECT (SELECT sum(n) FROM association_grid WHERE z = 0) AS grid,
+            (SELECT sum(n) FROM association_facet_grid WHERE z = 0) AS facets,
+            (SELECT sum(associations) FROM stats_cells) AS stats,
+            (SELECT count(*) FROM search_words) AS words`,
+  );
   return rows[0];
 }

@@ -51,13 +51,14 @@ describe('on a database of its own', () => {
       const started = performance.now();
       const reply = await getJson(own.baseUrl, '/readyz');
       expect(reply.status).toBe(200);
-      expect(performance.now() - started).toBeLessThan(1000); // before: it waited for the app pool (60 s acquire timeout)
+      // before: it waited for the app pool (60 s acquire timeout)
+      expect(performance.now() - started).toBeLessThan(1000);
     } finally {
       for (const connection of held) await client.releaseConnection(connection);
     }
   });
 
-  test('when the database goes away, then /readyz is 503, and when it is back the server recovers without a restart', async () => {
+  test('when the database goes away, then /readyz is 503, and once it is back the server recovers', async () => {
     const server = new URL(scratch.url);
     server.pathname = '/postgres';
     const admin = new Client({ connectionString: withDefaultUser(server.toString()) });

@@ -28,9 +28,10 @@ afterAll(async () => {
   await scratch.drop();
 });
 
-test('when one address floods sign-in, then it and unknown browsers are held off, and the admin’s own browser still gets in', async () => {
+test('when one address floods sign-in, then it and new browsers wait; the admin’s own browser gets in', async () => {
   const admin = new SessionClient(app.baseUrl);
-  expect((await admin.signIn('admin@qena.gov.eg', PASSWORD)).status).toBe(200); // this browser now holds a device cookie
+  // this browser now holds a device cookie
+  expect((await admin.signIn('admin@qena.gov.eg', PASSWORD)).status).toBe(200);
   expect((await admin.request('POST', '/api/auth/logout')).status).toBe(204);
 
   const attacker = new SessionClient(app.baseUrl);
@@ -51,7 +52,8 @@ test('when one address floods sign-in, then it and unknown browsers are held off
   expect(statuses.slice(0, MAX_FAILURES_PER_ADDRESS).every((status) => status === 401)).toBe(true);
   expect(statuses.slice(MAX_FAILURES_PER_ADDRESS)).toEqual(Array(25 - MAX_FAILURES_PER_ADDRESS).fill(429));
 
-  await scratch.db('login_attempts').whereLike('email', 'nobody%').delete(); // the address is free again: what follows is the account's
+  // the address is free again: what follows is the account's
+  await scratch.db('login_attempts').whereLike('email', 'nobody%').delete();
   for (let i = 0; i < FREE_FAILURES_PER_ACCOUNT; i += 1) {
     await scratch
       .db('login_attempts')

@@ -14,12 +14,14 @@ afterAll(() => scratch.drop());
 
 const QUS_POINT = [32.7597, 25.9156] as const; // Qus town, in markaz Qus (EG.QN.QS)
 
-function insertAssociation(
+type Inserted = { id: number; governorate_code: string | null; district_code: string | null };
+
+async function insertAssociation(
   registrationNo: string,
   [lon, lat]: readonly [number, number],
   extra: Record<string, unknown> = {},
-) {
-  return scratch.db('associations').insert(
+): Promise<[Inserted]> {
+  return (await scratch.db('associations').insert(
     {
       registration_no: registrationNo,
       name_ar: 'جمعية اختبار',
@@ -28,7 +30,7 @@ function insertAssociation(
       ...extra,
     },
     ['id', 'governorate_code', 'district_code'],
-  );
+  )) as [Inserted];
 }
 
 test('when every migration is rolled back and applied again, then the schema comes back whole', async () => {
@@ -52,7 +54,7 @@ describe('with the real boundaries loaded', () => {
     expect(row).toMatchObject({ governorate_code: 'EG-KN', district_code: 'EG.QN.QS' });
   });
 
-  test('when the villages are loaded, then the database derives a governorate and a district for every one', async () => {
+  test('when the villages are loaded, then the database derives a governorate and district for each', async () => {
     const outside = await scratch.db('villages').whereNull('district_code').count<{ count: number }[]>('* as count');
     const orphans = await scratch.db('villages').whereNull('governorate_code').count<{ count: number }[]>('* as count');
     expect(Number(outside[0]?.count)).toBe(0);
@@ -65,14 +67,17 @@ describe('with the real boundaries loaded', () => {
       .db('associations')
       .where({ id: row.id })
       .update({ district_code: 'EG.QN.QA', governorate_code: 'EG-LX' });
-    const after = await scratch.db('associations').where({ id: row.id }).first('district_code', 'governorate_code');
+    const after: unknown = await scratch
+      .db('associations')
+      .where({ id: row.id })
+      .first('district_code', 'governorate_code');
     expect(after).toEqual({ district_code: 'EG.QN.QS', governorate_code: 'EG-KN' });
   });
 
   test('when a point is outside Egypt, then the insert is refused with a clear message', async () => {
     await expect(insertAssociation('T-3', [2.35, 48.85])).rejects.toMatchObject({
       code: 'CA001',
-      message: expect.stringContaining('outside Egypt'),
+      message: expect.stringContaining('outside Egypt') as unknown,
     });
   });
 
@@ -85,18 +90,21 @@ describe('with the real boundaries loaded', () => {
 
   test('when an active programme is added and later completed, then intl_coop follows', async () => {
     const [row] = await insertAssociation('T-7', QUS_POINT);
-    const [programme] = await scratch
+    const [programme] = (await scratch
       .db('intl_programmes')
       .insert({ association_id: row.id, partner: 'UNDP', name: 'برنامج', status: 'active' })
-      .returning('id');
-    expect((await scratch.db('associations').where({ id: row.id }).first('intl_coop')).intl_coop).toBe(true);
+      .returning('id')) as [{ id: number }];
+    const intlCoop = async () =>
+      (await scratch.db('associations').where({ id: row.id }).first<{ intl_coop: boolean }>('intl_coop')).intl_coop;
+    expect(await intlCoop()).toBe(true);
     await scratch.db('intl_programmes').where({ id: programme.id }).update({ status: 'completed' });
-    expect((await scratch.db('associations').where({ id: row.id }).first('intl_coop')).intl_coop).toBe(false);
+    expect(await intlCoop()).toBe(false);
   });
 
   test('when the normalisation meets Arabic spelling variants, then they become one', async () => {
     const result = await scratch.db.raw<{ rows: { a: string; b: string }[] }>(
-      "SELECT normalize_ar('جَمْعِيّـــة أبو تشت ٢٠١٥ إسنا آمنة مصطفى') AS a, normalize_ar('جمعيه ابو تشت 2015 اسنا امنه مصطفي') AS b",
+      `SELECT normalize_ar('جَمْعِيّـــة أبو تشت ٢٠١٥ إسنا آمنة مصطفى') AS a,
+              normalize_ar('جمعيه ابو تشت 2015 اسنا امنه مصطفي') AS b`,
     );
     expect(result.rows[0]?.a).toBe(result.rows[0]?.b);
   });

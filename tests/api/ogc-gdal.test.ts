@@ -42,7 +42,7 @@ test('when ogrinfo opens /ogc, then it lists every collection with the count the
   expect(summary).toMatch(/nameAr: String/);
 });
 
-test('when ogr2ogr copies associations page by page (GDAL default of 10), then every one arrives with its Arabic name', async () => {
+test('when ogr2ogr pages through associations 10 at a time (GDAL default), then each has its Arabic name', async () => {
   const text = await gdal('ogr2ogr', [
     '-preserve_fid',
     '-f',
@@ -81,7 +81,7 @@ test.each(['governorates', 'districts', 'villages', 'social-units'])(
   },
 );
 
-test('when a GDAL connection carries filters (OAPIF:…/collections/associations?…), then it gets what /api/associations gets', async () => {
+test('when a GDAL connection carries filters (OAPIF:…/associations?…), then it gets what the list gets', async () => {
   const url = `OAPIF:${app.baseUrl}/ogc/collections/associations?district=EG.QN.QS&kind=civil`;
   const text = await gdal('ogr2ogr', ['-preserve_fid', '-f', 'GeoJSON', '/vsistdout/', url]);
   const api = (await fetch(`${app.baseUrl}/api/associations?district=EG.QN.QS&kind=civil&limit=10000`).then((r) =>

@@ -21,7 +21,7 @@ afterAll(() => app.stop());
 const linkOf = (links: OgcLink[], rel: string) => links.find((link) => link.rel === rel && link.type !== 'text/html');
 const EPSG = (code: number) => `http://www.opengis.net/def/crs/EPSG/0/${code}`;
 
-test('when a client opens /ogc, then the landing page links the API definition, conformance and collections', async () => {
+test('when a client opens /ogc, then the landing page links the API definition, conformance, collections', async () => {
   const reply = await getJson<{ title: string; links: OgcLink[] }>(app.baseUrl, '/ogc');
   expect(reply.status).toBe(200);
   expect(reply.contentType).toContain('application/json');
@@ -73,7 +73,7 @@ test('when items are filtered like /api/associations, then they match the same a
   expect(Date.parse(ogc.body.timeStamp)).not.toBeNaN();
 });
 
-test('when following next links from the first page, then every feature comes exactly once, and prev goes back', async () => {
+test('when following next links from the first page, then each feature comes once, and prev goes back', async () => {
   const whole = await getJson<Page>(app.baseUrl, '/ogc/collections/villages/items?governorate=EG-LX&limit=10000');
   let url: string | undefined = `${app.baseUrl}/ogc/collections/villages/items?governorate=EG-LX&limit=25`;
   const ids: (string | number)[] = [];
@@ -105,7 +105,7 @@ test('when after is not an id of the collection, then 400 naming it', async () =
   expect(reply.body.errors.map((error) => error.field)).toEqual(['after']);
 });
 
-test('when no limit is given, then 10 come back; above 10000, the page holds 10000 and says so in its links', async () => {
+test('when no limit is given, then 10 come back; above 10000, the page holds 10000 and its links say so', async () => {
   const first = await getJson<Page>(app.baseUrl, '/ogc/collections/associations/items');
   expect(first.body.numberReturned).toBe(10);
   const big = await getJson<Page>(app.baseUrl, '/ogc/collections/districts/items?limit=50000');
@@ -113,7 +113,7 @@ test('when no limit is given, then 10 come back; above 10000, the page holds 100
   expect(linkOf(big.body.links, 'self')?.href).toContain('limit=10000');
 });
 
-test('when crs asks for Red Belt, UTM 36N or EPSG:4326, then PostGIS transforms and Content-Crs says which', async () => {
+test('when crs asks for Red Belt, UTM 36N or EPSG:4326, then PostGIS transforms; Content-Crs says which', async () => {
   const [feature] = (await getJson<Page>(app.baseUrl, '/ogc/collections/associations/items?limit=1')).body.features;
   const expected = await app.db.raw<{ rows: { x: number; y: number }[] }>(
     'SELECT ST_X(ST_Transform(geom, 22992)) AS x, ST_Y(ST_Transform(geom, 22992)) AS y FROM associations WHERE id = ?',
@@ -187,7 +187,7 @@ test('when a parameter is unknown or malformed, then the answer is a 400 problem
 
 test('when the public reads associations through OGC, then no contact field or value is in them', async () => {
   const text = await fetch(`${app.baseUrl}/ogc/collections/associations/items?limit=10000`).then((r) => r.text());
-  const phones: string[] = await app.db('associations').whereNotNull('phone').limit(50).pluck('phone');
+  const phones = (await app.db('associations').whereNotNull('phone').limit(50).pluck('phone')) as string[];
   expect(phones.length).toBeGreaterThan(0);
   for (const phone of phones) expect(text).not.toContain(phone);
   expect(text).not.toMatch(/"(phone|email|contactPerson|contacts)"/);

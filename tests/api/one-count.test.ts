@@ -85,7 +85,7 @@ test.each(FILTER_SETS)(
   },
 );
 
-test('when no status is given, then every figure counts suspended and dissolved associations too, as the list does', async () => {
+test('when no status is given, then every figure counts suspended and dissolved ones, as the list does', async () => {
   const all = (await getJson<Stats>(app.baseUrl, '/api/stats?governorate=EG-KN')).body;
   const coverage = (await getJson<Coverage>(app.baseUrl, '/api/coverage?governorate=EG-KN')).body;
   const active = (await getJson<Coverage>(app.baseUrl, '/api/coverage?governorate=EG-KN&status=active')).body;

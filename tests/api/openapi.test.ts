@@ -64,7 +64,8 @@ test('every route the app registers is documented, and every documented operatio
 
 /** The path with real values for its parameters: an association id, the associations collection, tile 0/0/0. */
 const withSampleIds = async (path: string) => {
-  const id = String((await app.db('associations').whereNull('deleted_at').orderBy('id').first('id')).id);
+  const first = await app.db('associations').whereNull('deleted_at').orderBy('id').first<{ id: number }>('id');
+  const id = String(first.id);
   const samples: Record<string, string> = { id, featureId: id, collectionId: 'associations', z: '0', x: '0', y: '0' };
   return path.replace(/\{(\w+)\}/g, (_match, name: string) => samples[name] ?? name);
 };
@@ -98,7 +99,7 @@ test('the OpenAPI media type is given to clients that ask for it, plain JSON to 
   expect(await asked.json()).toEqual(buildOpenApiDocument());
 });
 
-test('when /api/docs is opened, then it shows every operation and schema, with nothing loaded from elsewhere', async () => {
+test('when /api/docs is opened, then it shows every operation and schema, loading nothing from elsewhere', async () => {
   const reply = await fetch(`${app.baseUrl}/api/docs`);
   expect(reply.headers.get('content-type')).toContain('text/html');
   const page = await reply.text();

@@ -50,7 +50,7 @@ beforeAll(async () => {
   scratch = await createMigratedDatabase('civic_atlas_partners');
   await loadBoundaries(scratch.db);
   for (const hand of HANDS) {
-    const [row] = await scratch
+    const [row] = (await scratch
       .db('associations')
       .insert({
         registration_no: `HAND-${hand.key}`,
@@ -60,7 +60,7 @@ beforeAll(async () => {
         members: hand.members,
         geom: scratch.db.raw('ST_SetSRID(ST_MakePoint(?, ?), 4326)', hand.at),
       })
-      .returning('id');
+      .returning('id')) as [{ id: number }];
     ids[hand.key] = row.id;
     await scratch
       .db('association_sectors')
@@ -88,7 +88,7 @@ afterAll(async () => {
 const partners = (query: string) => getJson<PartnersReply>(app.baseUrl, `/api/partners?${query}`);
 const keyOf = (id: number) => Object.entries(ids).find(([, value]) => value === id)?.[0];
 
-test('when a Qus association needs a nursery within 20 km, then only active holders inside the radius come, best first', async () => {
+test('when a Qus association needs a nursery within 20 km, then active holders in reach come, best first', async () => {
   const reply = await partners(`association=${ids.seeker}&resource=nursery&radiusKm=20`);
   expect(reply.status).toBe(200);
   expect(reply.body.results.map((r) => keyOf(r.association.id))).toEqual(['A', 'B', 'F']);
@@ -113,14 +113,14 @@ test('when the need also asks for international cooperation and 100 members, the
   expect(reply.body.results.map((r) => keyOf(r.association.id))).toEqual(['A']);
 });
 
-test('when the need is at least two nurseries, then only those holding two or more come (A with 2; D with 3 once in reach)', async () => {
+test('when two nurseries are needed, then only holders of two or more come (A: 2; D: 3, once in reach)', async () => {
   const near = await partners(`association=${ids.seeker}&resource=nursery:2&radiusKm=20`);
   expect(near.body.results.map((r) => keyOf(r.association.id))).toEqual(['A']);
   const wide = await partners(`association=${ids.seeker}&resource=nursery:2&radiusKm=40`);
   expect(wide.body.results.map((r) => keyOf(r.association.id))).toEqual(['A', 'D']);
 });
 
-test('when the candidates are looked up, then the partner GiST index walks to them and no association table is read whole', async () => {
+test('when candidates are looked up, then the partner GiST index walks to them; no table is read whole', async () => {
   const { rows } = await scratch.db.transaction(async (trx) => {
     await trx.raw('SET LOCAL enable_seqscan = off');
     return trx.raw<{ rows: { 'QUERY PLAN': string }[] }>(`EXPLAIN ${RANKED_PARTNERS}`, {
@@ -150,14 +150,17 @@ test('when the candidates are looked up, then the partner GiST index walks to th
   const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
   // Facets, cooperation and members are checked inside the index as it walks outwards from the seeker.
   expect(plan).toMatch(
-    /Index Scan using associations_(cooperating_)?partner_gist[^\n]*\n\s*Index Cond: [^\n]*partner_keys[^\n]*members >= /,
+    new RegExp(
+      String.raw`Index Scan using associations_(cooperating_)?partner_gist[^\n]*\n` +
+        String.raw`\s*Index Cond: [^\n]*partner_keys[^\n]*members >= `,
+    ),
   );
   expect(plan).toMatch(/Order By: \(geom <-> /);
   expect(plan).not.toMatch(/Seq Scan on (associations|association_resources)/);
   expect(plan).not.toMatch(/::geography[^\n]*Index Cond|Index Cond[^\n]*::geography/);
 });
 
-test('when the radius reaches Qena city, then D joins; from a clicked point the seeker itself can be suggested', async () => {
+test('when the radius reaches Qena city, then D joins; from a clicked point, the seeker can be suggested', async () => {
   const wide = await partners(`association=${ids.seeker}&resource=nursery&radiusKm=40`);
   expect(wide.body.results.map((r) => keyOf(r.association.id))).toContain('D');
   const fromPoint = await partners(`lon=${QUS[0]}&lat=${QUS[1]}&sector=health&radiusKm=5`);
@@ -165,11 +168,11 @@ test('when the radius reaches Qena city, then D joins; from a clicked point the 
   expect(fromPoint.body.results.map((r) => keyOf(r.association.id)).sort()).toEqual(['A', 'B', 'C', 'seeker']);
 });
 
-test('when nothing in particular is needed, then what the seeker lacks, shared sectors, capacity, cooperation and links earn points', async () => {
-  const [link] = await scratch
+test('when no need is given, then lacks met, shared sectors, capacity, cooperation and links earn points', async () => {
+  const [link] = (await scratch
     .db('association_links')
     .insert({ from_association_id: ids.seeker, to_association_id: ids.C, kind: 'partnership' })
-    .returning('id');
+    .returning('id')) as [{ id: number }];
   try {
     const reply = await partners(`association=${ids.seeker}&radiusKm=20`);
     const byKey = new Map(reply.body.results.map((r) => [keyOf(r.association.id), r]));
@@ -210,7 +213,7 @@ test('when nothing in particular is needed, then what the seeker lacks, shared s
   }
 });
 
-test('when the need is typed in Arabic-Indic digits, then the partners are those of the same need in Latin digits', async () => {
+test('when the need is typed in Arabic-Indic digits, then the partners are those of the Latin-digit need', async () => {
   const typed = await partners(`association=${ids.seeker}&resource=nursery:٢&minMembers=١٠٠&radiusKm=٣٩٫٥`);
   const latin = await partners(`association=${ids.seeker}&resource=nursery:2&minMembers=100&radiusKm=39.5`);
   expect(typed.status).toBe(200);
@@ -253,7 +256,7 @@ function haversineKm([lon1, lat1]: [number, number], [lon2, lat2]: [number, numb
   return 2 * 6371.0088 * Math.asin(Math.sqrt(a));
 }
 
-test('coverage: villages of Qena with no active nursery within 5 km match a count made by hand; the figures count every holder, as the list does', async () => {
+test('coverage: gaps (no active nursery in 5 km) match a hand count; every holder counts, as in the list', async () => {
   const reply = await getJson<{
     gaps: { villages: { id: number }[] };
     districts: { code: string; associations: number }[];
@@ -262,7 +265,11 @@ test('coverage: villages of Qena with no active nursery within 5 km match a coun
   const villages = await scratch
     .db('villages')
     .where({ governorate_code: 'EG-KN' })
-    .select('id', scratch.db.raw('ST_X(geom) AS lon'), scratch.db.raw('ST_Y(geom) AS lat'));
+    .select<{ id: number; lon: number; lat: number }[]>(
+      'id',
+      scratch.db.raw('ST_X(geom) AS lon'),
+      scratch.db.raw('ST_Y(geom) AS lat'),
+    );
   const nurseries = HANDS.filter((h) => (h.status ?? 'active') === 'active' && (h.resources.nursery ?? 0) > 0).map(
     (h) => h.at,
   );
@@ -286,7 +293,7 @@ test('coverage: villages of Qena with no active nursery within 5 km match a coun
   expect(listed.body.numberMatched).toBe(holdersInQus.length);
 });
 
-test('coverage with status=active counts the active holders only, and its gaps are the same: they are always of active ones', async () => {
+test('coverage with status=active counts active holders only; its gaps stay, being always of active ones', async () => {
   const all = await getJson<{ gaps: unknown; districts: { code: string; associations: number }[] }>(
     app.baseUrl,
     '/api/coverage?governorate=EG-KN&resource=nursery',

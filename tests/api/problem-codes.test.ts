@@ -14,7 +14,12 @@ let id: number;
 
 beforeAll(async () => {
   world = await startImportWorld('civic_atlas_problem_codes');
-  id = Number((await world.db('associations').where({ governorate_code: 'EG-KN' }).orderBy('id').first('id')).id);
+  const first = await world
+    .db('associations')
+    .where({ governorate_code: 'EG-KN' })
+    .orderBy('id')
+    .first<{ id: number }>('id');
+  id = first.id;
 });
 afterAll(() => world.stop());
 

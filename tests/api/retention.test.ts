@@ -73,7 +73,7 @@ const kept = (tag: string) => ({
   audit: [`${tag}@atlas.test`],
 });
 
-test('when the server starts, then expired sessions and old login attempts are gone, fresh ones and the audit log stay', async () => {
+test('when the server starts, then expired sessions and old attempts go; fresh ones and audit log stay', async () => {
   await insertRows('start');
   const setInterval = jest.spyOn(global, 'setInterval');
   const clearInterval = jest.spyOn(global, 'clearInterval');

@@ -31,8 +31,8 @@ test('when a fresh database is migrated, then its schema is exactly db/schema.sq
   if (migrated !== committed) {
     const diff = await unifiedDiff(migrated);
     throw new Error(
-      `The migrated schema differs from db/schema.sql. If the change is meant, run \`npm run schema:dump\` and commit ` +
-        `db/schema.sql with the migration.\n\n${diff.split('\n').slice(0, 200).join('\n')}`,
+      'The migrated schema differs from db/schema.sql. If the change is meant, run `npm run schema:dump` ' +
+        `and commit db/schema.sql with the migration.\n\n${diff.split('\n').slice(0, 200).join('\n')}`,
     );
   }
 });

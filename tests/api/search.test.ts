@@ -118,8 +118,8 @@ test('the list filter q uses the same search', async () => {
   expect(reply.body.features.map((f) => f.properties.registrationNo)).toEqual(['N-4']);
 });
 
-test('when an association is added or renamed later, then its new words are found, typos too (the table of known words follows)', async () => {
-  const [row] = await scratch
+test('when an association is added or renamed later, then its new words are found, typos too', async () => {
+  const [row] = (await scratch
     .db('associations')
     .insert({
       registration_no: 'N-8',
@@ -127,7 +127,7 @@ test('when an association is added or renamed later, then its new words are foun
       kind: 'civil',
       geom: scratch.db.raw('ST_SetSRID(ST_MakePoint(?, ?), 4326)', QUS),
     })
-    .returning('id');
+    .returning('id')) as [{ id: number }];
   expect(await found('القنطرا')).toContain('N-8');
   await scratch.db('associations').where({ id: row.id }).update({ name_ar: 'جمعية الزعفرانة الشرقية' });
   expect(await found('الزعفرانه')).toContain('N-8');
@@ -158,7 +158,8 @@ test('when seq scans are off, then the q filter is answered by the index on the 
 
 describe('when more associations come close to the query than are ranked', () => {
   beforeAll(async () => {
-    // 150 near misses stored first, the one holding the typed word last: a set of candidates taken in storage order alone would miss it.
+    // 150 near misses stored first, the one holding the typed word last: a set of candidates taken in storage order
+    // alone would miss it.
     const rows: [string, string][] = Array.from({ length: 150 }, (_, k) => [`Z-${k}`, `جمعية الزيتونة للتنمية ${k}`]);
     rows.push(['Z-exact', 'جمعية الزيتوني للتنمية']);
     await scratch.db('associations').insert(
@@ -191,7 +192,7 @@ describe('when a typed word is part of many registration numbers', () => {
       [prefix, ...QUS, count],
     );
 
-  test('then a word standing for over a hundred of them still filters the list exactly, through the words index', async () => {
+  test('then a word standing for over 100 of them still filters the list exactly, by the words index', async () => {
     await insertNumbered('LONG-', 150);
     const reply = await getJson<Page>(app.baseUrl, `/api/associations?q=LONG&limit=500`);
     expect(reply.status).toBe(200);
@@ -203,7 +204,7 @@ describe('when a typed word is part of many registration numbers', () => {
     );
   });
 
-  test('then a word inside more than a thousand different words is refused with a 400 saying so, in lists, stats and tiles', async () => {
+  test('then a word inside over 1,000 different words is a 400 saying so, in lists, stats and tiles', async () => {
     await insertNumbered('VAGUE-', 1001);
     for (const path of ['/api/associations?q=VAGUE', '/api/stats?q=VAGUE', '/tiles/associations/5/19/13.mvt?q=VAGUE']) {
       const reply = await getJson<{ detail: string }>(app.baseUrl, path);

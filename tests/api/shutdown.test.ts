@@ -32,7 +32,7 @@ const freePort = () =>
     });
   });
 
-test('when SIGTERM comes during an upload, then the upload is answered, the folder removed, and the process exits 0', async () => {
+test('when SIGTERM comes during an upload, then it is answered, the folder removed, the process exits 0', async () => {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO, 'scripts/start.ts')], {
     cwd: REPO,
@@ -51,7 +51,7 @@ test('when SIGTERM comes during an upload, then the upload is answered, the fold
   try {
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('npm start did not serve within 60 s')), 60_000);
-      child.stdout?.on('data', (chunk: Buffer) => {
+      child.stdout.on('data', (chunk: Buffer) => {
         if (chunk.toString().includes('is serving on')) {
           clearTimeout(timer);
           resolve();

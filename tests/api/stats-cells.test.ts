@@ -24,7 +24,9 @@ const FILTERS: AssociationFilters[] = [
   { governorate: ['EG-KN'], intlCoop: false, status: ['active', 'suspended'] },
 ];
 
-/** From the cells, and from the associations (`minMembers: 0` holds every association but the cells cannot answer it). */
+/**
+ * From the cells, and from the associations (`minMembers: 0` holds every association but the cells cannot answer it).
+ */
 async function bothWays(filters: AssociationFilters): Promise<[Stats, Stats]> {
   const fromCells = JSON.parse(await computeStatsJson(scratch.db, filters)) as Stats;
   const fromAssociations = JSON.parse(await computeStatsJson(scratch.db, { ...filters, minMembers: 0 })) as Stats;
@@ -128,13 +130,16 @@ test('a resource changed while its association moves away is counted where the a
 
 test('a write committed while a refresh is under way is counted by that same read', async () => {
   const [first] = (await qenaIds(1)) as [number];
-  const { district_code: district } = await scratch.db('associations').where({ id: first }).first('district_code');
+  const { district_code: district } = await scratch
+    .db('associations')
+    .where({ id: first })
+    .first<{ district_code: string }>('district_code');
   const { id: second } = await scratch
     .db('associations')
     .whereNull('deleted_at')
     .whereNot({ district_code: district })
     .orderBy('id')
-    .first('id');
+    .first<{ id: number }>('id');
   await scratch.db('associations').where({ id: first }).increment('members', 1);
   // The refresher takes the marks, then waits to replace the cells…
   const blocker = await scratch.db.transaction();

@@ -18,7 +18,9 @@ const latOf = (y: number, z: number) => (Math.atan(Math.sinh(Math.PI * (1 - (2 *
 async function idsInTile(app: TestApp, { z, x, y }: Tile, where = 'true'): Promise<number[]> {
   const b = 64 / 4096;
   const result = await app.db.raw<{ rows: { id: number }[] }>(
-    `SELECT id FROM associations a WHERE a.deleted_at IS NULL AND ST_X(a.geom) BETWEEN ? AND ? AND ST_Y(a.geom) BETWEEN ? AND ? AND ${where} ORDER BY id`,
+    `SELECT id FROM associations a
+      WHERE a.deleted_at IS NULL AND ST_X(a.geom) BETWEEN ? AND ? AND ST_Y(a.geom) BETWEEN ? AND ? AND ${where}
+      ORDER BY id`,
     [lonOf(x - b, z), lonOf(x + 1 + b, z), latOf(y + 1 + b, z), latOf(y - b, z)],
   );
   return result.rows.map((row) => row.id);
@@ -52,7 +54,8 @@ async function totalsAt(app: TestApp, z: number, query = ''): Promise<{ count: n
 
 async function sqlTotals(app: TestApp, where = 'true'): Promise<{ count: number; members: number }> {
   const result = await app.db.raw<{ rows: { count: number; members: number }[] }>(
-    `SELECT count(*)::int AS count, coalesce(sum(members), 0)::int AS members FROM associations a WHERE a.deleted_at IS NULL AND ${where}`,
+    `SELECT count(*)::int AS count, coalesce(sum(members), 0)::int AS members
+       FROM associations a WHERE a.deleted_at IS NULL AND ${where}`,
   );
   return result.rows[0] ?? { count: -1, members: -1 };
 }
@@ -68,14 +71,16 @@ const FILTERS: [string, string][] = [
   ['sector=health', HEALTH],
   [
     'resource=computer:3&minMembers=50',
-    "a.members >= 50 AND a.id IN (SELECT association_id FROM association_resources WHERE resource_code = 'computer' AND quantity >= 3)",
+    `a.members >= 50 AND a.id IN (SELECT association_id FROM association_resources
+                                  WHERE resource_code = 'computer' AND quantity >= 3)`,
   ],
   // One sector or one resource, with places only: summed from the facet grid up to zoom 11.
   ['resource=nursery', NURSERY],
   ['sector=health&governorate=EG-KN', `${HEALTH} AND a.governorate_code = 'EG-KN'`],
   [
     'resource=dispensary:1&district=EG.QN.QS,EG.QN.NH',
-    "a.district_code IN ('EG.QN.QS', 'EG.QN.NH') AND a.id IN (SELECT association_id FROM association_resources WHERE resource_code = 'dispensary')",
+    `a.district_code IN ('EG.QN.QS', 'EG.QN.NH')
+     AND a.id IN (SELECT association_id FROM association_resources WHERE resource_code = 'dispensary')`,
   ],
 ];
 
@@ -86,7 +91,8 @@ describe('on the shared demo registry', () => {
     app = await startTestApp();
     const row = (
       await app.db.raw<{ rows: { lon: number; lat: number }[] }>(
-        `SELECT ST_X(geom) AS lon, ST_Y(geom) AS lat FROM associations WHERE district_code = 'EG.QN.QS' ORDER BY id LIMIT 1`,
+        `SELECT ST_X(geom) AS lon, ST_Y(geom) AS lat FROM associations
+          WHERE district_code = 'EG.QN.QS' ORDER BY id LIMIT 1`,
       )
     ).rows[0];
     busiest = tileOf(row?.lon ?? 0, row?.lat ?? 0, 14);
@@ -136,7 +142,7 @@ describe('on the shared demo registry', () => {
     },
   );
 
-  test('when a tile is fetched, then it is a gzipped vector tile with an ETag, and 304 when the ETag is sent back', async () => {
+  test('when a tile is fetched, then it is a gzipped vector tile with an ETag, 304 when it is sent back', async () => {
     const url = `${app.baseUrl}/tiles/associations/${busiest.z}/${busiest.x}/${busiest.y}.mvt`;
     const first = await fetch(url, { headers: { 'accept-encoding': 'gzip' } });
     expect(first.status).toBe(200);
@@ -239,7 +245,8 @@ describe('when the data changes', () => {
     await admin.signIn('admin@atlas.test', 'a long enough password');
     const row = (
       await scratch.db.raw<{ rows: { id: number; lon: number; lat: number }[] }>(
-        `SELECT id, ST_X(geom) AS lon, ST_Y(geom) AS lat FROM associations WHERE governorate_code = 'EG-KN' ORDER BY id LIMIT 1`,
+        `SELECT id, ST_X(geom) AS lon, ST_Y(geom) AS lat FROM associations
+          WHERE governorate_code = 'EG-KN' ORDER BY id LIMIT 1`,
       )
     ).rows[0];
     id = row?.id ?? 0;
@@ -273,13 +280,13 @@ describe('when the data changes', () => {
 
   test('when an admin edits through the API, then the next tile shows the edit', async () => {
     expect(await membersInTile()).toBeDefined();
-    const { version } = await scratch.db('associations').where({ id }).first('version');
+    const { version } = await scratch.db('associations').where({ id }).first<{ version: number }>('version');
     const reply = await admin.request('PATCH', `/api/associations/${id}`, { members: 4321, version });
     expect(reply.status).toBe(200);
     expect(await soon(membersInTile, 4321)).toBe(4321);
   });
 
-  test('when an association is placed at its village, then its point says so and an exact one says nothing', async () => {
+  test('when an association is placed at its village, then its point says so; an exact one says nothing', async () => {
     const precisionInTile = async () =>
       (await fetchAssociationTile(app, tile)).associations.find((point) => point.id === id)?.properties.precision;
     expect(await precisionInTile()).toBeUndefined();
@@ -295,7 +302,7 @@ describe('when the data changes', () => {
     const holdsIt = async () =>
       (await fetchAssociationTile(app, tile, query)).associations.some((point) => point.id === id);
     expect(await holdsIt()).toBe(false);
-    const { version } = await scratch.db('associations').where({ id }).first('version');
+    const { version } = await scratch.db('associations').where({ id }).first<{ version: number }>('version');
     const reply = await admin.request('PATCH', `/api/associations/${id}`, {
       nameAr: 'جمعية الزمردية للتنمية',
       version,
@@ -304,13 +311,14 @@ describe('when the data changes', () => {
     expect(await soon(holdsIt, true)).toBe(true);
   });
 
-  test('when an import-like statement changes rows directly, then the next tile shows it and clusters still add up', async () => {
+  test('when an import-like statement changes rows, then the next tile shows it and clusters add up', async () => {
     await membersInTile();
     await scratch.db.raw('UPDATE associations SET members = 1234 WHERE id = ?', [id]);
     expect(await soon(membersInTile, 1234)).toBe(1234);
     await scratch.db.raw("UPDATE associations SET deleted_at = now() WHERE district_code = 'EG.QN.QS'");
     await scratch.db.raw(
-      "UPDATE associations SET geom = ST_SetSRID(ST_MakePoint(32.70, 26.05), 4326) WHERE id IN (SELECT id FROM associations WHERE district_code = 'EG.QN.NH' LIMIT 5)",
+      `UPDATE associations SET geom = ST_SetSRID(ST_MakePoint(32.70, 26.05), 4326)
+        WHERE id IN (SELECT id FROM associations WHERE district_code = 'EG.QN.NH' LIMIT 5)`,
     );
     await scratch.db.raw(
       "DELETE FROM associations WHERE id IN (SELECT id FROM associations WHERE governorate_code = 'EG-LX' LIMIT 7)",
@@ -328,10 +336,11 @@ describe('when the data changes', () => {
     }
   });
 
-  test('when an edit replaces sectors and resources, then facet tiles move the association and its version moves once', async () => {
+  test('when an edit replaces sectors and resources, then facet tiles move it and its version moves once', async () => {
     const someone = (
       await scratch.db.raw<{ rows: { id: number; version: number }[] }>(
-        `SELECT id, version FROM associations a WHERE deleted_at IS NULL AND ${HEALTH} AND NOT (${NURSERY}) ORDER BY id LIMIT 1`,
+        `SELECT id, version FROM associations a
+          WHERE deleted_at IS NULL AND ${HEALTH} AND NOT (${NURSERY}) ORDER BY id LIMIT 1`,
       )
     ).rows[0] ?? { id: 0, version: 0 };
     const reply = await admin.request<{ version: number }>('PATCH', `/api/associations/${someone.id}`, {
@@ -350,10 +359,12 @@ describe('when the data changes', () => {
     }
   });
 
-  test('when sector and resource rows change however they do, then the facets of every association are its rows', async () => {
+  test('when sector and resource rows change in any way, then every association has them as facets', async () => {
     await scratch.db.raw(`UPDATE association_resources r SET resource_code = 'vehicle'
                            WHERE resource_code = 'nursery' AND association_id % 3 = 0
-                             AND NOT EXISTS (SELECT 1 FROM association_resources v WHERE v.association_id = r.association_id AND v.resource_code = 'vehicle')`);
+                             AND NOT EXISTS (SELECT 1 FROM association_resources v
+                                              WHERE v.association_id = r.association_id
+                                                AND v.resource_code = 'vehicle')`);
     await scratch.db.raw("DELETE FROM association_sectors WHERE sector_code = 'health' AND association_id % 2 = 0");
     const stale = await scratch.db.raw<{ rows: { id: number }[] }>(
       `SELECT a.id FROM associations a LEFT JOIN association_facet_lists f ON f.association_id = a.id
@@ -364,7 +375,7 @@ describe('when the data changes', () => {
     expect(await soon(() => totalsAt(app, 9, 'resource=nursery'), expected)).toEqual(expected);
   });
 
-  test('when an import is committed and then undone, then points, clusters and facet clusters follow both', async () => {
+  test('when an import is committed and undone, then points, clusters and facet clusters follow both', async () => {
     const importer = await ImportClient.signedIn(app.baseUrl, 'admin@atlas.test', 'a long enough password');
     const header = ['REG_NO', 'NAME_AR', 'KIND', 'MEMBERS', 'SECTORS', 'NURSERY', 'lon', 'lat'];
     const rows = [
@@ -387,11 +398,11 @@ describe('when the data changes', () => {
     };
 
     expect((await importer.json('POST', `/api/imports/${dryRun.body.id}/commit`, {})).status).toBe(200);
-    const imported = await scratch
+    const imported = (await scratch
       .db('associations')
       .whereIn('registration_no', ['TILE-1', 'TILE-2'])
       .orderBy('id')
-      .pluck('id');
+      .pluck('id')) as number[];
     const withImported = [...before, ...imported].sort((a, b) => a - b);
     expect(await soon(async () => (await pointIds()).sort((a, b) => a - b), withImported)).toEqual(withImported);
     await checkTotals();
