@@ -30,6 +30,7 @@ import * as restorablePlaceKeys from './20261206_01_restorable-place-keys';
 import * as loginDevices from './20261206_02_login-devices';
 import * as interruptedImports from './20261206_03_interrupted-imports';
 import * as importErrorCodes from './20261207_01_import-error-codes';
+import * as gridRollUp from './20261207_02_grid-roll-up';
 
 const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261123_01_extensions': extensions,
@@ -62,6 +63,7 @@ const MIGRATIONS: Record<string, Knex.Migration> = {
   '20261206_02_login-devices': loginDevices,
   '20261206_03_interrupted-imports': interruptedImports,
   '20261207_01_import-error-codes': importErrorCodes,
+  '20261207_02_grid-roll-up': gridRollUp,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
