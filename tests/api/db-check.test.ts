@@ -342,7 +342,7 @@ test("when derived state is altered behind the triggers' back, then db:check tel
   const check = await npmScript('db-check');
   expect(check.code).toBe(1);
   expect(check.stdout).toMatch(/^tile grid +1 DIFFERENT/m);
-  expect(check.stdout).toMatch(/differences \(\d+ ms\): `npm run db:rebuild`/);
+  expect(check.stdout).toMatch(/differences \([\d,]+ ms\): `npm run db:rebuild`/);
 
   const rebuilt = await npmScript('db-rebuild');
   expect(rebuilt.code).toBe(0);
