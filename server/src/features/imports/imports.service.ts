@@ -20,7 +20,7 @@ import {
 } from './commit/import-commit.queries';
 import { mappingErrors, sourceViewSql } from './map/import-mapping';
 import type { Upload } from './read/import-upload';
-import { createSourceView, planWithoutJit, sampleRows, validateRows } from './validate/import-validation.queries';
+import { createSourceView, planForImport, sampleRows, validateRows } from './validate/import-validation.queries';
 import type { Workspace } from './read/import-workspace';
 import {
   expireImport,
@@ -75,7 +75,7 @@ export async function dryRun(
     const columns = await stagedColumns(db, id);
     const sample = await sampleRows(db, names, fields, columns);
     await db.transaction(async (trx) => {
-      await planWithoutJit(trx);
+      await planForImport(trx);
       await insertImport(trx, {
         id,
         target: form.target,
@@ -135,7 +135,7 @@ export async function commitImport(
 async function commitInTransaction(db: Db, importer: Importer, id: number, skipInvalid: boolean): Promise<void> {
   await db.transaction(async (trx) => {
     await takeImportsLock(trx); // one commit or undo at a time
-    await planWithoutJit(trx);
+    await planForImport(trx);
     const stored = await lockedImport(trx, importer, id, 'validated');
     const names = stagingNames(id);
     if (stored.target === 'associations') await lockNamedAssociations(trx, names); // nobody edits them until we are done
@@ -171,7 +171,7 @@ async function commitInTransaction(db: Db, importer: Importer, id: number, skipI
 export async function undoImport(db: Db, importer: Importer, id: number): Promise<ImportResult> {
   await db.transaction(async (trx) => {
     await takeImportsLock(trx);
-    await planWithoutJit(trx);
+    await planForImport(trx);
     const { target } = await lockedImport(trx, importer, id, 'committed');
     const conflicts =
       target === 'associations' ? await findUndoConflicts(trx, id) : await findBoundaryConflicts(trx, target, id);

@@ -119,8 +119,12 @@ INSERT INTO intl_programmes (association_id, partner, donor_country, name, statu
 SELECT g.id, g.partner, g.donor, g.name, 'active' FROM given g
  WHERE NOT EXISTS (SELECT 1 FROM intl_programmes p WHERE p.association_id = g.id AND normalize_ar(p.partner) = normalize_ar(g.partner))`;
 
-/** The versions the import leaves, read once every write (the programmes' triggers too) is done: undo checks them. */
+/**
+ * The versions the import leaves, read once every write (the programmes' triggers too) is done: undo checks them.
+ * Only those a later statement moved on are written again (most were recorded as they were written).
+ */
 export const RECORD_VERSIONS = `
 UPDATE import_changes c SET after = jsonb_build_object('version', a.version)
   FROM associations a
- WHERE c.import_id = :importId AND c.entity = 'association' AND a.id = c.entity_key::int`;
+ WHERE c.import_id = :importId AND c.entity = 'association' AND a.id = c.entity_key::int
+   AND (c.after->>'version')::int IS DISTINCT FROM a.version`;

@@ -3,7 +3,9 @@
 // district — by place_key (Arabic normalised, "مركز"/"قرية"… dropped), then without a leading "كفر"/"نجع"/"عزبة",
 // fuzzy by trigrams as a last resort. A village in two districts, or none, is an error that names it: never a guess
 // (`problem`: a report line's code, parameters and message, contracts/problem-codes.ts).
+// Each place's point gets its district once here, so that its rows need no lookup of their own.
 // Bindings: `:places:` (created), `:source:`, `:governorate` (the import's governorate or NULL).
+import { DISTRICT_OF_POINT } from './district-of-point.sql';
 
 /** The name cells of a source row, trimmed, '' when empty: the key rows join `:places:` by. */
 export const PLACE_NAMES = (v: string) => `
@@ -70,7 +72,7 @@ WITH named AS (
          WHERE n.village_text <> '' AND tries.hit AND (tries.rank < 3 OR tries.score >= ${FUZZY_PLACE})
            AND (n.district_codes IS NULL OR vi.district_code = ANY(n.district_codes))
            AND (n.governorate_code IS NULL OR vi.governorate_code = n.governorate_code)`)}) best) vi ON true
-)
+ ), placed AS (
 SELECT n.governorate_text, n.district_text, n.village_text,
        CASE WHEN n.village_text <> '' AND cardinality(n.village_districts) = 1 THEN 'village'
             WHEN n.village_text = '' AND cardinality(n.district_codes) = 1 THEN 'district' END AS precision,
@@ -97,4 +99,8 @@ SELECT n.governorate_text, n.district_text, n.village_text,
                      'message', format('village "%s" is in %s districts (%s): name its district', left(n.village_text, 60),
                                        cardinality(n.village_districts), array_to_string(n.village_districts, ', ')))
        END AS problem
-  FROM with_village n`;
+  FROM with_village n
+)
+SELECT placed.*, place.district_code, place.governorate_code
+  FROM placed
+  ${DISTRICT_OF_POINT('placed.geom', 'place', 'placed.geom IS NOT NULL')}`;

@@ -1,10 +1,10 @@
 // SQL that reads a staged associations file into typed rows: vocabulary values become codes through the import's
 // value matches, numbers, dates and phones are parsed as typed, each row gets its point — its own, or its village's
 // or district's from the place matches — and its district, and is matched with the association it would update.
+import { DISTRICT_OF_POINT } from '../place/district-of-point.sql';
 import { PLACE_NAMES } from '../place/place-matches.sql';
 import {
   IN_EGYPT,
-  PLACE,
   POINT_OF_GEOM,
   PRECISION_RANK,
   PRECISION_WORDS,
@@ -105,7 +105,9 @@ WITH typed AS (
                                  AND named.district_text = given.district_text AND named.village_text = given.village_text)
     CROSS JOIN LATERAL (SELECT coalesce(given.geom, named.geom) AS geom,
                                CASE WHEN given.geom IS NOT NULL THEN ${GIVEN_PRECISION} ELSE named.precision END AS precision) pt
-    ${PLACE}
+    ${DISTRICT_OF_POINT('pt.geom', 'own_place', 'given.geom IS NOT NULL')}
+    CROSS JOIN LATERAL (SELECT coalesce(own_place.district_code, named.district_code) AS district_code,
+                               coalesce(own_place.governorate_code, named.governorate_code) AS governorate_code) place
     LEFT JOIN LATERAL (
       SELECT array_agg(DISTINCT m.code) FILTER (WHERE m.code IS NOT NULL) AS codes,
              array_agg(btrim(items.item)) FILTER (WHERE m.code IS NULL) AS unknown

@@ -3,6 +3,7 @@
 // (contracts/problem-codes.ts), English message — as jsonb when they fail.
 import { LOCATION_PRECISION_LABELS } from '../../../../../contracts/association';
 import type { ProblemCode } from '../../../../../contracts/problem-codes';
+import { DISTRICT_OF_POINT } from '../place/district-of-point.sql';
 
 /** The source view's text for a target field, trimmed; NULL when empty. `v` is the source view. */
 export const TEXT = (field: string) => `nullif(btrim(v."${field}"), '')`;
@@ -30,10 +31,7 @@ export const SAME_POINT_DEGREES = 2e-6;
 export const POINT = `CROSS JOIN LATERAL (SELECT ${POINT_OF_GEOM} AS geom) pt`;
 
 /** `place.district_code`, `place.governorate_code` of `pt.geom`: the same choice the locate_in_district trigger makes. */
-export const PLACE = `
-    LEFT JOIN LATERAL (
-      SELECT d.code AS district_code, d.governorate_code FROM districts d
-       WHERE ST_Intersects(d.geom, pt.geom) ORDER BY d.code LIMIT 1) place ON true`;
+export const PLACE = DISTRICT_OF_POINT('pt.geom', 'place');
 
 /** Whether `pt.geom` is in Egypt at all (asked only when it is in no district). */
 export const IN_EGYPT = `
