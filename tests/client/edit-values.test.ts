@@ -66,8 +66,9 @@ const start = () => bodyOf(valuesOf(profile), profile.location.coordinates);
 
 test('programmes, stories and numbers read into the form come back as stored', () => {
   const body = start();
-  expect(body.programmes).toEqual(profile.programmes.map(({ id: _id, ...programme }) => programme));
-  expect(body.successStories).toEqual(profile.successStories.map(({ id: _id, ...story }) => story));
+  // Sent without their ids (toEqual takes an undefined property for a missing one).
+  expect(body.programmes).toEqual(profile.programmes.map((programme) => ({ ...programme, id: undefined })));
+  expect(body.successStories).toEqual(profile.successStories.map((story) => ({ ...story, id: undefined })));
   expect(body).toMatchObject({
     annualBudget: 250000.75,
     staff: null,
@@ -132,7 +133,7 @@ test('errors of fields the form draws are shown beside them; the rest are listed
   }
 });
 
-test('numbers typed in Arabic-Indic or Persian digits are sent as those numbers; an emptied one as unknown, never 0', () => {
+test('numbers in Arabic-Indic or Persian digits are sent as numbers; an emptied one as unknown, never 0', () => {
   const values = valuesOf(profile);
   values.scalars = { ...values.scalars, members: '١٢٥', volunteers: '۳۵', annualBudget: '١٬٢٠٠٫٥', boardSize: '' };
   values.resources = { ...values.resources, nursery: '٣', hall: '' };

@@ -25,7 +25,7 @@ async function aProfileWithProgrammes(): Promise<ShownProfile> {
     .where('a.governorate_code', 'EG-KN')
     .whereNull('a.deleted_at')
     .orderBy('a.id')
-    .first('a.id');
+    .first<{ id: number }>('a.id');
   const reply = await fetch(`${session.app.baseUrl}/api/associations/${row.id}`);
   return (await reply.json()) as ShownProfile;
 }
@@ -39,10 +39,9 @@ const properNamesOf = (profile: ShownProfile) =>
 
 /** Every partner organisation and donor country the registry names (the dashboard and the finder list them). */
 async function registryPartnersAndDonors(): Promise<string[]> {
-  const rows = (await session.app.db('intl_programmes').distinct('partner', 'donor_country')) as {
-    partner: string;
-    donor_country: string | null;
-  }[];
+  const rows = await session.app
+    .db('intl_programmes')
+    .distinct<{ partner: string; donor_country: string | null }[]>('partner', 'donor_country');
   return wordsOf(...rows.flatMap((row) => [row.partner, row.donor_country]));
 }
 
@@ -65,7 +64,7 @@ test('when filters are set in Arabic, then the filter panel and the legend hold 
   await thenNoStrayLatin(atlas, 'filters');
 });
 
-test('when a profile is opened in Arabic, then only its registration number and proper names are in Latin', async () => {
+test('when a profile is opened in Arabic, then only its registration number and proper names are Latin', async () => {
   const profile = await aProfileWithProgrammes();
   const atlas = await givenAtlas(session, `/?governorate=EG-KN&selected=${profile.id}`);
   await atlas.page.waitForSelector('[data-testid=profile]');
@@ -97,7 +96,7 @@ const BAD_REGISTRY = csv(
   ],
 );
 
-test('when the GIS unit checks a file with bad rows in Arabic, then the import page and its report are Arabic', async () => {
+test('when the GIS unit checks a bad file in Arabic, then the import page and its report are Arabic', async () => {
   const atlas = await givenSignedIn(session, 'gis@atlas.test', '/?governorate=EG-KN');
   await atlas.page.click('[data-testid=open-imports]');
   await atlas.page.setInputFiles('[data-testid=import-file]', {

@@ -58,10 +58,12 @@ async function markerAt(atlas: Awaited<ReturnType<typeof givenAtlas>>, id: numbe
     { timeout: 30_000 },
   );
   return atlas.page.evaluate((wanted) => {
-    const map = window.__atlasMap!;
+    const map = window.__atlasMap;
+    if (!map) throw new Error('the map is not exposed on window.__atlasMap');
     const feature = map
       .queryRenderedFeatures({ layers: ['associations-civil', 'associations-central'] })
-      .find((f) => f.id === wanted)!;
+      .find((f) => f.id === wanted);
+    if (!feature) throw new Error(`association ${wanted} is not drawn`);
     const [lon, lat] = (feature.geometry as GeoJSON.Point).coordinates as [number, number];
     const point = map.project([lon, lat]);
     const box = map.getCanvas().getBoundingClientRect();
@@ -69,7 +71,7 @@ async function markerAt(atlas: Awaited<ReturnType<typeof givenAtlas>>, id: numbe
   }, id);
 }
 
-test('when a dissolved association is drawn beside an active one, then it is grey and faded where the active one is coloured, and the legend says so', async () => {
+test('when a dissolved association is beside an active one, then it is faded grey and the legend says so', async () => {
   const { dissolved, active } = await givenDissolvedBesideActive(session);
   const atlas = await givenAtlas(session, `/?governorate=EG-KN&map=16/${dissolved.lat}/${dissolved.lon}`);
 
@@ -79,10 +81,11 @@ test('when a dissolved association is drawn beside an active one, then it is gre
   await atlas.page.uncheck('[data-testid=layer-toggle-choropleth]');
   await atlas.page.waitForFunction(() => window.__atlasMap?.loaded());
   const [dissolvedColour, activeColour] = await pixelsAt(atlas.page, [dissolvedMarker, activeMarker]);
+  if (!dissolvedColour || !activeColour) throw new Error('no colour was read at the markers');
 
   expect([dissolvedMarker.status, activeMarker.status]).toEqual(['dissolved', 'active']);
-  expect(saturationOf(dissolvedColour!)).toBeLessThan(20);
-  expect(saturationOf(activeColour!)).toBeGreaterThan(60);
+  expect(saturationOf(dissolvedColour)).toBeLessThan(20);
+  expect(saturationOf(activeColour)).toBeGreaterThan(60);
   expect(await atlas.page.textContent('[data-testid=map-legend]')).toContain('رمادية باهتة: موقوفة أو منحلة');
 });
 
@@ -98,7 +101,7 @@ test('when the list and the profile show a dissolved association, then both labe
   await saveScreenshot(atlas, 'association-status-list');
 });
 
-test('when the atlas opens, then it says every status is counted, and the switch narrows map, list and counts to active ones', async () => {
+test('when the atlas opens, then all statuses count; a switch narrows map, list and counts to active', async () => {
   const atlas = await givenAtlas(session, '/?governorate=EG-KN');
   const all = await shownCount(atlas);
   expect(await atlas.page.textContent('[data-testid=status-scope-text]')).toBe('كل الجمعيات، ومنها المنحلة والموقوفة');
@@ -117,7 +120,7 @@ test('when the atlas opens, then it says every status is counted, and the switch
   await saveScreenshot(atlas, 'association-status-scope');
 });
 
-test('when the dashboard and the brief open with the same filters, then both state the statuses counted and the brief counts what the dashboard does', async () => {
+test('when dashboard and brief share filters, then both state the statuses counted; their counts agree', async () => {
   const atlas = await givenAtlas(session, '/?governorate=EG-KN&status=active&kind=central');
   await atlas.page.goto(`${session.app.baseUrl}/dashboard?governorate=EG-KN&status=active&kind=central`);
   await atlas.page.waitForSelector('[data-testid=dashboard-total]');

@@ -1,4 +1,5 @@
-// Given / when / then steps for the atlas in a real browser, reading the map itself (rendered features), not only the DOM.
+// Given / when / then steps for the atlas in a real browser, reading the map itself (rendered features), not only
+// the DOM.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -31,8 +32,9 @@ export function useAtlasSession(appOptions: () => TestAppOptions = () => ({})): 
     for (const page of pages) page.assertClean();
   });
   afterAll(async () => {
-    await session.browser?.close();
-    await session.app?.stop();
+    const { browser, app } = session as Partial<AtlasSession>; // unset when beforeAll failed before them
+    await browser?.close();
+    await app?.stop();
   });
   return session;
 }

@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 const session = useAtlasSession(() => ({ env: { BASEMAP_PMTILES: archive } }));
 
-test('when the server has an extract, then the map draws its roads and names in place of the built-in ground', async () => {
+test('when the server has an extract, then the map draws its roads and names, not the built-in ground', async () => {
   const atlas = await givenAtlas(session, '/?map=12/26.16/32.72');
   const ranges: string[] = [];
   atlas.page.on('request', (request) => {
@@ -27,7 +27,11 @@ test('when the server has an extract, then the map draws its roads and names in 
   await mapShows(atlas);
   await atlas.page.waitForSelector('[data-testid=map][data-basemap=pmtiles]');
   await atlas.page.waitForFunction(
-    () => window.__atlasMap!.queryRenderedFeatures({ layers: ['roads_major'] }).length > 0,
+    () => {
+      const map = window.__atlasMap;
+      if (!map) throw new Error('the map is not exposed on window.__atlasMap');
+      return map.queryRenderedFeatures({ layers: ['roads_major'] }).length > 0;
+    },
     undefined,
     {
       timeout: 20_000,
@@ -35,7 +39,8 @@ test('when the server has an extract, then the map draws its roads and names in 
   );
 
   const shown = await atlas.page.evaluate(() => {
-    const map = window.__atlasMap!;
+    const map = window.__atlasMap;
+    if (!map) throw new Error('the map is not exposed on window.__atlasMap');
     const names = (layer: string) =>
       map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties.name));
     return {

@@ -9,19 +9,24 @@ const session = useAtlasSession();
 /** Per layer, the features the map has drawn in view (symbol layers: only the labels actually placed). */
 const drawn = (atlas: AtlasPage, layers: string[]) =>
   atlas.page.evaluate((ids) => {
-    const map = window.__atlasMap!;
+    const map = window.__atlasMap;
+    if (!map) throw new Error('the map is not exposed on window.__atlasMap');
     return Object.fromEntries(
       ids.map((id) => [
         id,
-        map.queryRenderedFeatures({ layers: [id] }).map((f) => ({ ...f.properties }) as Record<string, unknown>),
+        map.queryRenderedFeatures({ layers: [id] }).map((f): Record<string, unknown> => ({ ...f.properties })),
       ]),
     );
   }, layers);
 
 const styleOrder = (atlas: AtlasPage) =>
-  atlas.page.evaluate(() => window.__atlasMap!.getStyle().layers.map((layer) => layer.id));
+  atlas.page.evaluate(() => {
+    const map = window.__atlasMap;
+    if (!map) throw new Error('the map is not exposed on window.__atlasMap');
+    return map.getStyle().layers.map((layer) => layer.id);
+  });
 
-test('when the atlas opens in Arabic, then the Nile, the railway and the district names are drawn, names above the discs', async () => {
+test('when the atlas opens in Arabic, then the Nile, railway and district names are drawn over the discs', async () => {
   const atlas = await givenAtlas(session, '/');
   await mapShows(atlas);
 
@@ -55,7 +60,12 @@ test('when zoomed in on Qena in English, then towns, villages and stations are n
   expect(features['villages-label']?.length).toBeGreaterThan(0);
   expect(features['basemap-station-label']?.length).toBeGreaterThan(0);
   // The label expressions pick nameEn or nameAr by the map's global state: it must say English.
-  expect(await atlas.page.evaluate(() => window.__atlasMap!.getGlobalState().lang as unknown)).toBe('en');
+  const lang = await atlas.page.evaluate(() => {
+    const map = window.__atlasMap;
+    if (!map) throw new Error('the map is not exposed on window.__atlasMap');
+    return map.getGlobalState().lang as unknown;
+  });
+  expect(lang).toBe('en');
   expect(atlas.report.foreignRequests).toEqual([]);
   await saveScreenshot(atlas, 'basemap-qena-z12-en');
 });
@@ -70,7 +80,7 @@ test('when the atlas opens on a phone, then the basemap and its credits fit the 
   await saveScreenshot(atlas, 'basemap-phone-ar');
 });
 
-test('when an association lies beyond its official district line, then its profile says the limit is the nearest markaz', async () => {
+test('when an association is past its district line, then its profile calls the nearest markaz the limit', async () => {
   const { rows } = await session.app.db.raw<{ rows: { id: number }[] }>(
     `SELECT a.id FROM associations a JOIN districts d ON d.code = a.district_code
      WHERE a.deleted_at IS NULL AND NOT ST_Covers(d.official_geom, a.geom) ORDER BY a.id LIMIT 1`,

@@ -7,7 +7,7 @@ import { useAtlasSession } from './atlas-driver';
 
 const session = useAtlasSession();
 
-test('when the brief on Qena is printed, then the PDF carries its Arabic name, its districts and the uncovered villages', async () => {
+test('when the brief on Qena is printed, then the PDF has its Arabic name, districts, uncovered villages', async () => {
   const atlas = await openPage(session.browser);
   session.pages.push(atlas);
   await atlas.page.goto(`${session.app.baseUrl}/brief?governorate=EG-KN&resource=nursery`);

@@ -28,7 +28,7 @@ async function barsFor(atlas: AtlasPage, query: string): Promise<Record<string, 
   return Object.fromEntries(bars);
 }
 
-test('when the dashboard opens on Qena, then it shows a bar for each of the nine districts with the API counts', async () => {
+test('when the dashboard opens on Qena, then it has a bar for each of the nine districts with API counts', async () => {
   const atlas = await givenDashboard(session, 'governorate=EG-KN');
 
   const bars = await barsFor(atlas, 'governorate=EG-KN');

@@ -35,7 +35,7 @@ const refuseStats = (atlas: Awaited<ReturnType<typeof givenAtlas>>, code?: strin
     }),
   );
 
-test('when the server refuses a request, then an Arabic sentence for its code says so, and no English reaches the page', async () => {
+test('when the server refuses a request, then an Arabic sentence for its code says so; no English shows', async () => {
   const atlas = await givenAtlas(session, '/');
   await refuseStats(atlas, 'database_unavailable');
 
@@ -52,7 +52,7 @@ test('when the server refuses a request, then an Arabic sentence for its code sa
   atlas.report.consoleErrors.splice(0);
 });
 
-test('when a refusal has a code this page does not know, then the sentence for its status is shown with the code beside it', async () => {
+test("when a refusal's code is unknown here, then the sentence for its status is shown beside the code", async () => {
   const atlas = await givenAtlas(session, '/');
   await refuseStats(atlas, 'brand_new_refusal');
 
@@ -65,7 +65,7 @@ test('when a refusal has a code this page does not know, then the sentence for i
   atlas.report.consoleErrors.splice(0);
 });
 
-test('when the server refuses a request in the English interface, then the sentence is followed by the server’s own detail', async () => {
+test('when the server refuses a request in English, then the sentence is followed by the server’s detail', async () => {
   const atlas = await givenAtlas(session, '/?lang=en');
   await refuseStats(atlas, 'database_unavailable');
 

@@ -14,7 +14,7 @@ const session = useAtlasSession();
 
 const tick = (name: string, value: string) => `[data-testid=filter-${name}] input[value="${value}"]`;
 
-test('when central associations are asked for, then the address bar, the count and the drawn features follow', async () => {
+test('when central associations are asked for, then the address bar, count and drawn features follow', async () => {
   const atlas = await givenAtlas(session, '/');
 
   await atlas.page.check(tick('kind', 'central'));
@@ -44,7 +44,7 @@ test('when a district is chosen, then only its associations are counted and draw
   expect((await renderedAssociations(atlas)).total).toBe(expected);
 });
 
-test('when a resource is asked for with a minimum, then the address bar carries code:minimum and the count follows', async () => {
+test('when a resource is asked with a minimum, then the address bar has code:minimum; the count follows', async () => {
   const atlas = await givenAtlas(session, '/');
 
   await atlas.page.check(tick('resource', 'nursery'));

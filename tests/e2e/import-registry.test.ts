@@ -21,7 +21,7 @@ async function openImports(pathAndQuery = '/') {
   return atlas;
 }
 
-test('when the Excel registry is imported, then values are confirmed, rows placed by village, committed and undone', async () => {
+test('when the Excel registry is imported, then its values are confirmed, rows placed, committed, undone', async () => {
   const atlas = await openImports();
   const workbook = await registryWorkbook();
   await atlas.page.setInputFiles('[data-testid=import-file]', {
@@ -35,7 +35,8 @@ test('when the Excel registry is imported, then values are confirmed, rows place
   await atlas.page.waitForSelector('[data-testid=import-report]', { timeout: 45_000 });
 
   expect(await atlas.page.textContent('[data-testid=import-detected-format]')).toBe('xlsx');
-  expect(await atlas.page.inputValue('[data-testid=import-map-village]')).toBe('القرية'); // proposed from the Arabic header
+  // Proposed from the Arabic header:
+  expect(await atlas.page.inputValue('[data-testid=import-map-village]')).toBe('القرية');
   expect(await atlas.page.inputValue('[data-testid=import-map-district]')).toBe('المركز');
   expect(await atlas.page.locator('[data-testid=import-layer] option').allTextContents()).toContain(
     'سجل الجمعيات (الصفوف: ١١)',
@@ -44,7 +45,8 @@ test('when the Excel registry is imported, then values are confirmed, rows place
   expect(await valueSelect(atlas, 'sectors', 'نشاط فضائي').inputValue()).toBe('');
   expect(await countOf(atlas, 'import-placed-village')).toBe('7');
   expect(await atlas.page.textContent('[data-testid=import-placed-district]')).toContain(arabicNumber(2));
-  await atlas.page.waitForSelector('[data-testid=import-preview-map][data-rows="9"]', { timeout: 20_000 }); // 7 at villages, 2 in districts
+  // 7 at villages, 2 in districts:
+  await atlas.page.waitForSelector('[data-testid=import-preview-map][data-rows="9"]', { timeout: 20_000 });
   const drawn = await atlas.page.evaluate(
     () => document.querySelectorAll('[data-testid=import-preview-map] canvas').length,
   );
@@ -69,7 +71,7 @@ test('when the Excel registry is imported, then values are confirmed, rows place
   await atlas.page.check('[data-testid=import-skip-invalid]');
   await atlas.page.click('[data-testid=import-commit]');
   await atlas.page.waitForSelector('[data-testid=import-committed]');
-  const placed = await session.app
+  const placed: unknown = await session.app
     .db('associations')
     .where({ registration_no: '0123' })
     .first('location_precision', 'district_code');

@@ -1,4 +1,5 @@
-// The GIS unit's import page: a CSV with one bad row is checked, committed without it, listed in the history and undone.
+// The GIS unit's import page: a CSV with one bad row is checked, committed without it, listed in the history and
+// undone.
 import { csv } from '../support/fixtures/gdal-fixtures';
 import { saveScreenshot } from './atlas-driver';
 import { givenSignedIn, useStaffSession } from './staff-driver';
@@ -14,7 +15,7 @@ const REGISTRY = csv(
   ],
 );
 
-test('when a CSV with a bad row is imported, then the report names it, the rest commit, and undo takes them back', async () => {
+test('when a CSV with a bad row is imported, then the report names it; the rest commit and can be undone', async () => {
   const atlas = await givenSignedIn(session, 'gis@atlas.test');
   await atlas.page.click('[data-testid=open-imports]');
   await atlas.page.setInputFiles('[data-testid=import-file]', {

@@ -43,7 +43,7 @@ test('when read by a screen reader, then the landmarks and controls have names',
     [...document.querySelectorAll('button, input, select, [role=tab]')]
       .filter((element) => {
         const labelled =
-          element.getAttribute('aria-label') || element.getAttribute('aria-labelledby') || element.textContent?.trim();
+          element.getAttribute('aria-label') || element.getAttribute('aria-labelledby') || element.textContent.trim();
         const labelledByLabel =
           element instanceof HTMLInputElement || element instanceof HTMLSelectElement ? element.labels?.length : 0;
         return !labelled && !labelledByLabel;

@@ -44,10 +44,10 @@ export function strayLatin(text: string, allowed: Iterable<string> = []): string
     isCode(word) ||
     (next === '…' && [...extra].some((whole) => whole.startsWith(word)));
   return [...text.matchAll(LATIN_RUN)]
-    .filter((match) => !isAllowed(match[0], text.charAt((match.index ?? 0) + match[0].length)))
+    .filter((match) => !isAllowed(match[0], text.charAt(match.index + match[0].length)))
     .map((match) => {
-      const start = Math.max(0, (match.index ?? 0) - 25);
-      return `${match[0]}  «${text.slice(start, (match.index ?? 0) + match[0].length + 25).replace(/\s+/g, ' ')}»`;
+      const start = Math.max(0, match.index - 25);
+      return `${match[0]}  «${text.slice(start, match.index + match[0].length + 25).replace(/\s+/g, ' ')}»`;
     });
 }
 

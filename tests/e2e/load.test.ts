@@ -30,10 +30,10 @@ test('when the atlas opens, then the map draws every Qena association and the co
   expect((await renderedAssociations(atlas)).total).toBe(expected);
 });
 
-test('when the list can only estimate its count, then the count is marked ≈ until the exact figure arrives', async () => {
+test('when the list can only estimate its count, then the count is marked ≈ until the exact one arrives', async () => {
   const atlas = await givenAtlas(session, '/');
   await shownCount(atlas);
-  let releaseStats = () => undefined as void;
+  let releaseStats: () => void = () => undefined;
   const statsHeld = new Promise<void>((resolve) => (releaseStats = resolve));
   await atlas.page.route('**/api/stats**', async (route) => {
     await statsHeld;

@@ -12,7 +12,7 @@ type Box = { x: number; y: number; width: number; height: number };
 async function givenHeld(path: RegExp): Promise<{ atlas: AtlasPage; release: () => void }> {
   const atlas = await openPage(session.browser, DESKTOP);
   session.pages.push(atlas);
-  let release = () => undefined as void;
+  let release: () => void = () => undefined;
   const released = new Promise<void>((resolve) => (release = resolve));
   await atlas.page.route(
     (url) => path.test(url.pathname),
@@ -65,7 +65,7 @@ test('when the list and the counts are loading, then their boxes are where the a
   expect(after).toEqual(before);
 });
 
-test('when a profile is loading, then its heading, its buttons and its facts land where their placeholders were', async () => {
+test('when a profile is loading, then its heading, buttons and facts land where their placeholders were', async () => {
   const id = await shortNamedAssociation();
   const { atlas, release } = await givenHeld(new RegExp(`^/api/associations/${id}$`));
   await atlas.page.goto(`${session.app.baseUrl}/?governorate=EG-KN&selected=${id}`);

@@ -18,7 +18,8 @@ function recordTileRequests(atlas: AtlasPage): URL[] {
 /** The biggest cluster drawn, with where it is on the page. */
 const biggestCluster = (atlas: AtlasPage) =>
   atlas.page.evaluate(() => {
-    const map = window.__atlasMap!;
+    const map = window.__atlasMap;
+    if (!map) throw new Error('the map is not exposed on window.__atlasMap');
     const clusters = map.queryRenderedFeatures({ layers: ['associations-clusters'] });
     const feature = clusters.sort((a, b) => Number(b.properties.count) - Number(a.properties.count))[0];
     if (!feature || feature.geometry.type !== 'Point') return undefined;
@@ -28,7 +29,7 @@ const biggestCluster = (atlas: AtlasPage) =>
     return { lon, lat, x: box.left + point.x, y: box.top + point.y, zoom: map.getZoom() };
   });
 
-test('when the atlas opens, then the associations come from /tiles with the filters in the URL and add up to the count', async () => {
+test('when the atlas opens, then associations come from /tiles with the URL filters and add to the count', async () => {
   const atlas = await givenAtlas(session, '/');
   const requests = recordTileRequests(atlas);
 
@@ -42,7 +43,7 @@ test('when the atlas opens, then the associations come from /tiles with the filt
   expect(drawn.total).toBe(await apiCount(session, 'governorate=EG-KN'));
 });
 
-test('when a filter changes, then new tiles are asked for with that filter and the drawn associations follow', async () => {
+test('when a filter changes, then tiles are asked for with that filter and the drawn associations follow', async () => {
   const atlas = await givenAtlas(session, '/');
   const before = await renderedAssociations(atlas);
   const requests = recordTileRequests(atlas);
@@ -68,7 +69,11 @@ test('when a cluster is clicked, then the map zooms in two levels around it', as
     return !!map && !map.isMoving() && Math.abs(map.getZoom() - Math.min(from + 2, 14)) < 0.01;
   }, cluster.zoom);
 
-  const centre = await atlas.page.evaluate(() => window.__atlasMap!.getCenter());
+  const centre = await atlas.page.evaluate(() => {
+    const map = window.__atlasMap;
+    if (!map) throw new Error('the map is not exposed on window.__atlasMap');
+    return map.getCenter();
+  });
   expect(Math.abs(centre.lng - cluster.lon)).toBeLessThan(0.01);
   expect(Math.abs(centre.lat - cluster.lat)).toBeLessThan(0.01);
   await saveScreenshot(atlas, 'tiles-cluster-zoomed');

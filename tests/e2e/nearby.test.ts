@@ -19,7 +19,7 @@ const session = useAtlasSession();
 const ARABIC_KM = /^(نحو )?[٠-٩]+(٫[٠-٩])? كم$/;
 const ENGLISH_KM = /^(about )?\d+(\.\d)? km$/;
 
-test('when a visitor near Qus picks nurseries, then "near me" and one row later the profile is open: two taps', async () => {
+test('when a visitor near Qus picks nurseries, then "near me" and one row open the profile: two taps', async () => {
   const atlas = await givenFinder(session, { position: QUS });
   await chooseService(atlas, 'resource:nursery');
 
@@ -59,12 +59,11 @@ test("when a village is typed instead, then the nearest are found from it, in th
 
   expect(await atlas.page.textContent('[data-testid=nearby-from]')).toContain('من قرية قوص');
   const village = await atlas.page.evaluate(async () => {
-    const reply = await fetch(`/api/search?q=${encodeURIComponent('قوص')}&type=village`).then((response) =>
-      response.json(),
-    );
-    return (reply as { results: { nameAr: string; location: { coordinates: [number, number] } }[] }).results.find(
-      (r) => r.nameAr === 'قوص',
-    );
+    const response = await fetch(`/api/search?q=${encodeURIComponent('قوص')}&type=village`);
+    const reply = (await response.json()) as {
+      results: { nameAr: string; location: { coordinates: [number, number] } }[];
+    };
+    return reply.results.find((r) => r.nameAr === 'قوص');
   });
   const [lon, lat] = village?.location.coordinates ?? [];
   const api = await apiNearest(session, `lon=${lon?.toFixed(5)}&lat=${lat?.toFixed(5)}&sector=health`);
@@ -86,7 +85,7 @@ test('when read in English, then distances are in km with Latin digits and the l
   await saveScreenshot(atlas, 'nearby-phone-en-results');
 });
 
-test('when nobody offers it within reach, then the empty state says so and offers a wider search that finds one', async () => {
+test('when nobody offers it within reach, then the empty state says so and a wider search finds one', async () => {
   const atlas = await givenFinder(session, { position: EASTERN_DESERT });
   await chooseService(atlas, 'resource:nursery');
 

@@ -20,7 +20,7 @@ async function thenCalm(atlas: AtlasPage, screen: string): Promise<void> {
   expect([screen, alarms]).toEqual([screen, []]);
 }
 
-test('when the session ended before a staff page is opened, then the header offers to sign in and nothing alarms', async () => {
+test('when the session ended before a staff page opens, then the header offers sign-in; nothing alarms', async () => {
   const atlas = await givenSignedIn(session, 'gis@atlas.test', '/?governorate=EG-KN');
   await atlas.page.context().clearCookies();
 
@@ -33,7 +33,7 @@ test('when the session ended before a staff page is opened, then the header offe
   await thenCalm(atlas, 'session-ended');
 });
 
-test('when a link names an association that is not in the atlas, then the profile says so calmly and can be closed', async () => {
+test('when a link names an unknown association, then the profile says so calmly and can be closed', async () => {
   const atlas = await givenAtlas(session, '/?governorate=EG-KN&selected=999999999');
 
   await atlas.page.waitForSelector('[data-testid=profile-missing]');
@@ -51,7 +51,7 @@ test('when a filter matches nothing, then the list says which filters to remove,
   await thenCalm(atlas, 'no-matches');
 });
 
-test('when a search finds nothing in the English interface, then the list says so in English, and nothing alarms', async () => {
+test('when a search in English finds nothing, then the list says so in English, and nothing alarms', async () => {
   const atlas = await givenAtlas(session, '/?governorate=EG-KN&q=zzqqxx&lang=en');
   await atlas.page.click('[data-testid=tab-results]');
   const empty = atlas.page.locator('[data-testid=no-matches] p');
@@ -60,7 +60,7 @@ test('when a search finds nothing in the English interface, then the list says s
   await thenCalm(atlas, 'no-matches-english');
 });
 
-test('when a governorate has no associations, then the list says none are recorded there yet, and nothing alarms', async () => {
+test('when a governorate has no associations, then the list says none are recorded yet; nothing alarms', async () => {
   const atlas = await givenAtlas(session, '/?governorate=EG-ALX');
   await atlas.page.click('[data-testid=tab-results]');
   const empty = atlas.page.locator('[data-testid=no-matches]');
@@ -69,7 +69,7 @@ test('when a governorate has no associations, then the list says none are record
   await thenCalm(atlas, 'no-associations-here');
 });
 
-test('when the dashboard is opened for a district with no associations, then it says so instead of charts of zeros', async () => {
+test('when the dashboard opens on a district with no associations, then it says so, not charts of zeros', async () => {
   const atlas = await givenAtlas(session, '/?governorate=EG-ALX');
   await atlas.page.goto(`${session.app.baseUrl}/dashboard?governorate=EG-ALX&district=EG.IK.MN`);
   await atlas.page.waitForSelector('[data-testid=dashboard-main] [data-testid=no-matches]');
@@ -77,18 +77,22 @@ test('when the dashboard is opened for a district with no associations, then it 
   await thenCalm(atlas, 'dashboard-empty-district');
 });
 
-test('when a profile has no programmes, links, stories or history, then each section says none is recorded', async () => {
+test('when a profile has no programmes, links, stories or history, then each section says none recorded', async () => {
   const bare = await session.app
     .db('associations as a')
     .whereNull('a.deleted_at')
     .where('a.governorate_code', 'EG-KN')
-    .whereNotExists((query) => query.from('intl_programmes').whereRaw('association_id = a.id'))
-    .whereNotExists((query) => query.from('success_stories').whereRaw('association_id = a.id'))
-    .whereNotExists((query) =>
-      query.from('association_links').whereRaw('from_association_id = a.id or to_association_id = a.id'),
-    )
+    .whereNotExists((query) => {
+      query.from('intl_programmes').whereRaw('association_id = a.id');
+    })
+    .whereNotExists((query) => {
+      query.from('success_stories').whereRaw('association_id = a.id');
+    })
+    .whereNotExists((query) => {
+      query.from('association_links').whereRaw('from_association_id = a.id or to_association_id = a.id');
+    })
     .orderBy('a.id')
-    .first('a.id');
+    .first<{ id: number }>('a.id');
   const atlas = await givenAtlas(session, `/?governorate=EG-KN&selected=${bare.id}`);
   await atlas.page.waitForSelector('[data-testid=profile]');
 
@@ -114,7 +118,7 @@ test('when the GIS unit opens the import page before any import, then it says th
   await thenCalm(atlas, 'import-none-yet');
 });
 
-test('when a signed-out visitor follows a link to a staff page, then the atlas opens without it and nothing alarms', async () => {
+test('when a signed-out visitor opens a staff page link, then the atlas opens without it; nothing alarms', async () => {
   const atlas = await givenAtlas(session, '/?governorate=EG-KN');
   await atlas.page.goto(`${session.app.baseUrl}/?governorate=EG-KN&staff=imports`);
   await atlas.page.waitForSelector('[data-testid=auth-open]');

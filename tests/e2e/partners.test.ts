@@ -41,7 +41,7 @@ const drawnLines = (atlas: AtlasPage) =>
     )
     .then((handle) => handle.jsonValue() as Promise<number[]>);
 
-test('when partners are sought for a sector, then results are ranked with their reasons and the address bar keeps the need', async () => {
+test('when partners are sought for a sector, then they are ranked with reasons; the URL keeps the need', async () => {
   const atlas = await givenPartnersForHealth();
 
   const scores = await atlas.page.$$eval('[data-testid=partner-result]', (items) =>
@@ -62,7 +62,7 @@ test('when partners are sought for a sector, then results are ranked with their 
   await saveScreenshot(atlas, 'partners-health');
 });
 
-test('when partners are shown, then the map draws a line from the seeker to each, and closing removes them', async () => {
+test('when partners are shown, then the map draws a line from the seeker to each; closing removes them', async () => {
   const atlas = await givenPartnersForHealth();
   const listed = await atlas.page.$$eval('[data-testid=partner-result]', (items) =>
     items.map((item) => Number(item.getAttribute('data-id'))),
@@ -87,7 +87,7 @@ test('when a suggested partner is clicked, then its profile opens', async () => 
   expect(searchParams(atlas).get('selected')).toBe(id);
 });
 
-test('when "partners at a point" is armed and the map is clicked, then partners around that point are listed', async () => {
+test('when "partners at a point" is armed and the map clicked, then the partners around it are listed', async () => {
   const atlas = await givenAtlas(session, '/?governorate=EG-KN&map=11/26.16/32.72');
   await atlas.page.click('[data-testid=partner-pick]');
   await atlas.page.waitForFunction(() => new URLSearchParams(window.location.search).get('partnersPick') === '1');

@@ -7,11 +7,12 @@ import { signIn as signInAs, useStaffSession } from './staff-driver';
 const session = useStaffSession('e2e_phone');
 const signIn = (atlas: AtlasPage) => signInAs(atlas, 'gis@atlas.test');
 
-const box = async (atlas: Awaited<ReturnType<typeof givenAtlas>>, testId: string) => {
-  const found = await atlas.page.locator(`[data-testid=${testId}]`).boundingBox();
-  if (!found) throw new Error(`${testId} is not on screen`);
+const boxOf = async (atlas: AtlasPage, selector: string) => {
+  const found = await atlas.page.locator(selector).boundingBox();
+  if (!found) throw new Error(`${selector} is not on screen`);
   return found;
 };
+const box = (atlas: AtlasPage, testId: string) => boxOf(atlas, `[data-testid=${testId}]`);
 
 test('when opened at phone width, then the map spans the screen above a drawer of tabs', async () => {
   const atlas = await givenAtlas(session, '/', { viewport: PHONE });
@@ -57,11 +58,8 @@ const offScreen = (atlas: AtlasPage) =>
         const box = element.getBoundingClientRect();
         const shown = box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
         const cut = box.left < -1 || box.right > width + 1;
-        return shown && cut
-          ? [
-              `${element.getAttribute('data-testid') ?? element.textContent?.trim().slice(0, 30)} (${Math.round(box.left)}–${Math.round(box.right)})`,
-            ]
-          : [];
+        const name = element.getAttribute('data-testid') ?? element.textContent.trim().slice(0, 30);
+        return shown && cut ? [`${name} (${Math.round(box.left)}–${Math.round(box.right)})`] : [];
       }),
     PHONE.width,
   );
@@ -74,12 +72,19 @@ const richAssociation = async () => {
     .where('a.governorate_code', 'EG-KN')
     .whereNull('a.deleted_at')
     .orderBy('a.id')
-    .first('a.id');
-  return row.id as number;
+    .first<{ id: number }>('a.id');
+  return row.id;
+};
+
+type OpenScreen = (atlas: AtlasPage, query: string) => Promise<void>;
+
+const openProfile: OpenScreen = async (atlas, query) => {
+  await atlas.page.goto(`${session.app.baseUrl}/?${query}&selected=${await richAssociation()}`);
+  await atlas.page.waitForSelector('[data-testid=profile]');
 };
 
 /** Each screen the brief names, opened at phone width from `/?governorate=EG-KN` in `query`'s language. */
-const SCREENS: Record<string, (atlas: AtlasPage, query: string) => Promise<void>> = {
+const SCREENS = {
   filters: async (atlas) => {
     await atlas.page.locator('[data-testid=filter-status]').scrollIntoViewIfNeeded();
   },
@@ -90,12 +95,9 @@ const SCREENS: Record<string, (atlas: AtlasPage, query: string) => Promise<void>
   map: async (atlas) => {
     await atlas.page.click('[data-testid=panel-fold]');
   },
-  profile: async (atlas, query) => {
-    await atlas.page.goto(`${session.app.baseUrl}/?${query}&selected=${await richAssociation()}`);
-    await atlas.page.waitForSelector('[data-testid=profile]');
-  },
+  profile: openProfile,
   partners: async (atlas, query) => {
-    await SCREENS.profile!(atlas, query);
+    await openProfile(atlas, query);
     await atlas.page.click('[data-testid=partners-nearby]');
     await atlas.page.waitForSelector('[data-testid=partner-result]');
   },
@@ -104,36 +106,38 @@ const SCREENS: Record<string, (atlas: AtlasPage, query: string) => Promise<void>
     await atlas.page.click('[data-testid=open-imports]');
     await atlas.page.waitForSelector('[data-testid=import-page] [data-testid=import-defaults]');
   },
-};
+} satisfies Record<string, OpenScreen>;
 
 describe.each(['ar', 'en'])('at phone width in %s', (language) => {
   const query = `governorate=EG-KN${language === 'en' ? '&lang=en' : ''}`;
 
-  test.each(Object.keys(SCREENS))('when the %s screen is opened, then nothing runs off the screen', async (screen) => {
-    const atlas = await givenAtlas(session, `/?${query}`, { viewport: PHONE });
+  test.each(Object.entries(SCREENS))(
+    'when the %s screen is opened, then nothing runs off the screen',
+    async (screen, open) => {
+      const atlas = await givenAtlas(session, `/?${query}`, { viewport: PHONE });
 
-    await SCREENS[screen]!(atlas, query);
+      await open(atlas, query);
 
-    await saveScreenshot(atlas, `phone-${language}-${screen}`);
-    expect(await atlas.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
-    expect(await offScreen(atlas)).toEqual([]);
-  });
+      await saveScreenshot(atlas, `phone-${language}-${screen}`);
+      expect(await atlas.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+      expect(await offScreen(atlas)).toEqual([]);
+    },
+  );
 });
 
-test('when the partner finder opens at phone width, then it covers the drawer and leaves the map and its credits in view', async () => {
+test('when the partner finder opens on a phone, then it covers the drawer, not the map and its credits', async () => {
   const atlas = await givenAtlas(session, '/?governorate=EG-KN', { viewport: PHONE });
-  await SCREENS.partners!(atlas, 'governorate=EG-KN');
+  await SCREENS.partners(atlas, 'governorate=EG-KN');
 
   const finder = await box(atlas, 'partner-panel');
-  const credits = await atlas.page.locator('.maplibregl-ctrl-attrib').boundingBox();
-  expect(credits).not.toBeNull();
-  expect(credits!.y + credits!.height).toBeLessThanOrEqual(finder.y + 1);
+  const credits = await boxOf(atlas, '.maplibregl-ctrl-attrib');
+  expect(credits.y + credits.height).toBeLessThanOrEqual(finder.y + 1);
   expect(Math.abs(finder.y - (await box(atlas, 'panel')).y)).toBeLessThanOrEqual(2);
 });
 
 test('when a profile is read at phone width, then the filters’ totals give way to it', async () => {
   const atlas = await givenAtlas(session, '/?governorate=EG-KN', { viewport: PHONE });
-  await SCREENS.profile!(atlas, 'governorate=EG-KN');
+  await openProfile(atlas, 'governorate=EG-KN');
 
   expect(await atlas.page.isVisible('[data-testid=counts]')).toBe(false);
   const panel = await box(atlas, 'panel');
@@ -145,8 +149,8 @@ test('when staff are signed in at phone width, then the header keeps to a fifth 
   const atlas = await givenAtlas(session, '/?governorate=EG-KN', { viewport: PHONE });
   await signIn(atlas);
 
-  const header = await atlas.page.locator('.app-header').boundingBox();
-  expect(header!.height).toBeLessThanOrEqual(PHONE.height / 5);
+  const header = await boxOf(atlas, '.app-header');
+  expect(header.height).toBeLessThanOrEqual(PHONE.height / 5);
   expect(await offScreen(atlas)).toEqual([]);
   await saveScreenshot(atlas, 'phone-signed-in');
 });

@@ -6,7 +6,7 @@ import { givenAtlas, useAtlasSession } from './atlas-driver';
 
 const session = useAtlasSession();
 
-test('when the dashboard shows Qena per 10,000 people, then estimates are marked, Deshna says it has no figure, and the years are given', async () => {
+test("when the dashboard gives Qena per 10,000, then estimates, years and Deshna's missing census show", async () => {
   const atlas = await openPage(session.browser);
   session.pages.push(atlas);
   await atlas.page.goto(`${session.app.baseUrl}/dashboard?governorate=EG-KN`);
@@ -32,7 +32,7 @@ test('when the dashboard shows Qena per 10,000 people, then estimates are marked
   await screenshot(atlas.page, 'population-dashboard');
 });
 
-test('when the brief on Qena is read, then every district population carries its basis and the governorate is not their sum', async () => {
+test("when the Qena brief is read, then each district population has its basis; Qena's is not their sum", async () => {
   const atlas = await openPage(session.browser);
   session.pages.push(atlas);
   await atlas.page.goto(`${session.app.baseUrl}/brief?governorate=EG-KN`);
@@ -40,7 +40,7 @@ test('when the brief on Qena is read, then every district population carries its
 
   expect(await atlas.page.textContent('[data-testid=brief-figure-population]')).toBe('٣٬١٦٤٬٢٨١ (تعداد ٢٠١٧)');
   const cells = await atlas.page.$$eval('[data-testid=brief-district-population]', (items) =>
-    items.map((item) => item.textContent ?? ''),
+    items.map((item) => item.textContent),
   );
   expect(cells).toContain('لا يوجد تعداد');
   expect(cells.filter((cell) => cell.endsWith('(تقدير ٢٠١٧)'))).toHaveLength(8);
@@ -49,7 +49,7 @@ test('when the brief on Qena is read, then every district population carries its
   await screenshot(atlas.page, 'population-brief');
 });
 
-test('when the choropleth is shown, then its key says the district populations are 2017 estimates from 2006 figures', async () => {
+test('when the choropleth is shown, then its key says district populations are 2017 estimates from 2006', async () => {
   const atlas = await givenAtlas(session, '/?governorate=EG-KN');
   const note = await atlas.page.waitForSelector('[data-testid=legend-population]');
   expect(await note.textContent()).toContain('تقديرات');

@@ -54,7 +54,7 @@ const mapImageLength = (atlas: AtlasPage) =>
     return source.startsWith('data:image/png') ? source.length : 0;
   });
 
-test('when the map is printed in Arabic, then the A4 sheet has the map, legend, scale, date and sources in Arabic', async () => {
+test('when the map is printed in Arabic, then the A4 sheet has the map, legend, scale, date, sources', async () => {
   const atlas = await givenAtlas(session, '/?intlCoop=true');
   const printCalls = await givenPrintRecorded(atlas);
 

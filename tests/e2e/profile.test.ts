@@ -64,7 +64,7 @@ test('when a shared link names an association, then its whole profile opens', as
   expect(await atlas.page.getAttribute('[data-testid=partners-nearby]', 'aria-disabled')).toBeNull();
 });
 
-test('when a shared link names an association and a view, then the profile opens and the map keeps the shared view', async () => {
+test('when a shared link names an association and a view, then the profile opens, the map keeps the view', async () => {
   const { id } = await firstAssociation();
   const atlas = await givenAtlas(session, `/?selected=${id}&map=9/26.2/32.6`);
 
@@ -72,7 +72,8 @@ test('when a shared link names an association and a view, then the profile opens
   const view = await atlas.page.evaluate(
     () =>
       new Promise<{ zoom: number; lat: number; lon: number }>((resolve) => {
-        const map = window.__atlasMap!;
+        const map = window.__atlasMap;
+        if (!map) throw new Error('the map is not exposed on window.__atlasMap');
         const read = () => resolve({ zoom: map.getZoom(), lat: map.getCenter().lat, lon: map.getCenter().lng });
         if (map.loaded() && !map.isMoving()) read();
         else map.once('idle', read);
@@ -88,7 +89,8 @@ test('when a shared link names an association and a view, then the profile opens
 test('when an association on the map is clicked, then its profile opens', async () => {
   const atlas = await givenAtlas(session, '/?governorate=EG-KN&map=12/26.16/32.72');
   const target = await atlas.page.evaluate(() => {
-    const map = window.__atlasMap!;
+    const map = window.__atlasMap;
+    if (!map) throw new Error('the map is not exposed on window.__atlasMap');
     const feature = map.queryRenderedFeatures({ layers: ['associations-civil'] })[0];
     if (!feature || feature.geometry.type !== 'Point') return undefined;
     const point = map.project(feature.geometry.coordinates as [number, number]);

@@ -1,4 +1,5 @@
-// Given / when / then steps for staff in the browser: an app on a database of its own (tests write), accounts, signing in.
+// Given / when / then steps for staff in the browser: an app on a database of its own (tests write), accounts,
+// signing in.
 import type { Role } from '../../contracts/auth';
 import { loadConfig } from '../../server/src/config';
 import { createDb } from '../../server/src/db';
@@ -37,8 +38,9 @@ export function useStaffSession(prefix: string): AtlasSession {
     for (const page of pages) page.assertClean();
   });
   afterAll(async () => {
-    await session.browser?.close();
-    await session.app?.stop();
+    const { browser, app } = session as Partial<AtlasSession>; // unset when beforeAll failed before them
+    await browser?.close();
+    await app?.stop();
     await drop();
   });
   return session;
@@ -80,7 +82,10 @@ export async function qenaAssociation(session: AtlasSession, filters = ''): Prom
 
 export const arabicNumber = (value: number) => new Intl.NumberFormat('ar-EG').format(value);
 
-/** Chromium logs every 4xx answer as a console error; a test that provokes one on purpose forgives exactly that status. */
+/**
+ * Chromium logs every 4xx answer as a console error; a test that provokes one on purpose forgives exactly that
+ * status.
+ */
 export function forgiveFailedRequests(atlas: AtlasPage, status: number): void {
   const errors = atlas.report.consoleErrors;
   const kept = errors.filter((message) => !message.includes(`status of ${status}`));

@@ -35,14 +35,14 @@ test('when the GIS unit changes the members, then the profile and the list show 
 
   await atlas.page.waitForSelector(`[data-testid=profile][data-id="${id}"]`);
   await atlas.page.waitForFunction(
-    (text) => document.querySelector('[data-testid=profile-facts]')?.textContent?.includes(text),
+    (text) => document.querySelector('[data-testid=profile-facts]')?.textContent.includes(text),
     arabicNumber(4321),
   );
   await atlas.page.click('[data-testid=tab-results]');
   await atlas.page.selectOption('[data-testid=list-sort]', 'members');
   await atlas.page.waitForFunction(
     ({ wanted, text }) =>
-      document.querySelector(`[data-testid=result-item][data-id="${wanted}"]`)?.textContent?.includes(text),
+      document.querySelector(`[data-testid=result-item][data-id="${wanted}"]`)?.textContent.includes(text),
     { wanted: id, text: arabicNumber(4321) },
   );
   await saveScreenshot(atlas, 'staff-edited-list');
@@ -61,14 +61,14 @@ test('when the GIS unit types the members in Arabic-Indic digits, then 120 is sa
 
   await atlas.page.locator('[data-testid=edit-save]').waitFor({ state: 'detached' });
   await atlas.page.waitForFunction(
-    (text) => document.querySelector('[data-testid=profile-facts]')?.textContent?.includes(text),
+    (text) => document.querySelector('[data-testid=profile-facts]')?.textContent.includes(text),
     arabicNumber(120),
   );
   const saved = (await (await fetch(`${session.app.baseUrl}/api/associations/${id}`)).json()) as { members: number };
   expect(saved.members).toBe(120);
 });
 
-test('when the GIS unit types a negative member count, then the form says what is wrong in Arabic beside the field, which takes the focus', async () => {
+test('when the GIS unit types negative members, then the field takes the focus and says why in Arabic', async () => {
   const { id } = await qenaAssociation(session);
   const atlas = await givenSignedIn(session, GIS, `/?governorate=EG-KN&selected=${id}`);
   await atlas.page.click('[data-testid=edit-open]');
@@ -83,7 +83,7 @@ test('when the GIS unit types a negative member count, then the form says what i
   await saveScreenshot(atlas, 'staff-edit-invalid');
 });
 
-test('when the GIS unit adds a programme and a success story, then the profile lists them and the association is under cooperation', async () => {
+test('when the GIS unit adds a programme and a story, then the profile lists them and shows cooperation', async () => {
   const { id } = await qenaAssociation(session, 'intlCoop=false');
   const atlas = await givenSignedIn(session, GIS, `/?governorate=EG-KN&selected=${id}`);
   await atlas.page.click('[data-testid=edit-open]');
@@ -129,7 +129,7 @@ test('when the GIS unit adds a programme and a success story, then the profile l
 
   await atlas.page.waitForSelector(`[data-testid=profile][data-id="${id}"]`);
   await atlas.page.waitForFunction(() =>
-    document.querySelector('[data-testid=profile]')?.textContent?.includes('حضانة القرية'),
+    document.querySelector('[data-testid=profile]')?.textContent.includes('حضانة القرية'),
   );
   expect(await atlas.page.textContent('[data-testid=profile]')).toContain('برنامج الطفولة المبكرة');
   const saved = (await (await fetch(`${session.app.baseUrl}/api/associations/${id}`)).json()) as {
@@ -202,7 +202,7 @@ test('when an association was edited, then its history shows who changed which f
   await saveScreenshot(atlas, 'staff-history');
 });
 
-test('when an association was never edited, then its history says no changes are recorded yet, with no error', async () => {
+test('when an association was never edited, then its history says no changes are recorded yet, no error', async () => {
   // Past the first page of Qena: the tests above edit the first association only.
   const { id } = await qenaAssociation(session, 'offset=40');
   expect((await session.app.db('audit_log').where({ entity: 'association', entity_id: id })).length).toBe(0);

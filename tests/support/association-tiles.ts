@@ -20,7 +20,7 @@ export async function fetchAssociationTile(
   };
   return {
     status: response.status,
-    associations: features('associations').map((f) => ({ id: Number(f.id), properties: f.properties })),
+    associations: features('associations').map((f) => ({ id: f.id, properties: f.properties })),
     clusters: features('clusters').map((f) => ({
       count: Number(f.properties.count),
       members: Number(f.properties.members),

@@ -1,4 +1,5 @@
-// Drives Debian's Chromium through playwright-core: pages that may only talk to our own server, with console errors kept.
+// Drives Debian's Chromium through playwright-core: pages that may only talk to our own server, with console
+// errors kept.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';

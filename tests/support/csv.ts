@@ -5,12 +5,22 @@ export function parseCsv(text: string): string[][] {
   let cell = '';
   let quoted = false;
   for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
-    if (quoted && char === '"' && text[i + 1] === '"') ((cell += '"'), (i += 1));
-    else if (char === '"') quoted = !quoted;
-    else if (!quoted && char === ',') (row.push(cell), (cell = ''));
-    else if (!quoted && char === '\n') (rows.push([...row, cell.replace(/\r$/, '')]), (row = []), (cell = ''));
-    else cell += char;
+    const char = text.charAt(i);
+    if (quoted && char === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i += 1;
+    } else if (char === '"') {
+      quoted = !quoted;
+    } else if (!quoted && char === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (!quoted && char === '\n') {
+      rows.push([...row, cell.replace(/\r$/, '')]);
+      row = [];
+      cell = '';
+    } else {
+      cell += char;
+    }
   }
   return rows;
 }

@@ -15,17 +15,22 @@ const TILE_SQL = `
   WITH bounds AS (SELECT ST_TileEnvelope(?::int, ?::int, ?::int) AS env),
   feature (layer, kind, name, name_en, geom) AS (VALUES
     ('earth', 'earth', NULL, NULL, ST_MakeEnvelope(32.5, 25.9, 33.0, 26.4, 4326)),
-    ('water', 'water', 'ترعة الاختبار', 'Test Canal', ST_Buffer(ST_MakeLine(ST_Point(32.6, 26.05), ST_Point(32.85, 26.25))::geography, 300)::geometry),
+    ('water', 'water', 'ترعة الاختبار', 'Test Canal',
+      ST_Buffer(ST_MakeLine(ST_Point(32.6, 26.05), ST_Point(32.85, 26.25))::geography, 300)::geometry),
     ('roads', 'major_road', ?, ?, ST_MakeLine(ST_Point(32.56, 26.25, 4326), ST_Point(32.88, 26.02, 4326))),
     ('places', 'locality', 'قرية الاختبار', 'Test Village', ST_Point(32.72, 26.16, 4326))),
   mvt AS (
     SELECT f.layer, f.kind, f.name, f.name_en AS "name:en", f.name AS "name:ar", 'Arabic' AS script, 0 AS min_zoom,
            ST_AsMVTGeom(ST_Transform(ST_SetSRID(f.geom, 4326), 3857), b.env, 4096, 64, true) AS geom
     FROM feature f, bounds b)
-  SELECT COALESCE((SELECT ST_AsMVT(m, 'earth', 4096, 'geom') FROM mvt m WHERE layer = 'earth' AND geom IS NOT NULL), '') ||
-         COALESCE((SELECT ST_AsMVT(m, 'water', 4096, 'geom') FROM mvt m WHERE layer = 'water' AND geom IS NOT NULL), '') ||
-         COALESCE((SELECT ST_AsMVT(m, 'roads', 4096, 'geom') FROM mvt m WHERE layer = 'roads' AND geom IS NOT NULL), '') ||
-         COALESCE((SELECT ST_AsMVT(m, 'places', 4096, 'geom') FROM mvt m WHERE layer = 'places' AND geom IS NOT NULL), '') AS tile`;
+  SELECT COALESCE((SELECT ST_AsMVT(m, 'earth', 4096, 'geom') FROM mvt m
+                     WHERE layer = 'earth' AND geom IS NOT NULL), '') ||
+         COALESCE((SELECT ST_AsMVT(m, 'water', 4096, 'geom') FROM mvt m
+                     WHERE layer = 'water' AND geom IS NOT NULL), '') ||
+         COALESCE((SELECT ST_AsMVT(m, 'roads', 4096, 'geom') FROM mvt m
+                     WHERE layer = 'roads' AND geom IS NOT NULL), '') ||
+         COALESCE((SELECT ST_AsMVT(m, 'places', 4096, 'geom') FROM mvt m
+                     WHERE layer = 'places' AND geom IS NOT NULL), '') AS tile`;
 
 /** Writes the archive to a new temporary folder and returns its path. */
 export async function writeExtractArchive(db: Db): Promise<string> {

@@ -33,7 +33,7 @@ function directory(entries: { tileId: number; offset: number; length: number }[]
     varint(entry.tileId - lastId, bytes);
     lastId = entry.tileId;
   }
-  for (const _entry of entries) varint(1, bytes);
+  for (let i = 0; i < entries.length; i += 1) varint(1, bytes);
   for (const entry of entries) varint(entry.length, bytes);
   for (const entry of entries) varint(entry.offset + 1, bytes);
   return Buffer.from(bytes);
