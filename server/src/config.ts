@@ -49,7 +49,8 @@ const configSchema = z.object({
     .default('0')
     .refine(
       (value) => value.toLowerCase() !== 'true',
-      'TRUST_PROXY=true would believe any X-Forwarded-For a client sends: give the number of proxies in front (e.g. 1) or their addresses (e.g. loopback)',
+      'TRUST_PROXY=true would believe any X-Forwarded-For a client sends: ' +
+        'give the number of proxies in front (e.g. 1) or their addresses (e.g. loopback)',
     )
     .transform((value) => (value === '' || value.toLowerCase() === 'false' ? '0' : value))
     .transform((value) => (/^\d+$/.test(value) ? Number(value) : value.split(',').map((part) => part.trim())))
@@ -68,7 +69,7 @@ const configSchema = z.object({
   ),
   LOCAL_PG_DIR: z.string().default('.data/postgres'),
   LOCAL_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(5433),
-  /** The largest file POST /api/imports accepts, in MiB, counted while it streams in; a zip may unpack to ten times this. */
+  /** The largest file POST /api/imports accepts, in MiB, counted as it streams; a zip may unpack to ten times this. */
   IMPORT_MAX_MB: z.coerce.number().min(0.01).max(4096).default(200),
   /** Imports (dry runs, commits, undos) the server runs at once; beyond it, and for a user's second one, 429. */
   IMPORT_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),

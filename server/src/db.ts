@@ -5,10 +5,10 @@ import { types } from 'pg';
 import { migrationSource } from '../../migrations';
 
 // COUNT() and SUM() of integers are bigint (20) / numeric (1700): read them as numbers, they stay far below 2^53.
-types.setTypeParser(20, (value) => Number(value));
-types.setTypeParser(1700, (value) => Number(value));
+types.setTypeParser(types.builtins.INT8, (value) => Number(value));
+types.setTypeParser(types.builtins.NUMERIC, (value) => Number(value));
 // Dates stay as ISO strings (YYYY-MM-DD) rather than shifting through local time zones.
-types.setTypeParser(1082, (value) => value);
+types.setTypeParser(types.builtins.DATE, (value) => value);
 
 export type Db = Knex;
 

@@ -41,8 +41,12 @@ export interface ProblemOptions {
 }
 
 /** An errors[] entry: the field, its code and the code's parameters, and the English message. */
-export const refusedField = (field: string, code: ProblemCode, message: string, params: FieldParams = {}): FieldError =>
-  ({ field, code, ...params, message }) as FieldError;
+export const refusedField = (
+  field: string,
+  code: ProblemCode,
+  message: string,
+  params: FieldParams = {},
+): FieldError => ({ field, code, ...params, message });
 
 export class HttpProblem extends Error {
   readonly status: number;

@@ -19,10 +19,10 @@ export interface MatchedCount {
 }
 
 /**
- * The planner's row estimate first (a millisecond): at most MATCHED_COUNT_CAP, count exactly (within
- * EXACT_COUNT_MS); above it, answer the estimate. A capped count(*) is no cheaper: with LIMIT the planner walks the table in physical order, and a
- * dense bbox's rows lie together far into it (2 s for 100,001 rows at a million associations).
- * `matching` is the filtered FROM and WHERE, with no select list; `column` is any column of it.
+ * The planner's row estimate first (a millisecond): at most MATCHED_COUNT_CAP, count exactly (within EXACT_COUNT_MS);
+ * above it, answer the estimate. A capped count(*) is no cheaper: with LIMIT the planner walks the table in physical
+ * order, and a dense bbox's rows lie together far into it (2 s for 100,001 rows at a million associations). `matching`
+ * is the filtered FROM and WHERE, with no select list; `column` is any column of it.
  */
 export async function countOrEstimate(db: Db, matching: Knex.QueryBuilder, column: string): Promise<MatchedCount> {
   const { sql, bindings } = matching.clone().select(column).toSQL();
@@ -36,7 +36,7 @@ export async function countOrEstimate(db: Db, matching: Knex.QueryBuilder, colum
     const counted = await db.transaction(async (trx) => {
       await trx.raw(`SET LOCAL statement_timeout = ${EXACT_COUNT_MS}`);
       const [row] = await matching.clone().transacting(trx).count<{ count: number }[]>('* as count');
-      return Number(row?.count ?? 0);
+      return row?.count ?? 0;
     });
     return { count: counted, estimated: false };
   } catch (error) {

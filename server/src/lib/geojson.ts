@@ -7,7 +7,8 @@ const EMPTY = '{"type":"FeatureCollection","features":[]}';
  * set is an empty collection.
  */
 export const featureCollectionSql = (feature: string, orderBy: string) =>
-  `json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(${feature} ORDER BY ${orderBy}), '[]'::json))::text`;
+  `json_build_object('type', 'FeatureCollection',
+                     'features', coalesce(json_agg(${feature} ORDER BY ${orderBy}), '[]'::json))::text`;
 
 /** The collection text a query gave, or an empty collection when it gave no row. */
 export const collectionOrEmpty = (collection: string | undefined | null): string => collection ?? EMPTY;

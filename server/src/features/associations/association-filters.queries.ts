@@ -23,7 +23,8 @@ export type ResolvedAssociationFilters = Omit<AssociationFilters, 'q'> & { q?: n
  * rather than a join the planner might repeat per row).
  */
 const PLANNED_WORDS = 100;
-const HOLDS_ONE_OF_MANY = `(a.id IN (SELECT h.id FROM associations h WHERE string_to_array(h.search_text, ' ') && (SELECT ?::text[]))) IS TRUE`;
+const HOLDS_ONE_OF_MANY = `(a.id IN (SELECT h.id FROM associations h
+                             WHERE string_to_array(h.search_text, ' ') && (SELECT ?::text[]))) IS TRUE`;
 
 /**
  * A typed word standing for more known words than this says too little to filter on: «20» is inside 98,802

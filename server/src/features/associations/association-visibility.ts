@@ -18,6 +18,7 @@ export function mayReadSensitive(user: CurrentUser | null, association: WithCont
 /** The same object without `contacts` unless the user may read them. */
 export function visibleTo<T extends WithContacts>(user: CurrentUser | null, association: T): T {
   if (mayReadSensitive(user, association)) return association;
-  const { contacts: _hidden, ...rest } = association;
-  return rest as T;
+  const hidden = { ...association };
+  delete hidden.contacts;
+  return hidden;
 }

@@ -16,8 +16,8 @@ export async function lockAssociation(trx: Trx, id: number): Promise<LockedAssoc
     .where({ id })
     .whereNull('deleted_at')
     .forUpdate()
-    .first('id', 'version', 'governorate_code as governorate');
-  return (row as LockedAssociation | undefined) ?? null;
+    .first<LockedAssociation | undefined>('id', 'version', 'governorate_code as governorate');
+  return row ?? null;
 }
 
 /** Column values for the fields present in `input`; the database derives governorate and district. */
@@ -52,8 +52,9 @@ function toColumns(trx: Trx, input: AssociationPatch): Record<string, unknown> {
 export async function insertAssociationRow(trx: Trx, input: AssociationCreate, source = 'registry'): Promise<number> {
   const [row] = await trx('associations')
     .insert({ ...toColumns(trx, input), source })
-    .returning('id');
-  return (row as { id: number }).id;
+    .returning<{ id: number }[]>('id');
+  if (!row) throw new Error('INSERT … RETURNING id returned no row');
+  return row.id;
 }
 
 export async function updateAssociationRow(trx: Trx, id: number, patch: AssociationPatch): Promise<void> {

@@ -30,7 +30,8 @@ export const FEATURES_OF_PAGE = `
     JOIN associations a ON a.id = page.id`;
 
 const LABELLED = (table: string, code: string) => `
-  (SELECT json_build_object('code', x.code, 'nameAr', x.name_ar, 'nameEn', x.name_en) FROM ${table} x WHERE x.code = ${code})`;
+  (SELECT json_build_object('code', x.code, 'nameAr', x.name_ar, 'nameEn', x.name_en)
+     FROM ${table} x WHERE x.code = ${code})`;
 
 /** The whole profile of one association (`?` = id), contacts included: callers hide them by role. */
 export const PROFILE_JSON = `
@@ -62,20 +63,25 @@ export const PROFILE_JSON = `
     'version', a.version,
     'intlCoop', a.intl_coop,
     'sectors', coalesce((
-      SELECT json_agg(json_build_object('code', v.code, 'nameAr', v.label_ar, 'nameEn', v.label_en) ORDER BY v.sort_order)
+      SELECT json_agg(json_build_object('code', v.code, 'nameAr', v.label_ar, 'nameEn', v.label_en)
+                      ORDER BY v.sort_order)
         FROM association_sectors s JOIN sectors v ON v.code = s.sector_code WHERE s.association_id = a.id), '[]'::json),
     'resources', coalesce((
-      SELECT json_agg(json_build_object('code', v.code, 'nameAr', v.label_ar, 'nameEn', v.label_en, 'quantity', r.quantity)
+      SELECT json_agg(json_build_object('code', v.code, 'nameAr', v.label_ar, 'nameEn', v.label_en,
+                                        'quantity', r.quantity)
                       ORDER BY v.sort_order)
-        FROM association_resources r JOIN resource_types v ON v.code = r.resource_code WHERE r.association_id = a.id), '[]'::json),
+        FROM association_resources r JOIN resource_types v ON v.code = r.resource_code
+       WHERE r.association_id = a.id), '[]'::json),
     'programmes', coalesce((
-      SELECT json_agg(json_build_object('id', p.id, 'partner', p.partner, 'donorCountry', p.donor_country, 'name', p.name,
-                        'sector', p.sector_code, 'startsOn', p.starts_on, 'endsOn', p.ends_on, 'budget', p.budget,
+      SELECT json_agg(json_build_object('id', p.id, 'partner', p.partner, 'donorCountry', p.donor_country,
+                        'name', p.name, 'sector', p.sector_code, 'startsOn', p.starts_on, 'endsOn', p.ends_on,
+                        'budget', p.budget,
                         'status', p.status) ORDER BY p.starts_on DESC NULLS LAST, p.id)
         FROM intl_programmes p WHERE p.association_id = a.id), '[]'::json),
     'links', coalesce((
       SELECT json_agg(json_build_object('kind', l.kind, 'direction', l.direction, 'since', l.since, 'note', l.note,
-                        'association', json_build_object('id', o.id, 'nameAr', o.name_ar, 'nameEn', o.name_en, 'kind', o.kind))
+                        'association', json_build_object('id', o.id, 'nameAr', o.name_ar, 'nameEn', o.name_en,
+                                                         'kind', o.kind))
                       ORDER BY l.kind, o.name_ar)
         FROM (SELECT kind, since, note, to_association_id AS other_id, 'outgoing' AS direction
                 FROM association_links WHERE from_association_id = a.id
@@ -84,8 +90,9 @@ export const PROFILE_JSON = `
                 FROM association_links WHERE to_association_id = a.id) l
         JOIN associations o ON o.id = l.other_id AND o.deleted_at IS NULL), '[]'::json),
     'successStories', coalesce((
-      SELECT json_agg(json_build_object('id', st.id, 'titleAr', st.title_ar, 'titleEn', st.title_en, 'bodyAr', st.body_ar,
-                        'bodyEn', st.body_en, 'happenedOn', st.happened_on) ORDER BY st.happened_on DESC NULLS LAST, st.id)
+      SELECT json_agg(json_build_object('id', st.id, 'titleAr', st.title_ar, 'titleEn', st.title_en,
+                        'bodyAr', st.body_ar, 'bodyEn', st.body_en, 'happenedOn', st.happened_on)
+                      ORDER BY st.happened_on DESC NULLS LAST, st.id)
         FROM success_stories st WHERE st.association_id = a.id), '[]'::json),
     'contacts', json_build_object('contactPerson', a.contact_person, 'phone', a.phone, 'email', a.email)
   ) AS profile

@@ -36,7 +36,10 @@ function hostOf(origin: string): string | null {
  * parsed, so a cross-site HTML form cannot post one either.
  */
 export const csrfProtection: RequestHandler = (req, _res, next) => {
-  if (SAFE_METHODS.has(req.method)) return next();
+  if (SAFE_METHODS.has(req.method)) {
+    next();
+    return;
+  }
   const origin = req.headers.origin;
   if (origin && hostOf(origin) !== req.headers.host) {
     throw new HttpProblem('forbidden', 'Cross-origin requests may not change anything', undefined, {

@@ -34,12 +34,13 @@ export function authRoutes({ db }: { db: Db }): Router {
         headers: { 'Retry-After': String(wait) },
       });
     }
-    const user = await findUserByEmail(db, email);
-    const valid = await verifyPassword(password, user?.passwordHash ?? (await DUMMY_HASH_PROMISE));
-    if (!user || !valid || user.disabled) {
+    const account = await findUserByEmail(db, email);
+    const valid = await verifyPassword(password, account?.passwordHash ?? (await DUMMY_HASH_PROMISE));
+    if (!account || !valid || account.disabled) {
       await recordLoginAttempt(db, attempt, false);
       throw new HttpProblem('unauthorized', WRONG_CREDENTIALS, undefined, { code: 'invalid_credentials' });
     }
+    const { user } = account;
     await Promise.all([
       recordLoginAttempt(db, attempt, true),
       clearLoginFailures(db, attempt),
@@ -47,10 +48,9 @@ export function authRoutes({ db }: { db: Db }): Router {
     ]);
     const { token, csrfToken } = await createSession(db, user.id);
     const newDevice = await rememberDevice(db, email, device);
-    const { passwordHash: _hash, disabled: _disabled, ...current } = user;
     res.cookie(SESSION_COOKIE, token, sessionCookieOptions(req.secure));
     if (newDevice) res.cookie(DEVICE_COOKIE, newDevice, deviceCookieOptions(req.secure));
-    res.json({ user: current, csrfToken });
+    res.json({ user, csrfToken });
   });
 
   router.post('/api/auth/logout', async (req, res) => {

@@ -28,7 +28,9 @@ export interface LoginAttempt {
 export async function knownDevice(db: Db, email: string, token: string | undefined): Promise<string | null> {
   if (!token) return null;
   const hash = hashToken(token);
-  const found = await db('login_devices').where({ token_hash: hash, email: email.toLowerCase() }).first('token_hash');
+  const found = await db('login_devices')
+    .where({ token_hash: hash, email: email.toLowerCase() })
+    .first<{ token_hash: string } | undefined>('token_hash');
   return found ? hash : null;
 }
 
@@ -67,7 +69,8 @@ export async function secondsUntilLoginAllowed(db: Db, attempt: LoginAttempt): P
         WHERE :device::text IS NOT NULL AND email = :email AND device = :device
        HAVING count(*) >= :perDevice),
      account AS (
-       SELECT max(attempted_at) + make_interval(secs => least(:backoff * 2 ^ (count(*) - :free), :window * 60)) AS until FROM recent
+       SELECT max(attempted_at) + make_interval(secs => least(:backoff * 2 ^ (count(*) - :free), :window * 60)) AS until
+         FROM recent
         WHERE :device::text IS NULL AND email = :email AND device IS NULL
        HAVING count(*) >= :free),
      address AS (
@@ -75,7 +78,8 @@ export async function secondsUntilLoginAllowed(db: Db, attempt: LoginAttempt): P
          FROM (SELECT attempted_at FROM recent WHERE :device::text IS NULL AND address = :address AND device IS NULL
                 ORDER BY attempted_at DESC LIMIT :perAddress) a
        HAVING count(*) >= :perAddress)
-     SELECT ceil(extract(epoch FROM greatest((SELECT until FROM device), (SELECT until FROM account), (SELECT until FROM address)) - now()))::int AS wait`,
+     SELECT ceil(extract(epoch FROM greatest((SELECT until FROM device), (SELECT until FROM account),
+                                             (SELECT until FROM address)) - now()))::int AS wait`,
     {
       window: THROTTLE_WINDOW_MINUTES,
       email: attempt.email.toLowerCase(),
@@ -94,6 +98,9 @@ export async function secondsUntilLoginAllowed(db: Db, attempt: LoginAttempt): P
 export async function clearLoginFailures(db: Db, attempt: LoginAttempt): Promise<void> {
   await db('login_attempts')
     .where({ email: attempt.email.toLowerCase(), succeeded: false })
-    .modify((query) => (attempt.device ? query.where({ device: attempt.device }) : query.whereNull('device')))
+    .modify((query) => {
+      if (attempt.device) query.where({ device: attempt.device });
+      else query.whereNull('device');
+    })
     .delete();
 }

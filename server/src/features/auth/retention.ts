@@ -24,7 +24,7 @@ export async function startRetention(db: Db, logger: Logger, intervalMs = RETENT
     return running;
   };
   await purge();
-  const timer = setInterval(purge, intervalMs);
+  const timer = setInterval(() => void purge(), intervalMs);
   timer.unref();
   return {
     stop: async () => {

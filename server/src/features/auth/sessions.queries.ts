@@ -32,7 +32,7 @@ export async function findSessionUser(db: Db, token: string): Promise<SessionUse
     .where('s.token_hash', hashToken(token))
     .where('s.expires_at', '>', db.fn.now())
     .where('u.disabled', false)
-    .first(
+    .first<(CurrentUser & { csrfToken: string }) | undefined>(
       'u.id',
       'u.email',
       'u.name',
@@ -42,7 +42,7 @@ export async function findSessionUser(db: Db, token: string): Promise<SessionUse
       's.csrf_token as csrfToken',
     );
   if (!row) return null;
-  const { csrfToken, ...user } = row as CurrentUser & { csrfToken: string };
+  const { csrfToken, ...user } = row;
   return { user, csrfToken };
 }
 

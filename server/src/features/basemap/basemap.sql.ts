@@ -16,18 +16,21 @@ const features = (name: string, properties: string, minZoom = 0): string => `
   FROM basemap_features f, bounds b
   WHERE f.layer = '${name}' AND f.geom && b.env AND b.z >= ${minZoom}`;
 
+/** A named feature's properties. */
+const NAMES = 'f.name_ar AS "nameAr", f.name_en AS "nameEn"';
+
 export const BASEMAP_TILE = `
   WITH bounds AS (
     SELECT ST_TileEnvelope(?::int, ?::int, ?::int) AS env, ?::int AS z, ?::float8 AS tolerance)
   SELECT
     ${layer('land', features('land', 'f.kind'))} ||
     ${layer('water', features('water', 'f.kind'))} ||
-    ${layer('waterway', features('waterway', 'f.kind, f.name_ar AS "nameAr", f.name_en AS "nameEn"'))} ||
+    ${layer('waterway', features('waterway', `f.kind, ${NAMES}`))} ||
     ${layer('railway', features('railway', 'f.kind', BASEMAP_MIN_ZOOM.railway))} ||
-    ${layer('station', features('station', 'f.name_ar AS "nameAr", f.name_en AS "nameEn"', BASEMAP_MIN_ZOOM.station))} ||
+    ${layer('station', features('station', NAMES, BASEMAP_MIN_ZOOM.station))} ||
     ${layer(
       'place',
-      `${features('town', `f.kind, f.name_ar AS "nameAr", f.name_en AS "nameEn"`, BASEMAP_MIN_ZOOM.town)}
+      `${features('town', `f.kind, ${NAMES}`, BASEMAP_MIN_ZOOM.town)}
        UNION ALL
        SELECT ST_AsMVTGeom(ST_Transform(v.geom, 3857), b.env, 4096, 64, true), v.place_type, v.name_ar, v.name_en
        FROM villages v, bounds b

@@ -125,7 +125,7 @@ export async function checkConsistency(db: Db, options: CheckOptions = {}): Prom
     return {
       results,
       pendingStatsDistricts: pending,
-      dataVersion: Number(rows[0]?.version ?? 0),
+      dataVersion: rows[0]?.version ?? 0,
       differences: results.reduce((sum, result) => sum + result.differences, 0),
       milliseconds: Math.round(performance.now() - started),
     };
@@ -161,9 +161,9 @@ async function runCheck(
   return {
     name: check.name,
     stored: check.stored,
-    compared: Number(summary.compared),
-    differences: Number(summary.differences),
-    tolerated: Number(summary.tolerated),
+    compared: summary.compared,
+    differences: summary.differences,
+    tolerated: summary.tolerated,
     byDistrict: summary.byDistrict,
     examples: summary.examples,
     milliseconds: Math.round(performance.now() - started),

@@ -6,7 +6,8 @@ const count = (n: number) => n.toLocaleString('en');
 function resultLine(result: CheckResult): string {
   const verdict = result.differences === 0 ? 'ok' : `${count(result.differences)} DIFFERENT`;
   const tolerated = result.tolerated ? ` (${count(result.tolerated)} allowed by design)` : '';
-  return `${result.name.padEnd(30)} ${verdict.padEnd(16)} of ${count(result.compared)}${tolerated}  [${result.stored}, ${count(result.milliseconds)} ms]`;
+  const detail = `[${result.stored}, ${count(result.milliseconds)} ms]`;
+  return `${result.name.padEnd(30)} ${verdict.padEnd(16)} of ${count(result.compared)}${tolerated}  ${detail}`;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -43,13 +44,15 @@ export function formatReport(report: ConsistencyReport): string {
   const pending = report.pendingStatsDistricts.length;
   const lines = [
     ...report.results.map(resultLine),
-    `stats cells of ${count(pending)} district${pending === 1 ? '' : 's'} wait for the next read to refresh them (not compared)`,
+    `stats cells of ${count(pending)} district${pending === 1 ? '' : 's'} ` +
+      'wait for the next read to refresh them (not compared)',
     `data version ${report.dataVersion} (a sequence bumped by triggers: nothing to recompute)`,
     '',
     ...report.results.filter((result) => result.differences > 0).flatMap((result) => [...differenceLines(result), '']),
     report.differences === 0
       ? `0 differences (${count(report.milliseconds)} ms)`
-      : `${count(report.differences)} differences (${count(report.milliseconds)} ms): \`npm run db:rebuild\` recomputes all derived state`,
+      : `${count(report.differences)} differences (${count(report.milliseconds)} ms): ` +
+        '`npm run db:rebuild` recomputes all derived state',
   ];
   return lines.join('\n');
 }

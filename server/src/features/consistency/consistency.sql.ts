@@ -5,7 +5,9 @@ import { CLUSTER_MAX_ZOOM, FACET_GRID_MAX_ZOOM } from '../tiles/tiles.sql';
 
 /** Where a point (`<alias>.geom`) lies: the choice locate_in_district makes (the first district by code). */
 const DISTRICT_OF = (alias: string) => `LEFT JOIN LATERAL (
-    SELECT d.code, d.governorate_code FROM districts d WHERE ST_Intersects(d.geom, ${alias}.geom) ORDER BY d.code LIMIT 1) p ON true`;
+    SELECT d.code, d.governorate_code FROM districts d
+     WHERE ST_Intersects(d.geom, ${alias}.geom)
+     ORDER BY d.code LIMIT 1) p ON true`;
 
 /** locate_in_district('optional'): outside every district, the governorate the point lies in (or none). */
 const GOVERNORATE_OF = (alias: string) =>
@@ -112,14 +114,16 @@ const CELL_KEY = (rest: string) => `format('z%s %s/%s cell %s %s', x.z, x.tx, x.
 /** The figures of a grid row (`alias`); the position as the mean the tiles draw (x_sum / n). */
 const CELL_FIGURES = (alias: string) => `CASE WHEN ${alias}.z IS NOT NULL THEN jsonb_build_object(
     'governorate', ${alias}.governorate_code, 'n', ${alias}.n, 'members', ${alias}.members, 'idSum', ${alias}.id_sum,
-    'x', round((${alias}.x_sum / nullif(${alias}.n, 0))::numeric, 2), 'y', round((${alias}.y_sum / nullif(${alias}.n, 0))::numeric, 2)) END`;
+    'x', round((${alias}.x_sum / nullif(${alias}.n, 0))::numeric, 2),
+    'y', round((${alias}.y_sum / nullif(${alias}.n, 0))::numeric, 2)) END`;
 
 /**
  * Counts, members and id sums exactly; the mean position within a centimetre (the sums of floating-point
  * coordinates, added and taken away one edit at a time, differ from a fresh sum in their last bits).
  */
 const CELL_DIFFERS = `(s.z IS NULL OR e.z IS NULL
-          OR (s.governorate_code, s.n, s.members, s.id_sum) IS DISTINCT FROM (e.governorate_code, e.n, e.members, e.id_sum)
+          OR (s.governorate_code, s.n, s.members, s.id_sum)
+             IS DISTINCT FROM (e.governorate_code, e.n, e.members, e.id_sum)
           OR abs(s.x_sum - e.x_sum) > 0.01 * e.n OR abs(s.y_sum - e.y_sum) > 0.01 * e.n)`;
 
 const GRID_COMPARISON = (table: string, expected: string, keyColumns: string[], key: string) => `
@@ -162,7 +166,8 @@ export const COMPARE_STATS_CELLS = (expected: string) => `
                    CASE WHEN coalesce(s.intl_coop, e.intl_coop) THEN 'cooperating' END) AS key,
          (s.district_code IS NULL OR e.district_code IS NULL
           OR (s.associations, s.members, s.resources, s.sectors, s.partners, s.donor_countries)
-             IS DISTINCT FROM (e.associations, e.members, e.resources, e.sectors, e.partners, e.donor_countries)) AS differs,
+             IS DISTINCT FROM (e.associations, e.members, e.resources, e.sectors, e.partners, e.donor_countries))
+           AS differs,
          false AS tolerated, ${STATS_FIGURES('s')} AS stored, ${STATS_FIGURES('e')} AS expected
     FROM (SELECT * FROM stats_cells WHERE district_code <> ALL(?::text[])) s
     FULL JOIN (${expected}) e ON ${STATS_KEY.map((c) => `e.${c} = s.${c}`).join(' AND ')}`;
@@ -183,14 +188,17 @@ export const SUMMARY_OF = (comparison: string) => `
 WITH per_district AS (
   SELECT coalesce(r.district_code, '') AS district_code, count(*) AS compared,
          count(*) FILTER (WHERE r.differs) AS differences, count(*) FILTER (WHERE r.tolerated) AS tolerated,
-         (array_agg(jsonb_build_object('district', r.district_code, 'key', r.key, 'stored', r.stored, 'expected', r.expected)
+         (array_agg(jsonb_build_object('district', r.district_code, 'key', r.key,
+                                       'stored', r.stored, 'expected', r.expected)
                     ORDER BY r.key) FILTER (WHERE r.differs)) AS examples
     FROM (${comparison}) r
    GROUP BY 1)
 SELECT coalesce(sum(compared), 0)::bigint AS compared, coalesce(sum(differences), 0)::bigint AS differences,
        coalesce(sum(tolerated), 0)::bigint AS tolerated,
-       coalesce(jsonb_object_agg(district_code, differences) FILTER (WHERE differences > 0 AND district_code <> ''), '{}') AS "byDistrict",
+       coalesce(jsonb_object_agg(district_code, differences)
+                  FILTER (WHERE differences > 0 AND district_code <> ''), '{}') AS "byDistrict",
        coalesce((SELECT jsonb_agg(e.example) FROM (
-                   SELECT x.example FROM per_district p CROSS JOIN LATERAL unnest(p.examples) WITH ORDINALITY AS x(example, k)
+                   SELECT x.example
+                     FROM per_district p CROSS JOIN LATERAL unnest(p.examples) WITH ORDINALITY AS x(example, k)
                     ORDER BY p.district_code, x.k LIMIT ?) e), '[]') AS examples
   FROM per_district`;

@@ -15,12 +15,21 @@ import { UNCOVERED_VILLAGES, UNUSED_SOCIAL_UNITS } from './coverage.sql';
 const per10k = (value: number, population: number | null) =>
   population && population > 0 ? Math.round((value * 10_000 * 100) / population) / 100 : null;
 
+interface GovernorateRow {
+  code: string;
+  nameAr: string;
+  nameEn: string;
+  population: number | null;
+  populationYear: number | null;
+  latitude: number;
+}
+
 export async function computeCoverage(db: Db, query: CoverageQuery) {
   const { radiusKm, ...filters } = query;
   const [code] = filters.governorate;
   const governorate = await db('governorates')
     .where({ code })
-    .first(
+    .first<GovernorateRow | undefined>(
       'code',
       'name_ar as nameAr',
       'name_en as nameEn',
@@ -29,12 +38,13 @@ export async function computeCoverage(db: Db, query: CoverageQuery) {
       db.raw('ST_Y(ST_Centroid(geom)) AS latitude'),
     );
   if (!governorate) throw new HttpProblem('notFound', `No governorate has code ${code}`);
+  const { latitude, ...governorateInfo } = governorate;
 
   const bindings = {
     governorate: code,
     ...serviceBindings(filters),
     // A degree further from the equator than the centroid, so the whole governorate is covered.
-    degrees: radiusInDegrees(radiusKm, Math.abs(governorate.latitude) + 1),
+    degrees: radiusInDegrees(radiusKm, Math.abs(latitude) + 1),
     meters: radiusKm * 1000,
   };
   const asksForService = Boolean(filters.sector?.length || filters.resource?.length);
@@ -45,7 +55,6 @@ export async function computeCoverage(db: Db, query: CoverageQuery) {
   ]);
   const stats = JSON.parse(statsJson) as Stats;
 
-  const { latitude: _latitude, ...governorateInfo } = governorate;
   return {
     governorate: {
       ...governorateInfo,

@@ -15,7 +15,7 @@ test.each([
   expect(csvCell(value, false)).toBe(expected);
 });
 
-test('when a text would run as a formula in a spreadsheet, then it gets an apostrophe; numbers and phones stay as they are', () => {
+test('when a text would run as a spreadsheet formula, then it gets an apostrophe; numbers and phones do not', () => {
   expect(csvCell('=HYPERLINK("http://x")', true)).toBe(`"'=HYPERLINK(""http://x"")"`);
   expect(csvCell('@SUM(A1)', true)).toBe("'@SUM(A1)");
   expect(csvCell('+20 10 1234 5678', true)).toBe('+20 10 1234 5678');

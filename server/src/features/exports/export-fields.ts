@@ -1,5 +1,5 @@
-// The columns of an association export, in order: the name in CSV, GeoJSON and GeoPackage, the shapefile's
-// (DBF) name of at most 10 characters, the GDAL type and the SQL on `associations AS a`. docs/EXPORTS.md shows this table.
+// The columns of an association export, in order: the name in CSV, GeoJSON and GeoPackage, the shapefile's (DBF) name
+// of at most 10 characters, the GDAL type and the SQL on `associations AS a`. docs/EXPORTS.md shows this table.
 
 export interface ExportField {
   name: string;

@@ -39,7 +39,8 @@ const LABELLED_SQL: Record<string, (language: LabelLanguage) => string> = {
   sectors: (
     language,
   ) => `(SELECT string_agg(x.${labelColumn(language)}, '${language === 'ar' ? '، ' : ', '}' ORDER BY x.sort_order)
-                             FROM association_sectors s JOIN sectors x ON x.code = s.sector_code WHERE s.association_id = a.id)`,
+                             FROM association_sectors s JOIN sectors x ON x.code = s.sector_code
+                            WHERE s.association_id = a.id)`,
   locationPrecision: (language) => caseOf('a.location_precision', LOCATION_PRECISION_LABELS, language),
 };
 
@@ -58,7 +59,8 @@ function resourceColumns(types: ResourceType[], language: LabelLanguage): Export
       header: language === 'ar' ? type.label_ar : type.label_en,
       dbf: code.slice(0, 10),
       type: 'Integer',
-      sql: `(SELECT r.quantity FROM association_resources r WHERE r.association_id = a.id AND r.resource_code = '${code}')`,
+      sql: `(SELECT r.quantity FROM association_resources r
+              WHERE r.association_id = a.id AND r.resource_code = '${code}')`,
     };
   });
 }
@@ -92,7 +94,8 @@ export const ABOUT_LABELS = {
     rows: 'عدد الجمعيات',
     sources: 'المصادر',
     sourceList:
-      'سجل مديرية التضامن الاجتماعي؛ الحدود: geoBoundaries ‏(CC BY 3.0 IGO) وWho’s On First؛ السكان: الجهاز المركزي للتعبئة العامة والإحصاء (CAPMAS)؛ الأماكن: © مساهمو OpenStreetMap',
+      'سجل مديرية التضامن الاجتماعي؛ الحدود: geoBoundaries ‏(CC BY 3.0 IGO) وWho’s On First؛ ' +
+      'السكان: الجهاز المركزي للتعبئة العامة والإحصاء (CAPMAS)؛ الأماكن: © مساهمو OpenStreetMap',
   },
   en: {
     dataSheet: 'Associations',
@@ -104,6 +107,7 @@ export const ABOUT_LABELS = {
     rows: 'Associations',
     sources: 'Sources',
     sourceList:
-      "The social-solidarity directorate's registry; boundaries: geoBoundaries (CC BY 3.0 IGO) and Who's On First; population: CAPMAS; places: © OpenStreetMap contributors",
+      "The social-solidarity directorate's registry; boundaries: geoBoundaries (CC BY 3.0 IGO) and Who's On First; " +
+      'population: CAPMAS; places: © OpenStreetMap contributors',
   },
 } as const;

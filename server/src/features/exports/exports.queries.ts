@@ -12,9 +12,9 @@ const columnsSql = (fields: readonly ExportField[]) =>
 
 export async function countMatching(db: Db, filters: ResolvedAssociationFilters): Promise<number> {
   const [row] = await db('associations as a')
-    .count<{ count: number }[]>('* as count')
-    .modify((builder) => applyAssociationFilters(builder, filters));
-  return Number(row?.count ?? 0);
+    .modify((builder) => applyAssociationFilters(builder, filters))
+    .count<{ count: number }[]>('* as count');
+  return row?.count ?? 0;
 }
 
 /** The matching associations in id order, one batch of rows at a time. */
@@ -27,9 +27,9 @@ export async function* rowsMatching(
   const columns = db.raw(columnsSql(fields));
   let afterId = 0;
   for (;;) {
-    const rows: ExportRow[] = await db('associations as a')
-      .select(columns)
-      .modify((builder) => applyAssociationFilters(builder, filters))
+    const rows = await db('associations as a')
+      .select<ExportRow[]>(columns)
+      .modify<ExportRow, ExportRow[]>((builder) => applyAssociationFilters(builder, filters))
       .where('a.id', '>', afterId)
       .orderBy('a.id')
       .limit(batchSize);

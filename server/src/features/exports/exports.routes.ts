@@ -1,5 +1,5 @@
-// GET /api/associations/export?format=csv|xlsx|geojson|gpkg|shp&labels=ar|en&<the list's filters>: the filtered set as a download.
-// Registered before /api/associations/:id so "export" is never read as an id.
+// GET /api/associations/export?format=csv|xlsx|geojson|gpkg|shp&labels=ar|en&<the list's filters>: the filtered set as
+// a download. Registered before /api/associations/:id so "export" is never read as an id.
 import { Router } from 'express';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';

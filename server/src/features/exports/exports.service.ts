@@ -55,7 +55,8 @@ export async function exportAssociations(
   if (matched > maxRows) {
     throw new HttpProblem(
       'badRequest',
-      `The filters match ${matched} associations; an export holds at most ${maxRows}. Narrow the filters (governorate, district, …) and export in parts.`,
+      `The filters match ${matched} associations; an export holds at most ${maxRows}. ` +
+        'Narrow the filters (governorate, district, …) and export in parts.',
       undefined,
       {
         code: 'export_too_large',
@@ -75,7 +76,7 @@ export async function exportAssociations(
       contentType,
       filename,
       body: csvText(rows, fields, { names, forSpreadsheet: true }),
-      cleanup: async () => undefined,
+      cleanup: () => Promise.resolve(),
     };
   }
   const dir = await mkdtemp(path.join(tmpdir(), 'civic-atlas-export-'));
@@ -103,7 +104,9 @@ export async function exportAssociations(
 
 /** The filters as given, for the workbook's "about" sheet: parameter name → its values. */
 function filtersInWords(parsed: AssociationFilters): [string, string][] {
-  return Object.entries(parsed)
+  // Typed with undefined, as an optional filter's key may be present without a value.
+  const given: [string, AssociationFilters[keyof AssociationFilters]][] = Object.entries(parsed);
+  return given
     .filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0))
     .map(([name, value]) => [
       name,

@@ -12,7 +12,8 @@ const LINKS_JSON = `
     `json_build_object(
            'type', 'Feature', 'id', l.id,
            'geometry', ST_AsGeoJSON(ST_MakeLine(f.geom, t.geom), 6)::json,
-           'properties', json_build_object('kind', l.kind, 'fromId', l.from_association_id, 'toId', l.to_association_id))`,
+           'properties', json_build_object('kind', l.kind, 'fromId', l.from_association_id,
+                                           'toId', l.to_association_id))`,
     'l.id',
   )} AS collection
     FROM association_links l

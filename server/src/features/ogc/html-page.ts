@@ -13,7 +13,11 @@ function render(value: unknown): string {
   if (value instanceof SafeHtml) return value.text;
   if (Array.isArray(value)) return value.map(render).join('');
   if (value === null || value === undefined || value === false) return '';
-  return escapeHtml(typeof value === 'object' ? JSON.stringify(value) : String(value));
+  if (typeof value === 'string') return escapeHtml(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+    return escapeHtml(String(value));
+  }
+  return escapeHtml(JSON.stringify(value));
 }
 
 /** A template whose interpolations are escaped unless they are SafeHtml (or lists of it). */

@@ -63,7 +63,13 @@ const commonSchema = z.object(ogcItemsShape);
 const COMMON_NAMES = Object.keys(ogcItemsShape);
 
 function defineCollection<S extends z.ZodRawShape>(spec: CollectionSpec<S>): OgcCollectionSource {
-  const { featureId, filterShape, prepareFilters = async () => noFilter, applyScope = noFilter, ...source } = spec;
+  const {
+    featureId,
+    filterShape,
+    prepareFilters = () => Promise.resolve(noFilter),
+    applyScope = noFilter,
+    ...source
+  } = spec;
   const filterSchema = z.strictObject(filterShape);
   return {
     ...source,
@@ -91,25 +97,26 @@ const numericId = z
 
 /** Filters that are plain "column is any of these values". */
 function whereAnyOf(columns: Record<string, string>) {
-  return async (_db: Db, filters: Record<string, string[] | undefined>): Promise<ApplyFilters> =>
-    (query) => {
+  return (_db: Db, filters: Record<string, string[] | undefined>): Promise<ApplyFilters> =>
+    Promise.resolve((query) => {
       for (const [name, column] of Object.entries(columns)) {
         const values = filters[name];
         if (values?.length) query.whereIn(column, values);
       }
-    };
+    });
 }
 
 const placeFilters = { governorate: anyOf(governorateCode).optional(), district: anyOf(districtCode).optional() };
 
-const { bbox: _ownBbox, ...associationPropertyFilters } = associationFilterShape;
+const associationPropertyFilters = z.object(associationFilterShape).omit({ bbox: true }).shape;
 
 export const OGC_COLLECTIONS: OgcCollectionSource[] = [
   defineCollection({
     id: 'associations',
     title: 'الجمعيات الأهلية — Associations',
     description:
-      'Civil and central associations (جمعيات أهلية ومركزية). Contacts are never included; exports are the place for them.',
+      'Civil and central associations (جمعيات أهلية ومركزية). ' +
+      'Contacts are never included; exports are the place for them.',
     table: 'associations as a',
     idColumn: 'a.id',
     geometryColumn: 'a.geom',
@@ -130,7 +137,8 @@ export const OGC_COLLECTIONS: OgcCollectionSource[] = [
     idColumn: 'g.code',
     geometryColumn: 'g.geom',
     propertiesSql: `json_build_object('code', g.code, 'hasc', g.hasc, 'nameAr', g.name_ar, 'nameEn', g.name_en,
-                                      'population', g.population, 'populationYear', g.population_year, 'areaKm2', g.area_km2)`,
+                                      'population', g.population, 'populationYear', g.population_year,
+                                      'areaKm2', g.area_km2)`,
     featureId: governorateCode,
     filterShape: {},
   }),
@@ -141,8 +149,9 @@ export const OGC_COLLECTIONS: OgcCollectionSource[] = [
     table: 'districts as d',
     idColumn: 'd.code',
     geometryColumn: 'd.geom',
-    propertiesSql: `json_build_object('code', d.code, 'governorate', d.governorate_code, 'nameAr', d.name_ar, 'nameEn', d.name_en,
-                                      'kind', d.kind, 'population', d.population, 'populationYear', d.population_year)`,
+    propertiesSql: `json_build_object('code', d.code, 'governorate', d.governorate_code,
+                                      'nameAr', d.name_ar, 'nameEn', d.name_en, 'kind', d.kind,
+                                      'population', d.population, 'populationYear', d.population_year)`,
     featureId: districtCode,
     filterShape: { governorate: placeFilters.governorate },
     prepareFilters: whereAnyOf({ governorate: 'd.governorate_code' }),
@@ -155,7 +164,8 @@ export const OGC_COLLECTIONS: OgcCollectionSource[] = [
     idColumn: 'v.id',
     geometryColumn: 'v.geom',
     propertiesSql: `json_build_object('nameAr', v.name_ar, 'nameEn', v.name_en, 'placeType', v.place_type,
-                                      'population', v.population, 'governorate', v.governorate_code, 'district', v.district_code)`,
+                                      'population', v.population, 'governorate', v.governorate_code,
+                                      'district', v.district_code)`,
     featureId: numericId,
     filterShape: placeFilters,
     prepareFilters: whereAnyOf({ governorate: 'v.governorate_code', district: 'v.district_code' }),
@@ -167,8 +177,9 @@ export const OGC_COLLECTIONS: OgcCollectionSource[] = [
     table: 'social_units as u',
     idColumn: 'u.id',
     geometryColumn: 'u.geom',
-    propertiesSql: `json_build_object('nameAr', u.name_ar, 'nameEn', u.name_en, 'status', u.status, 'village', u.village_id,
-                                      'governorate', u.governorate_code, 'district', u.district_code)`,
+    propertiesSql: `json_build_object('nameAr', u.name_ar, 'nameEn', u.name_en, 'status', u.status,
+                                      'village', u.village_id, 'governorate', u.governorate_code,
+                                      'district', u.district_code)`,
     featureId: numericId,
     filterShape: { ...placeFilters, status: anyOf(z.enum(SOCIAL_UNIT_STATUSES)).optional() },
     prepareFilters: whereAnyOf({ governorate: 'u.governorate_code', district: 'u.district_code', status: 'u.status' }),

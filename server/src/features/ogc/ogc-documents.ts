@@ -21,7 +21,8 @@ export function landingPage(req: Request) {
   return {
     title: 'أطلس الجمعيات الأهلية — Civic Atlas',
     description:
-      'Associations, boundaries, villages and social units of the atlas as OGC API Features (GeoJSON), for QGIS, GDAL and the web.',
+      'Associations, boundaries, villages and social units of the atlas as OGC API Features (GeoJSON), ' +
+      'for QGIS, GDAL and the web.',
     links: [
       ...selfAndAlternate(req, OGC_ROOT),
       link(req, '/api/openapi.json', 'service-desc', MEDIA.openapi, 'the API definition (OpenAPI 3.1)'),

@@ -17,6 +17,9 @@ const nav = html`<nav>
   ><a href="/api/docs">توثيق الواجهة</a>
 </nav>`;
 
+const landingLink = (l: OgcLink) =>
+  html`<li><a href="${l.href}">${l.title ?? l.rel}</a> <span class="muted">(${l.rel}, ${l.type})</span></li>`;
+
 export function landingHtml(doc: { title: string; description: string; links: OgcLink[] }): string {
   return htmlPage(
     doc.title,
@@ -25,7 +28,7 @@ export function landingHtml(doc: { title: string; description: string; links: Og
       <p dir="auto">${doc.description}</p>
       <h2>روابط</h2>
       <ul>
-        ${doc.links.map((l) => html`<li><a href="${l.href}">${l.title ?? l.rel}</a> <span class="muted">(${l.rel}, ${l.type})</span></li>`)}
+        ${doc.links.map(landingLink)}
       </ul>`,
   );
 }
@@ -43,13 +46,14 @@ export function conformanceHtml(doc: { conformsTo: string[] }): string {
 
 function collectionRow(c: OgcCollection): SafeHtml {
   const items = c.links.find((l) => l.rel === 'items' && l.type === MEDIA.html)?.href;
+  const geojson = c.links
+    .filter((l) => l.rel === 'items' && l.type === MEDIA.geojson)
+    .map((l) => html`<a href="${l.href}">GeoJSON</a>`);
   return html`<tr>
     <td><a href="${items}">${c.title}</a></td>
     <td><code>${c.id}</code></td>
     <td dir="auto">${c.description}</td>
-    <td>
-      ${c.links.filter((l) => l.rel === 'items' && l.type === MEDIA.geojson).map((l) => html`<a href="${l.href}">GeoJSON</a>`)}
-    </td>
+    <td>${geojson}</td>
   </tr>`;
 }
 
@@ -127,13 +131,15 @@ export function itemsHtml(
       ${columns.map((name) => html`<td>${cell(f.properties[name])}</td>`)}
       <td>${geometrySummary(f)}</td>
     </tr>`;
+  const counted =
+    page.numberMatched === null
+      ? `${page.numberReturned} عنصرًا`
+      : `${page.numberReturned} من ${page.numberMatched} عنصرًا`;
   return htmlPage(
     title,
     html`${nav}
       <h1>${title}</h1>
-      <p>
-        ${page.numberMatched === null ? `${page.numberReturned} عنصرًا` : `${page.numberReturned} من ${page.numberMatched} عنصرًا`}
-      </p>
+      <p>${counted}</p>
       ${linkList(page.links.filter((l) => l.rel !== 'self'))}
       <div class="wide">
         <table>

@@ -1,4 +1,4 @@
-// Absolute links for OGC documents, built from the request's own origin; media types and link relations as OGC spells them.
+// Absolute links for OGC documents, from the request's own origin; media types and link relations as OGC spells them.
 import type { Request } from 'express';
 import type { OgcLink } from '../../../../contracts/ogc-documents';
 

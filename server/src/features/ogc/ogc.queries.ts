@@ -39,8 +39,9 @@ export async function findItems(
   collection: OgcCollectionSource,
   request: OgcItemsRequest,
 ): Promise<OgcItemsPage> {
-  const matching = (query: Knex.QueryBuilder) =>
+  const matching = (query: Knex.QueryBuilder) => {
     query.modify(request.applyFilters).modify(applyBbox, collection, request);
+  };
   const page = featuresOf(db, collection, request.crs)
     .modify(matching)
     .orderBy(collection.idColumn)
@@ -70,8 +71,8 @@ export async function findItem(
   const row = await featuresOf(db, collection, crs)
     .modify(collection.applyScope)
     .where(collection.idColumn, id)
-    .first();
-  return (row as { feature: OgcFeature } | undefined)?.feature ?? null;
+    .first<{ feature: OgcFeature } | undefined>();
+  return row?.feature ?? null;
 }
 
 /** [minLon, minLat, maxLon, maxLat] of everything the collection serves; null when it is empty. */

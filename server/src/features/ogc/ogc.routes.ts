@@ -21,7 +21,7 @@ import { collectionHtml, collectionsHtml, conformanceHtml, itemHtml, itemsHtml, 
 import { absolute, link, MEDIA, OGC_ROOT, pagingLinks } from './ogc-links';
 import { effectiveLimit, findExtent, findItem, findItems } from './ogc.queries';
 
-type Handler = (db: Db, req: Request, res: Response) => Promise<void>;
+type Handler = (db: Db, req: Request, res: Response) => void | Promise<void>;
 
 /** `f` decides when given; otherwise a browser's Accept (text/html first) gets HTML and everyone else JSON. */
 const wantsHtml = (req: Request, f: 'json' | 'html' | undefined) =>
@@ -50,13 +50,13 @@ async function describeCollection(db: Db, req: Request, source: OgcCollectionSou
   return collectionDocument(req, source, await findExtent(db, source));
 }
 
-const landing: Handler = async (_db, req, res) => {
+const landing: Handler = (_db, req, res) => {
   const { f } = parseQuery(ogcFormatQuery, req.query);
   const doc = landingPage(req);
   reply(req, res, f, MEDIA.json, doc, () => landingHtml(doc));
 };
 
-const conformanceClasses: Handler = async (_db, req, res) => {
+const conformanceClasses: Handler = (_db, req, res) => {
   const { f } = parseQuery(ogcFormatQuery, req.query);
   reply(req, res, f, MEDIA.json, conformance(), () => conformanceHtml(conformance()));
 };

@@ -2,7 +2,7 @@
 import type { OgcCrs } from '../../../../contracts/ogc';
 import type { OgcCollectionSource } from './ogc-collections';
 
-/** The geometry in `crs` (a no-op transform for 4326), axes swapped where the CRS puts latitude first, no `crs` member. */
+/** The geometry in `crs` (a no-op for 4326), axes swapped where the CRS puts latitude first, no `crs` member. */
 function geometryJsonSql(column: string, crs: OgcCrs): string {
   const transformed = crs.srid === 4326 ? column : `ST_Transform(${column}, ${crs.srid})`;
   const ordered = crs.latitudeFirst ? `ST_FlipCoordinates(${transformed})` : transformed;
@@ -16,7 +16,7 @@ export const featureJsonSql = (collection: OgcCollectionSource, crs: OgcCrs) => 
                     'geometry', ${geometryJsonSql(collection.geometryColumn, crs)},
                     'properties', ${collection.propertiesSql})`;
 
-/** Wraps a page (`?` = a sub-query yielding `feature` and `sort_key`) into `features` JSON text, its length and last key. */
+/** Wraps a page (`?`: a sub-query of `feature` and `sort_key`) into `features` JSON text, its length and last key. */
 export const FEATURES_OF_PAGE = `
   SELECT coalesce(json_agg(page.feature ORDER BY page.sort_key), '[]'::json)::text AS features,
          count(*)::int AS returned,

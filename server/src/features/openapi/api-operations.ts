@@ -1,5 +1,5 @@
-// Every endpoint of the server, described once from the contracts' zod schemas: the OpenAPI document and
-// /api/docs are generated from this list, and a test fails when a route is missing from it. A new endpoint is one entry.
+// Every endpoint of the server, described once from the contracts' zod schemas: the OpenAPI document and /api/docs are
+// generated from this list, and a test fails when a route is missing from it. A new endpoint is one entry.
 import { z } from 'zod';
 import { associationFilters, associationListQuery } from '../../../../contracts/association-filters';
 import { districtsQuery, governoratesQuery } from '../../../../contracts/boundaries';
@@ -300,7 +300,8 @@ export const API_OPERATIONS: ApiOperation[] = [
     path: '/api/nearest',
     tag: 'associations',
     summary:
-      "The public's service finder: nearest active associations offering a sector or a resource from a point, with the distance on the ground (never contacts)",
+      "The public's service finder: nearest active associations offering a sector or a resource from a point, " +
+      'with the distance on the ground (never contacts)',
     query: nearestQuery,
     reply: json('NearestReply', 'Nearest first; empty when none is within radiusKm'),
   },
@@ -442,7 +443,8 @@ export const API_OPERATIONS: ApiOperation[] = [
   }),
   ogc(
     '/ogc/collections/{collectionId}/items',
-    'Features of a collection (these filters are those of associations; districts take governorate, villages governorate and district, social-units also status)',
+    'Features of a collection (these filters are those of associations; districts take governorate, ' +
+      'villages governorate and district, social-units also status)',
     geojson('OgcFeatureCollection', 'A page of features, with next and prev links; Content-Crs names the CRS'),
     { params: collectionId, query: associationItems },
   ),

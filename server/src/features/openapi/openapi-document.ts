@@ -51,13 +51,18 @@ function success(reply: ApiReply): JsonSchema {
   return { description: reply.description, content: Object.fromEntries(types.map((type) => [type, { schema }])) };
 }
 
+/** The method and the path in camelCase: `get` and `/api/associations/{id}` make `getApiAssociationsId`. */
+const operationIdOf = (op: ApiOperation) =>
+  op.method +
+  op.path.replace(/[{}]/g, '').replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ?? '').toUpperCase());
+
 function operation(op: ApiOperation): JsonSchema {
   const security =
     op.access === 'write' ? [{ session: [], csrf: [] }] : op.access === 'session' ? [{ session: [] }] : undefined;
   return {
     tags: [op.tag],
     summary: op.summary,
-    operationId: `${op.method}${op.path.replace(/[{}]/g, '').replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ?? '').toUpperCase())}`,
+    operationId: operationIdOf(op),
     parameters: parameters(op),
     ...(op.body
       ? { requestBody: { required: true, content: { [op.bodyType ?? 'application/json']: { schema: ref(op.body) } } } }
@@ -80,8 +85,10 @@ export function buildOpenApiDocument(operations: ApiOperation[] = API_OPERATIONS
       title: 'Civic Atlas API — أطلس الجمعيات الأهلية',
       version: '1',
       description:
-        'The REST API and OGC API Features of the atlas of civil-society associations. Generated from the zod contracts in contracts/. ' +
-        'Numeric parameters may be written in Arabic-Indic (٠–٩) or Persian (۰–۹) digits with the Arabic decimal (٫) and thousands (٬) separators; ' +
+        'The REST API and OGC API Features of the atlas of civil-society associations. ' +
+        'Generated from the zod contracts in contracts/. ' +
+        'Numeric parameters may be written in Arabic-Indic (٠–٩) or Persian (۰–۹) digits ' +
+        'with the Arabic decimal (٫) and thousands (٬) separators; ' +
         'in bodies a quantity may be a JSON number or such text ("١٢٠" is 120, "" is null).',
     },
     servers: [{ url: '/' }],

@@ -11,6 +11,15 @@ const asObject = (value: unknown): JsonSchema =>
   typeof value === 'object' && value !== null ? (value as JsonSchema) : {};
 const anchor = (name: string) => `schema-${name}`;
 
+/** A keyword's value as String() writes it (lists joined with commas), but an object as JSON. */
+function keywordText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return value.map(keywordText).join(',');
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return JSON.stringify(value);
+}
+
 /** A short reading of a schema: a link to a named schema, a type with its allowed values or bounds. */
 function typeOf(schemaValue: unknown): SafeHtml {
   const schema = asObject(schemaValue);
@@ -21,13 +30,13 @@ function typeOf(schemaValue: unknown): SafeHtml {
   if (schema.type === 'array') return html`list of ${typeOf(schema.items)}`;
   const details = [
     Array.isArray(schema.enum) ? schema.enum.join(' | ') : '',
-    schema.pattern ? `pattern ${String(schema.pattern)}` : '',
+    schema.pattern ? `pattern ${keywordText(schema.pattern)}` : '',
     schema.minimum !== undefined || schema.maximum !== undefined
-      ? `${schema.minimum ?? ''}..${schema.maximum ?? ''}`
+      ? `${keywordText(schema.minimum)}..${keywordText(schema.maximum)}`
       : '',
     schema.default !== undefined ? `default ${JSON.stringify(schema.default)}` : '',
   ].filter(Boolean);
-  return html`${String(schema.type ?? 'any')}${details.length ? html` <code>${details.join('; ')}</code>` : ''}`;
+  return html`${keywordText(schema.type ?? 'any')}${details.length ? html` <code>${details.join('; ')}</code>` : ''}`;
 }
 
 function parametersTable(parameters: JsonSchema[]): SafeHtml {
@@ -67,10 +76,11 @@ function responses(value: unknown): SafeHtml {
 
 function operationSection(path: string, method: string, op: JsonSchema): SafeHtml {
   const body = Object.values(asObject(asObject(op.requestBody).content)).map((media) => asObject(media).schema)[0];
+  const csrf = op.security && JSON.stringify(op.security).includes('csrf') ? ' and the X-CSRF-Token header' : '';
   return html`<section id="${String(op.operationId)}">
     <h3><code>${method.toUpperCase()} ${path}</code></h3>
     <p>${op.summary}</p>
-    ${op.security ? html`<p class="muted">Needs a session${JSON.stringify(op.security).includes('csrf') ? ' and the X-CSRF-Token header' : ''}.</p>` : ''}
+    ${op.security ? html`<p class="muted">Needs a session${csrf}.</p>` : ''}
     ${parametersTable((op.parameters as JsonSchema[] | undefined) ?? [])}
     ${body ? html`<p>Body: ${typeOf(body)}</p>` : ''}${responses(op.responses)}
   </section>`;
@@ -105,7 +115,9 @@ export function docsHtml(documentValue: JsonSchema): string {
       ${tags.map(
         (tag) =>
           html`<h2>${tag}</h2>
-            ${operations.filter(({ op }) => (op.tags as string[])[0] === tag).map(({ path, method, op }) => operationSection(path, method, op))}`,
+            ${operations
+              .filter(({ op }) => (op.tags as string[])[0] === tag)
+              .map(({ path, method, op }) => operationSection(path, method, op))}`,
       )}
       <h2>Schemas</h2>
       ${Object.entries(doc.components.schemas).map(

@@ -117,12 +117,17 @@ function loadLabels(db: Db): Promise<Labels> {
   return labels;
 }
 
+interface LabelRow {
+  code: string;
+  ar: string;
+  en: string;
+}
+
 async function readLabels(db: Db): Promise<Labels> {
   const [sectors, resources] = await Promise.all([
-    db('sectors').select('code', 'label_ar as ar', 'label_en as en'),
-    db('resource_types').select('code', 'label_ar as ar', 'label_en as en'),
+    db('sectors').select<LabelRow[]>('code', 'label_ar as ar', 'label_en as en'),
+    db('resource_types').select<LabelRow[]>('code', 'label_ar as ar', 'label_en as en'),
   ]);
-  const toMap = (rows: { code: string; ar: string; en: string }[]) =>
-    new Map(rows.map(({ code, ar, en }) => [code, { ar, en }]));
+  const toMap = (rows: LabelRow[]) => new Map(rows.map(({ code, ar, en }) => [code, { ar, en }]));
   return { sectors: toMap(sectors), resources: toMap(resources) };
 }

@@ -38,7 +38,8 @@ WITH seeker AS (
     FROM associations a
    WHERE a.deleted_at IS NULL AND a.status = 'active'
      AND a.geom && ST_Expand(ST_SetSRID(ST_MakePoint(:lon, :lat), 4326), :degrees)
-     AND partner_keys(a.facets, a.intl_coop) @> partner_keys(CAST(:facets AS text[]), CAST(:intlCoop AS boolean) IS TRUE)
+     AND partner_keys(a.facets, a.intl_coop)
+         @> partner_keys(CAST(:facets AS text[]), CAST(:intlCoop AS boolean) IS TRUE)
      AND a.members >= :minMembers
      AND a.id IS DISTINCT FROM CAST(:seekerId AS integer)
      AND (CAST(:intlCoop AS boolean) IS NULL OR a.intl_coop = CAST(:intlCoop AS boolean))
@@ -52,10 +53,12 @@ WITH seeker AS (
   SELECT q.id, q.members, q.intl_coop, q.facets, q.meters, floor(q.meters / 10 + 0.5) / 100 AS distance_km,
          CASE WHEN CAST(:resource AS text) IS NULL THEN
            ARRAY(SELECT f FROM unnest(q.facets) AS f
-                  WHERE starts_with(f, '${prefixOf('resource')}') AND f <> ALL(seeker.facets) ORDER BY f LIMIT 3) ELSE '{}' END AS lacking,
+                  WHERE starts_with(f, '${prefixOf('resource')}') AND f <> ALL(seeker.facets) ORDER BY f LIMIT 3)
+         ELSE '{}' END AS lacking,
          CASE WHEN CAST(:sector AS text) IS NULL AND q.facets && seeker.facets THEN
            ARRAY(SELECT f FROM unnest(q.facets) AS f
-                  WHERE starts_with(f, '${prefixOf('sector')}') AND f = ANY(seeker.facets) ORDER BY f LIMIT 2) ELSE '{}' END AS shared,
+                  WHERE starts_with(f, '${prefixOf('sector')}') AND f = ANY(seeker.facets) ORDER BY f LIMIT 2)
+         ELSE '{}' END AS shared,
          (SELECT min(l.kind) FROM association_links l
            WHERE (l.from_association_id = q.id AND l.to_association_id = CAST(:seekerId AS integer))
               OR (l.to_association_id = q.id AND l.from_association_id = CAST(:seekerId AS integer))) AS link_kind
@@ -63,11 +66,14 @@ WITH seeker AS (
    WHERE q.meters <= :meters
 ), scored AS (
   SELECT s.*,
-         round_to_tenth(CAST(:wDistance AS float8) * greatest(0, 1 - s.distance_km / CAST(:radiusKm AS float8))) AS distance_points,
+         round_to_tenth(CAST(:wDistance AS float8) * greatest(0, 1 - s.distance_km / CAST(:radiusKm AS float8)))
+           AS distance_points,
          CASE WHEN CAST(:resource AS text) IS NOT NULL THEN CAST(:wResources AS float8)
               ELSE round_to_tenth(CAST(:wResources AS float8) * cardinality(s.lacking) / 3) END AS resource_points,
-         CASE WHEN CAST(:sector AS text) IS NOT NULL OR s.shared <> '{}' THEN CAST(:wSector AS float8) ELSE 0 END AS sector_points,
-         round_to_tenth(CAST(:wCapacity AS float8) * least(1, log(s.members + 1.0::float8) / log(CAST(:fullCapacityMembers AS float8) + 1)))
+         CASE WHEN CAST(:sector AS text) IS NOT NULL OR s.shared <> '{}' THEN CAST(:wSector AS float8) ELSE 0 END
+           AS sector_points,
+         round_to_tenth(CAST(:wCapacity AS float8)
+                        * least(1, log(s.members + 1.0::float8) / log(CAST(:fullCapacityMembers AS float8) + 1)))
            AS capacity_points,
          CASE WHEN s.intl_coop THEN CAST(:wIntlCoop AS float8) ELSE 0 END AS intl_coop_points,
          CASE WHEN s.link_kind IS NOT NULL THEN CAST(:wLinked AS float8) ELSE 0 END AS linked_points
@@ -83,8 +89,10 @@ SELECT b.id, a.registration_no AS "registrationNo", a.name_ar AS "nameAr", a.nam
        a.district_code AS district, ST_AsGeoJSON(a.geom, 6)::json AS location, b.members, b.intl_coop AS "intlCoop",
        b.facets, b.distance_km AS "distanceKm", b.lacking, b.shared, b.link_kind AS "linkKind", b.score,
        json_build_object('distance', b.distance_points, 'resources', b.resource_points, 'sector', b.sector_points,
-                         'capacity', b.capacity_points, 'intlCoop', b.intl_coop_points, 'linked', b.linked_points) AS points,
-       coalesce((SELECT json_object_agg(r.resource_code, r.quantity ORDER BY r.resource_code) FROM association_resources r
+                         'capacity', b.capacity_points, 'intlCoop', b.intl_coop_points, 'linked', b.linked_points)
+         AS points,
+       coalesce((SELECT json_object_agg(r.resource_code, r.quantity ORDER BY r.resource_code)
+                   FROM association_resources r
                   WHERE r.association_id = b.id), '{}'::json) AS resources,
        coalesce((SELECT array_agg(DISTINCT p.partner ORDER BY p.partner) FROM intl_programmes p
                   WHERE p.association_id = b.id AND p.status = 'active'), '{}') AS partners

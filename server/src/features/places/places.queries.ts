@@ -10,7 +10,8 @@ export interface PlaceFilters {
 
 const PLACE_LAYERS = {
   villages: `json_build_object('nameAr', p.name_ar, 'nameEn', p.name_en, 'placeType', p.place_type,
-                               'population', p.population, 'governorate', p.governorate_code, 'district', p.district_code)`,
+                               'population', p.population, 'governorate', p.governorate_code,
+                               'district', p.district_code)`,
   social_units: `json_build_object('nameAr', p.name_ar, 'nameEn', p.name_en, 'status', p.status,
                                    'governorate', p.governorate_code, 'district', p.district_code)`,
 } as const;

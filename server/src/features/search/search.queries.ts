@@ -23,7 +23,7 @@ export interface Suggestion {
   location: { type: 'Point'; coordinates: [number, number] };
 }
 
-/** How many matching associations each way of finding them (prefix, words as typed, words corrected) adds to the ranked set. */
+/** How many matches each way of finding them (prefix, words as typed, words corrected) adds to the ranked set. */
 const CANDIDATE_POOL = 100;
 
 /** How many known words each typed word may stand for when finding candidates (the `q` list filter keeps them all). */
@@ -66,7 +66,9 @@ export async function searchAssociations(db: Db, query: SearchQuery): Promise<Su
   const typed = corrections.map((c) => ({ words: c.typed, share: c.typedShare }));
   const corrected = corrections.map((c) => ({ words: c.words, share: c.wordsShare }));
   const ways = [
-    candidates(query.limit, (builder) => builder.whereRaw(STARTS_WITH, [pattern, pattern])),
+    candidates(query.limit, (builder) => {
+      builder.whereRaw(STARTS_WITH, [pattern, pattern]);
+    }),
     ...(typed.every(({ words }) => words.length) ? [candidates(CANDIDATE_POOL, holdsEvery(typed))] : []),
     // The corrected words include those as typed: a second way only when a typo added some.
     ...(typed.every(({ words }, k) => words.length === corrected[k]?.words.length)
@@ -97,7 +99,9 @@ interface Correction {
   wordsShare: number;
 }
 
-/** For each word, the known words holding it as typed and the best of all it stands for (typos too), with their shares. */
+/**
+ * For each word, the known words holding it as typed and the best of all it stands for (typos too), with their shares.
+ */
 async function correctWords(db: Db, words: string[]): Promise<Correction[]> {
   const { rows } = await db.raw<{ rows: Correction[] }>(CORRECTIONS, [
     CORRECTIONS_PER_WORD,
@@ -111,7 +115,7 @@ async function correctWords(db: Db, words: string[]): Promise<Correction[]> {
 export async function searchVillages(db: Db, query: SearchQuery): Promise<Suggestion[]> {
   const text = `normalize_ar(coalesce(v.name_ar, '') || ' ' || coalesce(v.name_en, ''))`;
   return db('villages as v')
-    .select(
+    .select<Suggestion[]>(
       db.raw(`'village' AS type`),
       'v.id',
       'v.name_ar as nameAr',
@@ -123,7 +127,7 @@ export async function searchVillages(db: Db, query: SearchQuery): Promise<Sugges
       db.raw('ST_AsGeoJSON(v.geom, 6)::json AS location'),
     )
     .whereRaw(`(${text} LIKE '%' || normalize_ar(?) || '%' OR normalize_ar(?) <% ${text})`, [query.q, query.q])
-    .modify((builder) => {
+    .modify<Suggestion, Suggestion[]>((builder) => {
       if (query.governorate?.length) builder.whereIn('v.governorate_code', query.governorate);
     })
     .orderByRaw(`${RANK(text)}, v.name_ar`, [escapeLike(query.q), query.q])

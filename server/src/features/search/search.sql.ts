@@ -9,7 +9,8 @@ const CLOSE_TO = (word: string) => `normalize_ar(${word}) <% s.word`;
 
 /**
  * For each typed word in order, the known words it stands for: those holding it, and close ones unless it has a digit
- * (a number one digit off is another association's). Bindings: how many at most, the words and their LIKE patterns as text[].
+ * (a number one digit off is another association's).
+ * Bindings: how many at most, the words and their LIKE patterns as text[].
  */
 export const WORD_CORRECTIONS = `
   SELECT ARRAY(SELECT s.word FROM search_words s
@@ -48,11 +49,18 @@ export const CORRECTIONS = `
 /** `associations AS a` holds one of the given words (a text[] expression) — the GIN index associations_search_words. */
 export const HOLDS_ANY_WORD = (words: string) => `string_to_array(a.search_text, ' ') && ${words}`;
 
-/** The same, checked on each row found otherwise: `IS TRUE` keeps the planner from reading a common word's index entries. */
+/**
+ * The same, checked on each row found otherwise:
+ * `IS TRUE` keeps the planner from reading a common word's index entries.
+ */
 export const ALSO_HOLDS_ANY_WORD = (words: string) => `(${HOLDS_ANY_WORD(words)}) IS TRUE`;
 
-/** The search text of `a` starts with the query (binding twice: the LIKE-escaped query); btree associations_search_prefix. */
-export const STARTS_WITH = `left(a.search_text, 200) LIKE normalize_ar(?) || '%' AND a.search_text LIKE normalize_ar(?) || '%'`;
+/**
+ * The search text of `a` starts with the query (binding twice: the LIKE-escaped query);
+ * btree associations_search_prefix.
+ */
+export const STARTS_WITH = `left(a.search_text, 200) LIKE normalize_ar(?) || '%'
+  AND a.search_text LIKE normalize_ar(?) || '%'`;
 
 /** Prefix matches first, then by word similarity of the normalised text; bindings: LIKE-escaped query, query. */
 export const RANK = (column: string) =>

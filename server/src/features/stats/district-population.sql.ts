@@ -20,10 +20,12 @@ SELECT code, population_basis,
            g.population AS governorate_population, g.population_year AS governorate_year,
            -- The governorate's older district figures, whose shares are scaled; those of its own year, already counted.
            sum(d.population) FILTER (WHERE d.population_year < g.population_year) OVER governorate AS older_total,
-           coalesce(sum(d.population) FILTER (WHERE d.population_year >= g.population_year) OVER governorate, 0) AS counted,
+           coalesce(sum(d.population) FILTER (WHERE d.population_year >= g.population_year) OVER governorate, 0)
+             AS counted,
            CASE WHEN d.population IS NULL THEN 'none'
                 WHEN d.population_year < g.population_year
-                 AND g.population > coalesce(sum(d.population) FILTER (WHERE d.population_year >= g.population_year) OVER governorate, 0)
+                 AND g.population > coalesce(sum(d.population) FILTER (WHERE d.population_year >= g.population_year)
+                                               OVER governorate, 0)
                 THEN 'estimate'
                 ELSE 'census' END AS population_basis
       FROM districts d JOIN governorates g ON g.code = d.governorate_code

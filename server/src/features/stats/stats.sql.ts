@@ -98,7 +98,8 @@ SELECT json_build_object(
     'byStatus', (SELECT coalesce(json_object_agg(status, n ORDER BY status), '{}'::json)
                    FROM (SELECT status, sum(associations) AS n FROM per_cell GROUP BY status) s),
     'resources', (SELECT coalesce(json_object_agg(resource_code, quantity ORDER BY resource_code), '{}'::json)
-                    FROM (SELECT resource_code, sum(quantity) AS quantity FROM resource_totals GROUP BY resource_code) r),
+                    FROM (SELECT resource_code, sum(quantity) AS quantity
+                            FROM resource_totals GROUP BY resource_code) r),
     'sectors', (SELECT coalesce(json_object_agg(name, n ORDER BY name), '{}'::json) FROM sector_totals),
     'partners', (SELECT coalesce(json_object_agg(name, n ORDER BY name), '{}'::json) FROM partner_totals),
     'donorCountries', (SELECT coalesce(json_object_agg(name, n ORDER BY name), '{}'::json) FROM donor_totals)),

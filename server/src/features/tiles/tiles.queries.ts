@@ -29,13 +29,17 @@ import {
   WEB_MERCATOR,
 } from './tiles.sql';
 
+/** The filters the facet grid is kept by, beside the facet itself. */
+const PLACE_FILTERS = new Set(['governorate', 'district']);
+
 /**
  * The facet grid's key for filters that are one sector, or one resource present at all, with places only
  * (governorate, district): `sector:health`, `resource:nursery`; null when the facet grid cannot answer them.
  */
 export function facetOf(filters: ResolvedAssociationFilters): string | null {
-  const { sector, resource, governorate, district, ...others } = filters;
-  if (Object.values(others).some((value) => value !== undefined)) return null;
+  const { sector, resource, ...others } = filters;
+  const otherFilters = Object.entries(others).filter(([name]) => !PLACE_FILTERS.has(name));
+  if (otherFilters.some(([, value]) => value !== undefined)) return null;
   const sectors = new Set(sector ?? []);
   const resources = new Set((resource ?? []).map((need) => (need.minQuantity <= 1 ? need.code : null)));
   const [onlySector] = sectors;
@@ -101,7 +105,10 @@ export interface TileStatement {
   values: unknown[];
 }
 
-/** A named prepared statement: the name is a hash of the text, so one filter shape is parsed and planned once per connection. */
+/**
+ * A named prepared statement: the name is a hash of the text,
+ * so one filter shape is parsed and planned once per connection.
+ */
 export function tileStatement(db: Db, tile: TileCoordinates, filters: ResolvedAssociationFilters): TileStatement {
   const { sql, bindings } = tileSql(db, tile, filters).toSQL().toNative();
   const name = `tile_${createHash('sha1').update(sql).digest('base64url').slice(0, 20)}`;

@@ -1,5 +1,6 @@
-// One tile as clients get it: from the cache while the data version holds, else made by PostGIS (readyTile). Owns the tile pool and the data version listener, and closes both with the app's pool;
-// a text filter's words are resolved once per data version for all its tiles.
+// One tile as clients get it: from the cache while the data version holds, else made by PostGIS (readyTile). Owns the
+// tile pool and the data version listener, and closes both with the app's pool; a text filter's words are resolved once
+// per data version for all its tiles.
 import type { AssociationFilters } from '../../../../contracts/association-filters';
 import type { Db } from '../../db';
 import type { Logger } from '../../logger';

@@ -35,7 +35,8 @@ export const CELL_SUMS = `
  * Per grid cell of the tile, from the precomputed grid (`association_grid_filterable AS a`, already narrowed
  * to z, x, y and the filters): CELL_SUMS, and what a cell of one association is drawn with.
  */
-export const GRID_CELL_COLUMNS = `${CELL_SUMS}, min(a.kind) AS kind, min(a.status) AS status, bool_or(a.intl_coop) AS intl_coop`;
+export const GRID_CELL_COLUMNS = `${CELL_SUMS},
+  min(a.kind) AS kind, min(a.status) AS status, bool_or(a.intl_coop) AS intl_coop`;
 
 /**
  * The same cells from the facet grid (`?` = its CELL_SUMS per cell, narrowed to z, x, y, the facet and the
@@ -64,7 +65,8 @@ export const ON_THE_FLY_CELLS = `
    WHERE gc >> 4 = ? AND gr >> 4 = ?
    GROUP BY gc, gr`;
 
-const CELL_GEOM = `ST_AsMVTGeom(ST_Point(x, y, 3857), ST_TileEnvelope(?, ?, ?), ${TILE_EXTENT}, ${TILE_BUFFER}, true) AS geom`;
+const CELL_GEOM = `ST_AsMVTGeom(ST_Point(x, y, 3857), ST_TileEnvelope(?, ?, ?), ${TILE_EXTENT}, ${TILE_BUFFER}, true)
+  AS geom`;
 
 /**
  * Cells of several associations become `clusters` (count, members); a cell of one becomes that association in
@@ -75,5 +77,6 @@ export const CLUSTERS_TILE = `
   SELECT coalesce((SELECT ST_AsMVT(c, '${LAYERS.clusters}', ${TILE_EXTENT}, 'geom')
                      FROM (SELECT ${CELL_GEOM}, n AS count, members FROM cells WHERE n > 1) AS c), '')
       || coalesce((SELECT ST_AsMVT(p, '${LAYERS.associations}', ${TILE_EXTENT}, 'geom', 'id')
-                     FROM (SELECT ${CELL_GEOM}, id::int AS id, kind, members::int AS members, intl_coop AS "intlCoop", status
+                     FROM (SELECT ${CELL_GEOM}, id::int AS id, kind, members::int AS members,
+                                  intl_coop AS "intlCoop", status
                              FROM cells WHERE n = 1) AS p), '') AS mvt`;

@@ -4,7 +4,9 @@ import type { Db } from '../../db';
 
 const USER_COLUMNS = ['id', 'email', 'name', 'role', 'governorates', 'association_id as associationId'] as const;
 
-export interface StoredUser extends CurrentUser {
+/** A user as signing in needs it: who they are, and what is checked before they are let in. */
+export interface StoredUser {
+  user: CurrentUser;
   passwordHash: string;
   disabled: boolean;
 }
@@ -13,8 +15,14 @@ export interface StoredUser extends CurrentUser {
 export async function findUserByEmail(db: Db, email: string): Promise<StoredUser | null> {
   const row = await db('users')
     .whereRaw('lower(email) = lower(?)', [email])
-    .first(...USER_COLUMNS, 'password_hash as passwordHash', 'disabled');
-  return (row as StoredUser | undefined) ?? null;
+    .first<(CurrentUser & Omit<StoredUser, 'user'>) | undefined>(
+      ...USER_COLUMNS,
+      'password_hash as passwordHash',
+      'disabled',
+    );
+  if (!row) return null;
+  const { passwordHash, disabled, ...user } = row;
+  return { user, passwordHash, disabled };
 }
 
 export interface NewUser {
@@ -36,8 +44,9 @@ export async function insertUser(db: Db, user: NewUser): Promise<CurrentUser> {
       governorates: user.governorates,
       association_id: user.associationId ?? null,
     })
-    .returning([...USER_COLUMNS]);
-  return row as CurrentUser;
+    .returning<CurrentUser[]>([...USER_COLUMNS]);
+  if (!row) throw new Error('INSERT … RETURNING returned no user');
+  return row;
 }
 
 export type UserChanges = Partial<Omit<NewUser, 'email'>> & { email?: string; disabled?: boolean };
@@ -56,9 +65,9 @@ export async function updateUser(db: Db, id: number, changes: UserChanges): Prom
   const defined = Object.fromEntries(Object.entries(columns).filter(([, value]) => value !== undefined));
   const query = db('users').where({ id });
   const [row] = Object.keys(defined).length
-    ? await query.update(defined).returning([...USER_COLUMNS])
-    : await query.select(...USER_COLUMNS);
-  return (row as CurrentUser | undefined) ?? null;
+    ? await query.update(defined).returning<CurrentUser[]>([...USER_COLUMNS])
+    : await query.select<CurrentUser[]>(...USER_COLUMNS);
+  return row ?? null;
 }
 
 export async function listUsers(db: Db): Promise<(CurrentUser & { disabled: boolean; lastLoginAt: string | null })[]> {
@@ -69,7 +78,7 @@ export async function listUsers(db: Db): Promise<(CurrentUser & { disabled: bool
 
 export async function countUsers(db: Db): Promise<number> {
   const [row] = await db('users').count<{ count: number }[]>('* as count');
-  return Number(row?.count ?? 0);
+  return row?.count ?? 0;
 }
 
 export async function markLoggedIn(db: Db, id: number): Promise<void> {
