@@ -52,7 +52,10 @@ export const MAX_LIMIT = 10_000;
 export const associationListQuery = filtersAnd({
   limit: integerParam(1, MAX_LIMIT).default(DEFAULT_LIMIT),
   offset: integerParam(0, 100_000_000).default(0),
-  /** Keyset paging: only associations with a greater id (pass the last id of the previous page); as fast on page 1,000 as on page 1. */
+  /**
+   * Keyset paging: only associations with a greater id (pass the last id of the previous page);
+   * as fast on page 1,000 as on page 1.
+   */
   after: integerParam(0, 2_147_483_647).optional(),
 });
 export type AssociationListQuery = z.infer<typeof associationListQuery>;

@@ -11,7 +11,7 @@ export const EGYPT_BOUNDS = { minLon: 24.5, minLat: 21.5, maxLon: 37.2, maxLat: 
 export const locationInput = z
   .object({
     type: z.literal('Point'),
-    coordinates: z.tuple([numberAsTyped(z.number().finite()), numberAsTyped(z.number().finite())]),
+    coordinates: z.tuple([numberAsTyped(z.number()), numberAsTyped(z.number())]),
   })
   .refine(
     ({ coordinates: [lon, lat] }) =>
@@ -19,7 +19,7 @@ export const locationInput = z
       lon <= EGYPT_BOUNDS.maxLon &&
       lat >= EGYPT_BOUNDS.minLat &&
       lat <= EGYPT_BOUNDS.maxLat,
-    { message: INPUT_RULES.outside_egypt },
+    { error: INPUT_RULES.outside_egypt },
   );
 
 const isoDate = z.iso.date();
@@ -40,7 +40,7 @@ export const programmeInput = z
     status: z.enum(PROGRAMME_STATUSES).default('active'),
   })
   .refine((p) => !p.startsOn || !p.endsOn || p.startsOn <= p.endsOn, {
-    message: INPUT_RULES.ends_before_start,
+    error: INPUT_RULES.ends_before_start,
     path: ['endsOn'],
   });
 

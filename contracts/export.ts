@@ -14,16 +14,25 @@ export const EXPORT_MAX_ROWS = 200_000;
 
 export const EXPORT_PATH = '/api/associations/export';
 
-/** The `format` and `labels` parameters; every other parameter is one of the association filters (contracts/association-filters.ts). */
+/**
+ * The `format` and `labels` parameters; every other parameter is one of the association filters
+ * (contracts/association-filters.ts).
+ */
 export const exportFormatQuery = z.strictObject({
-  format: single(z.enum(EXPORT_FORMATS)).default('csv').meta({
-    description:
-      'csv (UTF-8 with BOM), xlsx (Excel, right-to-left, for a meeting), geojson, gpkg (GeoPackage) or shp (zipped shapefile with .cpg)',
-  }),
-  labels: single(z.enum(LABEL_LANGUAGES)).optional().meta({
-    description:
-      'csv and xlsx: headers and values as names in this language (district and sector names, not codes); xlsx defaults to ar, csv to codes',
-  }),
+  format: single(z.enum(EXPORT_FORMATS))
+    .default('csv')
+    .meta({
+      description:
+        'csv (UTF-8 with BOM), xlsx (Excel, right-to-left, for a meeting), geojson, gpkg (GeoPackage) ' +
+        'or shp (zipped shapefile with .cpg)',
+    }),
+  labels: single(z.enum(LABEL_LANGUAGES))
+    .optional()
+    .meta({
+      description:
+        'csv and xlsx: headers and values as names in this language (district and sector names, not codes); ' +
+        'xlsx defaults to ar, csv to codes',
+    }),
 });
 
 /**

@@ -51,7 +51,7 @@ export function codeOfIssue(issue: AnyIssue): { code: ProblemCode; params: Field
     case 'invalid_value':
       return { code: 'invalid_value', params: { values: issue.values.map(String) } };
     case 'not_multiple_of':
-      return { code: 'not_multiple_of', params: { divisor: Number(issue.divisor) } };
+      return { code: 'not_multiple_of', params: { divisor: issue.divisor } };
     case 'custom': {
       const { code, ...rest } = (issue.params ?? {}) as Record<string, unknown>;
       const params = Object.fromEntries(
@@ -67,5 +67,5 @@ export function codeOfIssue(issue: AnyIssue): { code: ProblemCode; params: Field
 /** The errors[] entry for a zod issue about `field`. */
 export function fieldErrorOf(issue: z.core.$ZodIssue, field: string): FieldError {
   const { code, params } = codeOfIssue(issue);
-  return { field, code, ...params, message: issue.message } as FieldError;
+  return { field, code, ...params, message: issue.message };
 }

@@ -27,7 +27,7 @@ export const crsParam = single(
 export const ogcBboxParam = single(
   fourNumbers('must have four numbers: the lower corner, then the upper corner').refine(
     ([minX, minY, maxX, maxY]) => minX <= maxX && minY <= maxY,
-    { message: 'the lower corner must come first' },
+    { error: 'the lower corner must come first' },
   ),
 );
 

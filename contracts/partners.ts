@@ -22,12 +22,12 @@ export const partnersQuery = z
       [q.association !== undefined, q.village !== undefined, q.lon !== undefined || q.lat !== undefined].filter(Boolean)
         .length === 1,
     {
-      message: 'give exactly one of association, village, or lon and lat',
+      error: 'give exactly one of association, village, or lon and lat',
       path: ['association'],
     },
   )
   .refine((q) => (q.lon === undefined) === (q.lat === undefined), {
-    message: 'lon and lat go together',
+    error: 'lon and lat go together',
     path: ['lat'],
   });
 export type PartnersQuery = z.infer<typeof partnersQuery>;

@@ -53,10 +53,10 @@ export const fourNumbers = (lengthMessage: string) =>
 export const bboxParam = single(
   fourNumbers('must have four numbers: minLon,minLat,maxLon,maxLat')
     .refine(([minLon, , maxLon]) => minLon >= -180 && maxLon <= 180 && minLon <= maxLon, {
-      message: 'longitudes must be within -180..180 with minLon <= maxLon',
+      error: 'longitudes must be within -180..180 with minLon <= maxLon',
     })
     .refine(([, minLat, , maxLat]) => minLat >= -90 && maxLat <= 90 && minLat <= maxLat, {
-      message: 'latitudes must be within -90..90 with minLat <= maxLat',
+      error: 'latitudes must be within -90..90 with minLat <= maxLat',
     }),
 );
 

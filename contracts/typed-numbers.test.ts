@@ -37,7 +37,7 @@ test('a query parameter reads typed digits; a fraction or an empty text is refus
   expect(param.safeParse('').success).toBe(false);
 });
 
-test('a body field takes a JSON number or typed text; "" is null where null is allowed, refused where it is not', () => {
+test('a body field takes a JSON number or typed text; "" is null where null is allowed, else refused', () => {
   const members = numberAsTyped(z.number().int().min(0));
   const budget = numberAsTyped(z.number().min(0).nullable());
   expect(members.parse('١٢٠')).toBe(120);

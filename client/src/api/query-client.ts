@@ -8,7 +8,9 @@ import { SESSION_KEY } from './session';
 declare module '@tanstack/react-query' {
   interface Register {
     queryMeta: {
-      /** The screen that asks shows this query's failure (or its calm "not found") itself: the app's banner leaves it. */
+      /**
+       * The screen that asks shows this query's failure (or its calm "not found") itself: the app's banner leaves it.
+       */
       errorShownInPlace?: boolean;
     };
   }

@@ -1,4 +1,5 @@
-// The signed-in session (GET /api/auth/me) and every write: each carries the CSRF token and answers problems with fields.
+// The signed-in session (GET /api/auth/me) and every write: each carries the CSRF token and answers problems with
+// fields.
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { CSRF_HEADER, session, type CurrentUser } from '../../../contracts/auth';
 import { receivedProblem, type ReceivedFieldError } from '../../../contracts/problem';
@@ -22,7 +23,10 @@ export const useSession = () =>
 
 export const useCurrentUser = (): CurrentUser | null => useSession().data?.user ?? null;
 
-/** A refused write: the problem's code and detail, its field errors, its Retry-After and the whole body (a 409 carries `current`). */
+/**
+ * A refused write: the problem's code and detail, its field errors, its Retry-After and the whole body (a 409 carries
+ * `current`).
+ */
 export class WriteError extends ApiError {
   constructor(
     status: number,

@@ -1,4 +1,5 @@
-// The side panel with its tabs (the public's service finder first); on a phone a bottom drawer that folds to its tab bar.
+// The side panel with its tabs (the public's service finder first); on a phone a bottom drawer that folds to its tab
+// bar.
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CountsBar } from '../features/counts/CountsBar';

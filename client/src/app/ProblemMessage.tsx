@@ -1,7 +1,7 @@
 // What a failed request says to the person, in the interface language: the sentence for the problem's code, or — for a
 // code this client does not know, or none — a sentence for the kind of failure with the code beside it. The server's
-// own `detail` is English (outside tools read it): the English interface adds it, the Arabic one never shows it. A reply
-// that is not what the client expects (its schema refused it) is told apart from a server that cannot be reached.
+// own `detail` is English (outside tools read it): the English interface adds it, the Arabic one never shows it. A
+// reply that is not what the client expects (its schema refused it) is told apart from a server that cannot be reached.
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/http';
 import type { Dictionary } from '../i18n/en';

@@ -140,7 +140,9 @@ export const en = {
     estimate: 'estimate {{year}}',
     withBasis: '{{value}} ({{basis}})',
     estimatesNote:
-      'District populations of {{year}} are estimates: the governorate’s {{year}} census shared among its districts by their {{from}} figures. A district with no {{from}} figure has none.',
+      'District populations of {{year}} are estimates: ' +
+      'the governorate’s {{year}} census shared among its districts by their {{from}} figures. ' +
+      'A district with no {{from}} figure has none.',
     notSummed: 'The governorate’s population is its own census, not the sum of its districts.',
   },
   print: {

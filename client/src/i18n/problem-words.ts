@@ -2,7 +2,7 @@
 // code's parameters as a sentence needs them (numbers in the language's digits, lists joined as it joins them). A code
 // this client does not know is never shown as the server's English: a plain sentence with the code beside it.
 import i18next from 'i18next';
-import type { FieldParams } from '../../../contracts/field-errors';
+import type { FieldParam, FieldParams } from '../../../contracts/field-errors';
 import { isProblemCode, type ProblemCode } from '../../../contracts/problem-codes';
 import { formatNumber } from '../lib/format';
 import { isLanguage, type Language } from './i18n';
@@ -29,7 +29,7 @@ function variantOf(code: ProblemCode, params: FieldParams): string | undefined {
 
 const currentLanguage = (): Language => (isLanguage(i18next.language) ? i18next.language : 'ar');
 
-function asText(value: unknown, language: Language): string {
+function asText(value: FieldParam | undefined, language: Language): string {
   if (typeof value === 'number') return formatNumber(value, language);
   if (Array.isArray(value)) return value.map((item) => asText(item, language)).join(language === 'ar' ? '، ' : ', ');
   return value === null || value === undefined ? '' : String(value);
@@ -53,9 +53,14 @@ export interface WordableError {
   [param: string]: unknown;
 }
 
+/** What a field error carries beside its code and parameters. */
+const NOT_PARAMS = new Set(['message', 'field']);
+
 /** One field's trouble in the interface language; an unknown code says so and shows the code itself. */
 export function wordFieldError(error: WordableError, language = currentLanguage()): string {
-  const { code, message: _message, field: _field, ...rest } = error;
-  const params = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)) as FieldParams;
+  const { code, ...rest } = error;
+  const params = Object.fromEntries(
+    Object.entries(rest).filter(([name, value]) => value !== undefined && !NOT_PARAMS.has(name)),
+  ) as FieldParams;
   return wordCode(code, params, language) ?? i18next.t('errors.unknownCode', { lng: language, code: code ?? '—' });
 }

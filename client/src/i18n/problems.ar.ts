@@ -35,7 +35,8 @@ export const problemsAr: ProblemWords = {
   import_upload_invalid: 'تعذرت قراءة الملف المرفوع؛ أرسله مرة أخرى.',
   import_empty_file: 'الملف فارغ.',
   import_unknown_format:
-    'لا يقرأ الاستيراد هذا النوع من الملفات: أرسل مصنف Excel أو ‎.ods أو Shapefile مضغوطًا أو GeoPackage أو GeoJSON أو KML أو CSV.',
+    'لا يقرأ الاستيراد هذا النوع من الملفات: ' +
+    'أرسل مصنف Excel أو ‎.ods أو Shapefile مضغوطًا أو GeoPackage أو GeoJSON أو KML أو CSV.',
   import_unreadable_file: 'تعذرت قراءة الملف: تأكد أنه يُفتح، ومن ترميز نصه.',
   import_shapefile_incomplete: 'يحتاج ملف Shapefile إلى ملفاته ‎.shp و‎.shx و‎.dbf معًا في ملف مضغوط واحد.',
   import_no_data_file: 'لا يحوي الملف المضغوط ملف بيانات.',

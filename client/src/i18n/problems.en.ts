@@ -3,7 +3,9 @@
 // (a string's length, a date's format, a polygon), see problem-words.ts.
 import type { ProblemCode } from '../../../contracts/problem-codes';
 
-/** Sentences worded by a parameter (i18next's context): zod's `origin`, `format`, the shape `expected`, a quoted cell. */
+/**
+ * Sentences worded by a parameter (i18next's context): zod's `origin`, `format`, the shape `expected`, a quoted cell.
+ */
 export type ProblemVariant =
   | 'too_small_string'
   | 'too_small_array'
@@ -54,7 +56,8 @@ export const problemsEn: ProblemWords = {
   import_upload_invalid: 'The upload could not be read; send it again.',
   import_empty_file: 'The file is empty.',
   import_unknown_format:
-    'The import does not read this kind of file: send a workbook (.xlsx, .ods), a zipped shapefile, GeoPackage, GeoJSON, KML or CSV.',
+    'The import does not read this kind of file: ' +
+    'send a workbook (.xlsx, .ods), a zipped shapefile, GeoPackage, GeoJSON, KML or CSV.',
   import_unreadable_file: 'The file could not be read: check that it opens, and the encoding of its text.',
   import_shapefile_incomplete: 'A shapefile needs its .shp, .shx and .dbf together in one zip.',
   import_no_data_file: 'The zip holds no data file.',

@@ -13,7 +13,7 @@ interface Boundary {
 }
 
 /** The API's boundary objects as features: geometry out, everything else into properties, the code as id. */
-export function boundariesToCollection<T extends Boundary>(items: T[]): FeatureCollection {
+export function boundariesToCollection(items: Boundary[]): FeatureCollection {
   return {
     type: 'FeatureCollection',
     features: items.map(({ geometry, ...properties }) => ({
@@ -31,7 +31,7 @@ const polygonsOf = (geometry: Geometry): Position[][][] =>
 const polygonArea = (rings: Position[][]) => area({ type: 'Polygon', coordinates: rings });
 
 /** One label point per boundary, inside its largest polygon where the label has most room. */
-export function labelPoints<T extends Boundary>(items: T[]): FeatureCollection<Point> {
+export function labelPoints(items: Boundary[]): FeatureCollection<Point> {
   const features: Feature<Point>[] = [];
   for (const { geometry, ...properties } of items) {
     const largest = polygonsOf(geometry).sort((a, b) => polygonArea(b) - polygonArea(a))[0];

@@ -36,11 +36,11 @@ function withAtlasFonts(layer: LayerSpecification): LayerSpecification {
   const layout: Record<string, unknown> = { ...layer.layout };
   delete layout['icon-image'];
   if ('text-field' in layout) layout['text-font'] = FONT;
-  return { ...layer, layout } as LayerSpecification;
+  return { ...layer, layout };
 }
 
 export function archiveLayers(language: Language): ArchiveLayers {
-  const all = (protomapsLayers(ARCHIVE_SOURCE, namedFlavor('light'), { lang: language }) as LayerSpecification[])
+  const all = protomapsLayers(ARCHIVE_SOURCE, namedFlavor('light'), { lang: language })
     .filter((layer) => layer.type !== 'background')
     .map(withAtlasFonts)
     // A symbol that only drew an icon (one-way arrows, shields without text) has nothing left to draw.

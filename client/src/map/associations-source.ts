@@ -25,7 +25,10 @@ export const associationsSourceSpec = (filterQuery: string): SourceSpecification
   maxzoom: TILES_MAX_ZOOM,
 });
 
-/** Points the source at the tiles of `filterQuery` (MapLibre then reloads the tiles in view); a no-op when it already is. */
+/**
+ * Points the source at the tiles of `filterQuery` (MapLibre then reloads the tiles in view); a no-op when it already
+ * is.
+ */
 export function showAssociationTiles(map: MapLibreMap, filterQuery: string): void {
   const source = map.getSource<VectorTileSource>(ASSOCIATIONS_SOURCE);
   const url = associationTilesUrl(filterQuery);

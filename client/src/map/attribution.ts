@@ -11,7 +11,9 @@ export const MAP_SOURCES = ['openStreetMap', 'geoBoundaries', 'whosOnFirst', 'na
 export const mapCredits = (language: Language): string[] =>
   MAP_SOURCES.map((source) => i18next.t(`attribution.${source}`, { lng: language }));
 
-/** The variable, on the map's panel, that says how tall the credits are, so what floats over the map stays above them. */
+/**
+ * The variable, on the map's panel, that says how tall the credits are, so what floats over the map stays above them.
+ */
 const HEIGHT_VARIABLE = '--credits-height';
 
 /** Adds the credits, expanded at every width, at `position`; returns what removes them. */

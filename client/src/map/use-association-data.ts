@@ -31,6 +31,6 @@ export function useAssociationData(
   }, [map, element, query]);
 
   useEffect(() => {
-    if (map && links) map.getSource<GeoJSONSource>(SOURCES.links)?.setData(links);
+    if (map && links) void map.getSource<GeoJSONSource>(SOURCES.links)?.setData(links);
   }, [map, links]);
 }

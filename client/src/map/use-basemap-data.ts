@@ -12,7 +12,7 @@ type SourceId = (typeof SOURCES)[keyof typeof SOURCES];
 
 function useSourceData(map: MapLibreMap | null, source: SourceId, data: GeoJSON | undefined): void {
   useEffect(() => {
-    if (map && data) map.getSource<GeoJSONSource>(source)?.setData(data);
+    if (map && data) void map.getSource<GeoJSONSource>(source)?.setData(data);
   }, [map, source, data]);
 }
 

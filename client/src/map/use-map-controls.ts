@@ -23,7 +23,7 @@ function localiseScaleDigits(map: MapLibreMap, language: Language): () => void {
   const scale = map.getContainer().querySelector<HTMLElement>('.maplibregl-ctrl-scale');
   if (!scale || language === 'en') return () => undefined;
   const rewrite = () => {
-    const text = scale.textContent ?? '';
+    const text = scale.textContent;
     const localised = text.replace(/[\d.]+/, (digits) => formatNumber(Number(digits), language));
     if (localised !== text) scale.textContent = localised;
   };

@@ -6,7 +6,10 @@ import { CLICKABLE_ASSOCIATION_LAYERS, CLUSTER_LAYER } from './association-layer
 import { TILES_MAX_ZOOM } from './associations-source';
 import { SELECTION_SOURCE, selectionFeatures } from './selection-ring';
 
-/** Tiles carry no expansion zoom for a cluster: two levels closer, never past the zoom where every association is single. */
+/**
+ * Tiles carry no expansion zoom for a cluster: two levels closer, never past the zoom where every association is
+ * single.
+ */
 const CLUSTER_STEP = 2;
 
 function onFeatureClick(map: MapLibreMap, feature: MapGeoJSONFeature, select: (id: number) => void): void {
@@ -59,7 +62,7 @@ export function useSelectionOnMap(
   useEffect(() => {
     if (!map) return;
     const at: [number, number] | undefined = lon === undefined || lat === undefined ? undefined : [lon, lat];
-    map.getSource<GeoJSONSource>(SELECTION_SOURCE)?.setData(selectionFeatures(selectedId, at));
+    void map.getSource<GeoJSONSource>(SELECTION_SOURCE)?.setData(selectionFeatures(selectedId, at));
     if (selectedId === undefined || !at || flownTo.current === selectedId) return;
     flownTo.current = selectedId;
     if (fromLon !== undefined && fromLat !== undefined) {

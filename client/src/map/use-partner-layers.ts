@@ -6,7 +6,10 @@ import { openPartners, usePartners, usePartnerState } from '../features/partners
 import { PARTNER_LAYERS, PARTNERS_SOURCE, partnerFeatures } from './partner-layers';
 import { useSpokeLayers } from './use-spoke-layers';
 
-/** Room for the finder's panel, which floats over the map's end side (left in Arabic) on a wide screen; on a phone it sits below the map. */
+/**
+ * Room for the finder's panel, which floats over the map's end side (left in Arabic) on a wide screen; on a phone it
+ * sits below the map.
+ */
 function panelPadding() {
   const side = document.documentElement.dir === 'rtl' ? 'left' : 'right';
   return window.innerWidth < 720 ? 30 : { top: 50, bottom: 50, left: 50, right: 50, [side]: 400 };

@@ -1,7 +1,7 @@
 // Shows a source of spokes on the map while there is data (added with its layers, updated, removed when the data
 // goes), and fits the camera to it once per `fitKey` — a new seeker or origin, not every change of need.
 import { useEffect, useRef } from 'react';
-import type { FitBoundsOptions, GeoJSONSource, LayerSpecification as MapLayer, Map as MapLibreMap } from 'maplibre-gl';
+import type { FitBoundsOptions, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { bboxOf } from '../lib/geo';
 import type { SpokeFeatures } from './spoke-layers';
@@ -32,10 +32,10 @@ export function useSpokeLayers(map: MapLibreMap | null, { source, layers, data, 
       return;
     }
     const shown = map.getSource<GeoJSONSource>(source);
-    if (shown) shown.setData(data);
+    if (shown) void shown.setData(data);
     else {
       map.addSource(source, { type: 'geojson', data });
-      for (const layer of layers) map.addLayer(layer as MapLayer);
+      for (const layer of layers) map.addLayer(layer);
     }
     const box = bboxOf(data.features.map((feature) => feature.geometry));
     if (box && fitKey !== undefined && fittedFor.current !== fitKey) {

@@ -1,5 +1,5 @@
 // The sign-in dialog: email and password, the server's refusal shown in place, and the wait after too many tries.
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WriteError } from '../../api/session';
 import { useLanguage } from '../../i18n/use-language';
@@ -15,7 +15,7 @@ export function AuthDialog({ onClose }: { onClose: () => void }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
     signIn.mutate({ email, password }, { onSuccess: onClose });
   };

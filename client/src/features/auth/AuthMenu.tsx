@@ -1,4 +1,5 @@
-// The header's account corner: "sign in" for the public; the user's name and role, staff pages and "sign out" for staff.
+// The header's account corner: "sign in" for the public; the user's name and role, staff pages and "sign out" for
+// staff.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../api/session';

@@ -1,4 +1,5 @@
-// A modal built on <dialog>: the browser keeps focus inside it and Escape closes it; the title names it for screen readers.
+// A modal built on <dialog>: the browser keeps focus inside it and Escape closes it; the title names it for screen
+// readers.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 

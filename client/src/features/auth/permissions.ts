@@ -1,4 +1,5 @@
-// Which staff controls to show: a mirror of the server's rule (server/src/features/auth/permissions.ts); the server decides.
+// Which staff controls to show: a mirror of the server's rule (server/src/features/auth/permissions.ts); the server
+// decides.
 import type { CurrentUser } from '../../../../contracts/auth';
 
 type Target = { governorate: string; associationId: number };

@@ -1,4 +1,5 @@
-// The brief's map: district polygons as static SVG, shaded by associations per 10,000 people (prints reliably, unlike a canvas).
+// The brief's map: district polygons as static SVG, shaded by associations per 10,000 people (prints reliably, unlike a
+// canvas).
 import type { Geometry, Position } from 'geojson';
 import type { DistrictWithGeometry } from '../../api/schemas';
 import type { Language } from '../../i18n/i18n';

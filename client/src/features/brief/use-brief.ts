@@ -37,9 +37,13 @@ export type BriefCoverage = z.infer<typeof briefCoverage>;
 
 export interface BriefParams {
   governorate: string;
-  /** The filters' canonical query with this one governorate: what the brief counts, and where "back to the map" goes. */
+  /**
+   * The filters' canonical query with this one governorate: what the brief counts, and where "back to the map" goes.
+   */
   filterQuery: string;
-  /** `sector=<code>` or `resource=<code>` when the filters ask for exactly one: the service the brief's picker shows. */
+  /**
+   * `sector=<code>` or `resource=<code>` when the filters ask for exactly one: the service the brief's picker shows.
+   */
   service: { kind: 'sector' | 'resource'; code: string } | undefined;
   radiusKm: number;
 }

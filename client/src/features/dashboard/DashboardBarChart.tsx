@@ -1,5 +1,5 @@
-// A horizontal bar chart in SVG, one bar per row, drawn from the reading side (right in Arabic) with its value beside it
-// (and a row's note, e.g. «تقدير»; or, with no value, what it lacks), and an optional note under the chart.
+// A horizontal bar chart in SVG, one bar per row, drawn from the reading side (right in Arabic) with its value beside
+// it (and a row's note, e.g. «تقدير»; or, with no value, what it lacks), and an optional note under the chart.
 import type { Language } from '../../i18n/i18n';
 import { formatNumber } from '../../lib/format';
 

@@ -36,13 +36,13 @@ export function DashboardCharts({ stats, vocabularies, language }: DashboardChar
   const counted = (counts: Record<string, number>): BarRow[] =>
     Object.entries(counts)
       .map(([name, value]) => ({ key: name, label: name, value }))
-      .sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
+      .sort((a, b) => b.value - a.value);
   const sectors: BarRow[] = Object.entries(stats.totals.sectors)
     .map(([code, value]) => {
       const item = vocabularies?.sectors.find((sector) => sector.code === code);
       return { key: code, label: item ? localName(item, language) : code, value };
     })
-    .sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
+    .sort((a, b) => b.value - a.value);
 
   return (
     <div className="charts">

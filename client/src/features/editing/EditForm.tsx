@@ -1,7 +1,7 @@
 // The edit form in the panel: validated with the shared schema, sent with If-Match; errors shown beside their fields
 // (those with no field of their own listed above the buttons), in the interface language where the rule is known.
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { associationProfile, type AssociationProfile } from '../../../../contracts/association';
 import { associationCreate, associationPatch } from '../../../../contracts/association-input';
@@ -58,7 +58,10 @@ export function EditForm({ session }: { session: EditSession }) {
   const refused = (error: Error) => {
     if (error instanceof WriteError && error.status === 409) {
       const current = associationProfile.safeParse(error.body.current);
-      if (current.success) return setConflict(current.data);
+      if (current.success) {
+        setConflict(current.data);
+        return;
+      }
     }
     setProblem(error);
     if (error instanceof WriteError)
@@ -87,7 +90,10 @@ export function EditForm({ session }: { session: EditSession }) {
     }
     setErrors({});
     if (!profile) {
-      if (!point) return setErrors({ location: t('edit.placeFirst') });
+      if (!point) {
+        setErrors({ location: t('edit.placeFirst') });
+        return;
+      }
       create.mutate(associationCreate.parse(body), { onSuccess: done, onError: refused });
       return;
     }
@@ -97,7 +103,7 @@ export function EditForm({ session }: { session: EditSession }) {
       { onSuccess: done, onError: refused },
     );
   };
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
     save();
   };

@@ -1,7 +1,9 @@
 // One labelled input of the edit form with its error after it (described by it for screen readers, not named by it).
 interface EditInputProps {
   label: string;
-  /** The field's path as the schema reports it (`members`, `programmes.0.name`): the error's key and the element ids. */
+  /**
+   * The field's path as the schema reports it (`members`, `programmes.0.name`): the error's key and the element ids.
+   */
   path: string;
   type: 'text' | 'number' | 'date' | 'email' | 'multiline';
   value: string;

@@ -18,8 +18,7 @@ function publish(next: EditSession | null) {
   for (const listener of listeners) listener();
 }
 
-export const startEditing = (profile: AssociationProfile) =>
-  publish({ profile, point: profile.location.coordinates as LonLat });
+export const startEditing = (profile: AssociationProfile) => publish({ profile, point: profile.location.coordinates });
 export const startCreating = () => publish({ point: null });
 export const stopEditing = () => publish(null);
 export const movePoint = (point: LonLat) => current && publish({ ...current, point });

@@ -100,7 +100,7 @@ export function changesOf(start: FormBody, now: FormBody, hasContacts: boolean):
     if (key === 'contacts' && !hasContacts) continue;
     if (JSON.stringify(start[key]) !== JSON.stringify(now[key])) patch[key] = now[key];
   }
-  return patch as AssociationPatch;
+  return patch;
 }
 
 const SHOWN_BESIDE = new RegExp(

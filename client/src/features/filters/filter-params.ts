@@ -34,13 +34,13 @@ function withDefaults(filters: AssociationFilters): AssociationFilters {
 }
 
 const resourceText = (need: ResourceNeed) => (need.minQuantity > 1 ? `${need.code}:${need.minQuantity}` : need.code);
+const itemText = (item: string | ResourceNeed) => (typeof item === 'string' ? item : resourceText(item));
 
 /** One filter value as the API and the address bar spell it; undefined when the filter is unset. */
 export function filterParamValue(name: FilterName, filters: AssociationFilters): string | undefined {
   const value = filters[name];
   if (value === undefined) return undefined;
-  if (name === 'resource') return filters.resource?.length ? filters.resource.map(resourceText).join(',') : undefined;
-  if (Array.isArray(value)) return value.length ? value.join(',') : undefined;
+  if (Array.isArray(value)) return value.length ? value.map(itemText).join(',') : undefined;
   return String(value);
 }
 

@@ -1,5 +1,5 @@
-// The filters that narrow the view, in words of the interface language, one line each, with the filters each line stands
-// for: for the printed map and the brief, and for the empty state's buttons that remove them.
+// The filters that narrow the view, in words of the interface language, one line each, with the filters each line
+// stands for: for the printed map and the brief, and for the empty state's buttons that remove them.
 import { useTranslation } from 'react-i18next';
 import { useVocabularies } from '../../api/queries';
 import { useLanguage } from '../../i18n/use-language';
@@ -14,7 +14,9 @@ export interface FilterLine {
   names: FilterName[];
 }
 
-/** The panel's own labels, in the panel's order; the area (governorate, district) is left to whoever names the place. */
+/**
+ * The panel's own labels, in the panel's order; the area (governorate, district) is left to whoever names the place.
+ */
 export function useFilterWords(): FilterLine[] {
   const { t } = useTranslation();
   const language = useLanguage();

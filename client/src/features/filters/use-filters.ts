@@ -45,7 +45,9 @@ export function useFilters(): FiltersState {
   }, [query]);
 }
 
-/** Makes the address bar spell out the effective filters (the default governorate included) without a new history entry. */
+/**
+ * Makes the address bar spell out the effective filters (the default governorate included) without a new history entry.
+ */
 export function normalizeFilterUrl(): void {
   updateUrl((params) => writeFilterParams(params, parseFilterParams(params)), 'replace');
 }

@@ -1,5 +1,5 @@
-// The association's history, newest first: when, what kind of change, who (when the API says), and which fields changed;
-// an association never edited says so (the API answers an empty list, not an error).
+// The association's history, newest first: when, what kind of change, who (when the API says), and which fields
+// changed; an association never edited says so (the API answers an empty list, not an error).
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -26,7 +26,9 @@ export function changedFields(before: unknown, after: unknown): FieldChange[] {
 export function describe(value: unknown, language: Language): string {
   if (value === null || value === undefined || value === '') return '—';
   if (Array.isArray(value)) return value.map((item) => describe(item, language)).join('، ') || '—';
-  if (typeof value !== 'object') return String(value);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (typeof value !== 'object') return '—'; // values come from JSON: no function or symbol reaches here
   const record = value as Record<string, unknown>;
   if (record.type === 'Point' && Array.isArray(record.coordinates)) return record.coordinates.join(', ');
   const name =

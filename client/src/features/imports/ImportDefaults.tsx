@@ -5,6 +5,7 @@ import type { ImportDefaults as Defaults } from '../../../../contracts/imports';
 import { useGovernorates } from '../../api/queries';
 import { useLanguage } from '../../i18n/use-language';
 import { localName } from '../../lib/format';
+import { withEntry } from '../../lib/records';
 
 interface DefaultProps {
   field: string;
@@ -17,12 +18,7 @@ interface DefaultProps {
 /** One field's constant: "as in the file", or a value for every row. */
 function DefaultSelect({ field, label, options, defaults, onChange }: DefaultProps) {
   const { t } = useTranslation();
-  const set = (value: string) => {
-    const next = { ...defaults };
-    if (value) next[field] = value;
-    else delete next[field];
-    onChange(next);
-  };
+  const set = (value: string) => onChange(withEntry(defaults, field, value));
   return (
     <label>
       {label}

@@ -10,6 +10,7 @@ export function ImportHistory() {
   const language = useLanguage();
   const { history, undo } = useImports();
   const when = new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeStyle: 'short' });
+  const madeOn = (createdAt: string) => when.format(new Date(createdAt));
   return (
     <section className="import-history" aria-labelledby="import-history-title">
       <h3 id="import-history-title">{t('imports.history')}</h3>
@@ -26,8 +27,7 @@ export function ImportHistory() {
               #{formatNumber(item.id, language)} {item.fileName}
             </bdi>{' '}
             · {t(`imports.statuses.${item.status}`)} · {t(`imports.targets.${item.target}`)} ·{' '}
-            <time dateTime={item.createdAt}>{when.format(new Date(item.createdAt))}</time> · <bdi>{item.createdBy}</bdi>{' '}
-            ·{' '}
+            <time dateTime={item.createdAt}>{madeOn(item.createdAt)}</time> · <bdi>{item.createdBy}</bdi> ·{' '}
             {(['new', 'updated', 'unchanged'] as const)
               .map((name) => `${t(`imports.counts.${name}`)} ${formatNumber(item.counts[name], language)}`)
               .join('، ')}

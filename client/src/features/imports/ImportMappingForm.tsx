@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_TARGET_FIELDS, type ImportMapping } from '../../../../contracts/imports';
+import { withEntry } from '../../lib/records';
 import { useFieldLabel } from '../history/use-field-label';
 import type { ImportDraft } from './import-draft';
 
@@ -30,12 +31,7 @@ export function ImportMappingForm({
           .filter((value): value is string => Boolean(value))
           .slice(0, SAMPLE_VALUES)
       : [];
-  const choose = (field: string, column: string) => {
-    const next = { ...mapping };
-    if (column) next[field] = column;
-    else delete next[field];
-    setMapping(next);
-  };
+  const choose = (field: string, column: string) => setMapping(withEntry(mapping, field, column));
   return (
     <form
       className="staff-form import-mapping"

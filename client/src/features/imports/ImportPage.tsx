@@ -56,8 +56,8 @@ export function ImportPage() {
         setDraft(draftOfResult(made));
         void refresh();
       },
-      (failure: Error) => {
-        setError(failure);
+      (failure: unknown) => {
+        setError(failure instanceof Error ? failure : new Error(String(failure)));
         setResult(null);
         setDraft(draftOfRefusal(failure, options.target)); // a mapping that did not fit still shows the form
       },

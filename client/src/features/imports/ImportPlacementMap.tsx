@@ -41,7 +41,7 @@ export function ImportPlacementMap({ importId }: { importId: number }) {
   useEffect(() => {
     const rows = preview.data;
     if (!map || !rows) return;
-    (map.getSource(PREVIEW_SOURCE) as GeoJSONSource | undefined)?.setData(rows);
+    void map.getSource<GeoJSONSource>(PREVIEW_SOURCE)?.setData(rows);
     if (rows.features.length === 0) return;
     const bounds = new LngLatBounds();
     for (const feature of rows.features) bounds.extend(feature.geometry.coordinates as [number, number]);

@@ -8,6 +8,7 @@ import type { ImportResult, ImportValues, ValueField } from '../../../../contrac
 import { useVocabularies } from '../../api/queries';
 import { useLanguage } from '../../i18n/use-language';
 import { formatNumber } from '../../lib/format';
+import { withEntry } from '../../lib/records';
 import { useFieldLabel } from '../history/use-field-label';
 
 type Choices = Partial<Record<ValueField, Record<string, string>>>;
@@ -43,12 +44,8 @@ export function ImportValueTable({
   const [choices, setChoices] = useState<Choices>(() => result.options.values);
   const fields = Object.entries(result.valueMatches) as [ValueField, ImportResult['valueMatches'][ValueField]][];
   if (fields.length === 0) return null;
-  const choose = (field: ValueField, value: string, code: string) => {
-    const forField = { ...(choices[field] ?? {}) };
-    if (code) forField[value] = code;
-    else delete forField[value];
-    setChoices({ ...choices, [field]: forField });
-  };
+  const choose = (field: ValueField, value: string, code: string) =>
+    setChoices({ ...choices, [field]: withEntry(choices[field] ?? {}, value, code) });
   const unmatched = fields.reduce(
     (sum, [, matches]) => sum + (matches ?? []).filter((match) => match.code === null).length,
     0,

@@ -1,4 +1,4 @@
-// Sends a file for a dry run through XMLHttpRequest, so the page can show upload progress and then the time spent checking.
+// Sends a file for a dry run by XMLHttpRequest, so the page can show upload progress, then the time spent checking.
 import { useEffect, useState } from 'react';
 import { CSRF_HEADER } from '../../../../contracts/auth';
 import { importResult, type ImportResult } from '../../../../contracts/imports';

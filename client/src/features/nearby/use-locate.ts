@@ -11,11 +11,17 @@ const inEgypt = (lon: number, lat: number) =>
 export function useLocate(onFound: (lon: number, lat: number) => void) {
   const [state, setState] = useState<LocateState>('idle');
   const locate = () => {
-    if (!('geolocation' in navigator)) return setState('unavailable');
+    if (!('geolocation' in navigator)) {
+      setState('unavailable');
+      return;
+    }
     setState('asking');
     navigator.geolocation.getCurrentPosition(
       ({ coords }) => {
-        if (!inEgypt(coords.longitude, coords.latitude)) return setState('outside');
+        if (!inEgypt(coords.longitude, coords.latitude)) {
+          setState('outside');
+          return;
+        }
         setState('idle');
         onFound(coords.longitude, coords.latitude);
       },

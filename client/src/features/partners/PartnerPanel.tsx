@@ -1,4 +1,5 @@
-// The partner finder over the map: who is asking, the need form, and the ranked suggestions; closing it clears the URL state.
+// The partner finder over the map: who is asking, the need form, and the ranked suggestions; closing it clears the URL
+// state.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemMessage } from '../../app/ProblemMessage';

@@ -1,7 +1,7 @@
-// Partner-finder state in the address bar, so a search for partners can be shared and reloaded.
-// Who asks: `partners=<association id>`, `partnersVillage=<village id>` or `partnersAt=<lon>,<lat>` (one of them).
-// What is needed, each prefixed with "p": `pSector`, `pResource` (code or code:minimum), `pMinMembers`, `pIntlCoop`, `pRadius` (km).
-// `partnersPick=1` means the next click on the map names the point.
+// Partner-finder state in the address bar, so a search for partners can be shared and reloaded. Who asks:
+// `partners=<association id>`, `partnersVillage=<village id>` or `partnersAt=<lon>,<lat>` (one of them). What is
+// needed, each prefixed with "p": `pSector`, `pResource` (code or code:minimum), `pMinMembers`, `pIntlCoop`, `pRadius`
+// (km). `partnersPick=1` means the next click on the map names the point.
 
 export type PartnerSeeker =
   { kind: 'association'; id: number } | { kind: 'village'; id: number } | { kind: 'point'; lon: number; lat: number };

@@ -1,5 +1,5 @@
 // Adds an account: checked with the shared userInput schema before it is sent; the server's refusal shown in place.
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { userInput } from '../../../../contracts/auth';
 import { UserFields, type UserDraft } from './UserFields';
@@ -17,7 +17,7 @@ export function UserCreateForm() {
   const [draft, setDraft] = useState(EMPTY);
   const [error, setError] = useState<string | null>(null);
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const parsed = userInput.safeParse({
       email,
@@ -29,7 +29,8 @@ export function UserCreateForm() {
     });
     if (!parsed.success) {
       create.reset();
-      return setError(issuesText(parsed.error.issues));
+      setError(issuesText(parsed.error.issues));
+      return;
     }
     setError(null);
     create.mutate(parsed.data, {

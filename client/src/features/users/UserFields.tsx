@@ -1,4 +1,5 @@
-// The fields a user account has beside email and password: name, role, governorates, association; shared by create and change.
+// The fields a user account has beside email and password: name, role, governorates, association; shared by create and
+// change.
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../../../contracts/auth';
 

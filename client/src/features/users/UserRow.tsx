@@ -31,7 +31,8 @@ export function UserRow({ user }: { user: ListedUser }) {
     });
     if (!parsed.success) {
       change.reset();
-      return setMessage(issuesText(parsed.error.issues));
+      setMessage(issuesText(parsed.error.issues));
+      return;
     }
     setMessage(null);
     change.mutate(
