@@ -31,4 +31,5 @@ export const AUDIT_AFTER = `
 UPDATE audit_log l SET after = :profile
   FROM import_changes c
  WHERE l.import_id = :importId AND l.action = :action AND l.entity = 'association'
-   AND c.import_id = :importId AND c.entity = 'association' AND c.entity_key = l.entity_id::text AND c.action = 'update'`;
+   AND c.import_id = :importId AND c.entity = 'association' AND c.entity_key = l.entity_id::text
+   AND c.action = 'update'`;

@@ -12,11 +12,13 @@ import { PRECISION_RANK } from '../validate/rows-helpers.sql';
  */
 const FACETS_OF_ROW = `ARRAY(
   SELECT f FROM (SELECT '${prefixOf('sector')}' || s FROM unnest(coalesce(r.sectors, '{}')) AS s
-                 UNION ALL SELECT '${prefixOf('resource')}' || k FROM jsonb_object_keys(coalesce(r.resources, '{}')) AS k) AS x(f)
+                 UNION ALL
+                 SELECT '${prefixOf('resource')}' || k FROM jsonb_object_keys(coalesce(r.resources, '{}')) AS k) AS x(f)
    ORDER BY f)`;
 
 /** Rows of `:rows: r` without a report line that change something (every new row does): the rows a commit writes. */
-const VALID = `r.changes AND NOT EXISTS (SELECT 1 FROM import_errors e WHERE e.import_id = :importId AND e.row_no = r.row_no)`;
+const VALID = `r.changes
+  AND NOT EXISTS (SELECT 1 FROM import_errors e WHERE e.import_id = :importId AND e.row_no = r.row_no)`;
 
 /** Row locks on every association the file names, taken before the rows are validated again. */
 export const LOCK_NAMED_ASSOCIATIONS = `
@@ -28,9 +30,12 @@ SELECT a.id FROM associations a
 const ASSOCIATION_IMAGE = `
   to_jsonb(a) - 'search_text' || jsonb_build_object(
     'geom', a.geom::text,
-    'sectors', (SELECT coalesce(jsonb_agg(s.sector_code), '[]') FROM association_sectors s WHERE s.association_id = a.id),
-    'resources', (SELECT coalesce(jsonb_object_agg(x.resource_code, x.quantity), '{}') FROM association_resources x WHERE x.association_id = a.id),
-    'programmes', (SELECT coalesce(jsonb_agg(to_jsonb(p) ORDER BY p.id), '[]') FROM intl_programmes p WHERE p.association_id = a.id))`;
+    'sectors', (SELECT coalesce(jsonb_agg(s.sector_code), '[]')
+                  FROM association_sectors s WHERE s.association_id = a.id),
+    'resources', (SELECT coalesce(jsonb_object_agg(x.resource_code, x.quantity), '{}')
+                    FROM association_resources x WHERE x.association_id = a.id),
+    'programmes', (SELECT coalesce(jsonb_agg(to_jsonb(p) ORDER BY p.id), '[]')
+                     FROM intl_programmes p WHERE p.association_id = a.id))`;
 
 export const SAVE_BEFORE_IMAGES = `
 INSERT INTO import_changes (import_id, entity, entity_key, action, before, after)
@@ -50,11 +55,15 @@ UPDATE associations a SET
   members = coalesce(r.members::int, a.members), board_size = coalesce(r.board_size::int, a.board_size),
   staff = coalesce(r.staff::int, a.staff), volunteers = coalesce(r.volunteers::int, a.volunteers),
   annual_budget = coalesce(r.annual_budget, a.annual_budget), founded_on = coalesce(r.founded_on, a.founded_on),
-  registered_on = coalesce(r.registered_on, a.registered_on), last_verified_on = coalesce(r.last_verified_on, a.last_verified_on),
+  registered_on = coalesce(r.registered_on, a.registered_on),
+  last_verified_on = coalesce(r.last_verified_on, a.last_verified_on),
   contact_person = coalesce(r.contact_person, a.contact_person), phone = coalesce(r.phone, a.phone),
   email = coalesce(r.email, a.email), intl_coop = coalesce(r.intl_coop, a.intl_coop),
-  geom = CASE WHEN r.geom IS NULL OR ${PRECISION_RANK('r.location_precision')} < ${PRECISION_RANK('a.location_precision')} THEN a.geom ELSE r.geom END,
-  location_precision = CASE WHEN r.geom IS NULL OR ${PRECISION_RANK('r.location_precision')} < ${PRECISION_RANK('a.location_precision')}
+  geom = CASE WHEN r.geom IS NULL
+                 OR ${PRECISION_RANK('r.location_precision')} < ${PRECISION_RANK('a.location_precision')}
+              THEN a.geom ELSE r.geom END,
+  location_precision = CASE WHEN r.geom IS NULL
+                               OR ${PRECISION_RANK('r.location_precision')} < ${PRECISION_RANK('a.location_precision')}
                             THEN a.location_precision ELSE r.location_precision END,
   updated_at = now()
   FROM :rows: r
@@ -66,12 +75,13 @@ UPDATE import_changes c SET after = jsonb_build_object('version', u.version)
 
 export const INSERT_ASSOCIATIONS = `
 WITH inserted AS (
-  INSERT INTO associations (registration_no, name_ar, name_en, kind, status, address, members, board_size, staff, volunteers,
-                            annual_budget, founded_on, registered_on, last_verified_on, contact_person, phone, email, geom,
-                            location_precision, intl_coop, source, facets)
-  SELECT r.registration_no, r.name_ar, r.name_en, r.kind, coalesce(r.status, 'active'), r.address, coalesce(r.members::int, 0),
-         r.board_size::int, r.staff::int, r.volunteers::int, r.annual_budget, r.founded_on, r.registered_on, r.last_verified_on,
-         r.contact_person, r.phone, r.email, r.geom, r.location_precision, coalesce(r.intl_coop, false), 'import', ${FACETS_OF_ROW}
+  INSERT INTO associations (registration_no, name_ar, name_en, kind, status, address, members, board_size, staff,
+                            volunteers, annual_budget, founded_on, registered_on, last_verified_on, contact_person,
+                            phone, email, geom, location_precision, intl_coop, source, facets)
+  SELECT r.registration_no, r.name_ar, r.name_en, r.kind, coalesce(r.status, 'active'), r.address,
+         coalesce(r.members::int, 0), r.board_size::int, r.staff::int, r.volunteers::int, r.annual_budget,
+         r.founded_on, r.registered_on, r.last_verified_on, r.contact_person, r.phone, r.email, r.geom,
+         r.location_precision, coalesce(r.intl_coop, false), 'import', ${FACETS_OF_ROW}
     FROM :rows: r
    WHERE NOT r.is_update AND ${VALID}
    ORDER BY r.row_no
@@ -87,13 +97,15 @@ const GIVEN_LISTS = `
 /** Lists are replaced in two statements: one command's deletions and insertions may not meet on one key. */
 export const CLEAR_LISTS = `
 WITH given AS (${GIVEN_LISTS}),
-cleared_sectors AS (DELETE FROM association_sectors s USING given g WHERE g.sectors IS NOT NULL AND s.association_id = g.id)
+cleared_sectors AS (
+  DELETE FROM association_sectors s USING given g WHERE g.sectors IS NOT NULL AND s.association_id = g.id)
 DELETE FROM association_resources x USING given g WHERE g.resources IS NOT NULL AND x.association_id = g.id`;
 
 export const ADD_LISTS = `
 WITH given AS (${GIVEN_LISTS}),
 added_sectors AS (
-  INSERT INTO association_sectors (association_id, sector_code) SELECT g.id, unnest(g.sectors) FROM given g WHERE g.sectors IS NOT NULL)
+  INSERT INTO association_sectors (association_id, sector_code)
+  SELECT g.id, unnest(g.sectors) FROM given g WHERE g.sectors IS NOT NULL)
 INSERT INTO association_resources (association_id, resource_code, quantity)
 SELECT g.id, q.key, q.value::int FROM given g, jsonb_each_text(g.resources) q WHERE g.resources IS NOT NULL`;
 
@@ -109,7 +121,8 @@ const GIVEN_PROGRAMMES = `
  */
 export const UPDATE_PROGRAMMES = `
 WITH given AS (${GIVEN_PROGRAMMES})
-UPDATE intl_programmes p SET donor_country = coalesce(g.donor, p.donor_country), name = coalesce(g.name, p.name), status = 'active'
+UPDATE intl_programmes p
+   SET donor_country = coalesce(g.donor, p.donor_country), name = coalesce(g.name, p.name), status = 'active'
   FROM given g
  WHERE p.association_id = g.id AND normalize_ar(p.partner) = normalize_ar(g.partner)`;
 
@@ -117,7 +130,8 @@ export const INSERT_PROGRAMMES = `
 WITH given AS (${GIVEN_PROGRAMMES})
 INSERT INTO intl_programmes (association_id, partner, donor_country, name, status)
 SELECT g.id, g.partner, g.donor, g.name, 'active' FROM given g
- WHERE NOT EXISTS (SELECT 1 FROM intl_programmes p WHERE p.association_id = g.id AND normalize_ar(p.partner) = normalize_ar(g.partner))`;
+ WHERE NOT EXISTS (SELECT 1 FROM intl_programmes p
+                    WHERE p.association_id = g.id AND normalize_ar(p.partner) = normalize_ar(g.partner))`;
 
 /**
  * The versions the import leaves, read once every write (the programmes' triggers too) is done: undo checks them.

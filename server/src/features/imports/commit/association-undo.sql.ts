@@ -9,7 +9,8 @@
 export const UNDO_CONFLICTS = `
 SELECT c.entity_key::int AS id, coalesce(a.registration_no, c.before->>'registration_no') AS "registrationNo",
        CASE WHEN a.id IS NULL OR a.deleted_at IS NOT NULL THEN 'was deleted after the import'
-            ELSE format('was changed after the import (version %s, the import left version %s)', a.version, c.after->>'version') END AS reason
+            ELSE format('was changed after the import (version %s, the import left version %s)',
+                        a.version, c.after->>'version') END AS reason
   FROM import_changes c LEFT JOIN associations a ON a.id = c.entity_key::int
  WHERE c.import_id = :importId AND c.entity = 'association'
    AND (a.id IS NULL OR a.deleted_at IS NOT NULL OR a.version <> (c.after->>'version')::int)
@@ -51,7 +52,8 @@ DELETE FROM intl_programmes p USING restored r WHERE p.association_id = r.id`;
 export const RESTORE_PROGRAMMES = `
 WITH restored AS (SELECT b.id, c.before ${RESTORED})
 INSERT INTO intl_programmes
-SELECT (jsonb_populate_record(NULL::intl_programmes, item)).* FROM restored r, jsonb_array_elements(coalesce(r.before->'programmes', '[]')) AS item`;
+SELECT (jsonb_populate_record(NULL::intl_programmes, item)).*
+  FROM restored r, jsonb_array_elements(coalesce(r.before->'programmes', '[]')) AS item`;
 
 export const RESTORE_INTL_COOP = `
 UPDATE associations a SET intl_coop = b.intl_coop ${RESTORED} AND a.id = b.id`;
@@ -65,7 +67,8 @@ DELETE FROM association_resources x USING restored r WHERE x.association_id = r.
 export const ADD_RESTORED_LISTS = `
 WITH restored AS (SELECT b.id, c.before ${RESTORED}),
 added_sectors AS (
-  INSERT INTO association_sectors (association_id, sector_code) SELECT r.id, jsonb_array_elements_text(r.before->'sectors') FROM restored r)
+  INSERT INTO association_sectors (association_id, sector_code)
+  SELECT r.id, jsonb_array_elements_text(r.before->'sectors') FROM restored r)
 INSERT INTO association_resources (association_id, resource_code, quantity)
 SELECT r.id, q.key, q.value::int FROM restored r, jsonb_each_text(r.before->'resources') q`;
 

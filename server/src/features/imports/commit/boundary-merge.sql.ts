@@ -11,7 +11,10 @@ interface BoundaryTable {
   columns: string[];
   /** Values for new rows when the file leaves a column empty. */
   defaults?: Record<string, string>;
-  /** The audit's entity_id of change `c` (villages have a numeric id; boundaries are named by the code in the images). */
+  /**
+   * The audit's entity_id of change `c` (villages have a numeric id; boundaries are named by the code in the
+   * images).
+   */
   auditId: string;
 }
 
@@ -59,11 +62,13 @@ function commitSql(t: BoundaryTable) {
     `UPDATE ${t.table} x SET ${set} FROM :rows: r WHERE x.${t.key} = r.${t.key} AND r.is_update AND ${VALID}`,
     `WITH inserted AS (
        INSERT INTO ${t.table} (${t.key}, ${t.columns.join(', ')}, geom)
-       SELECT r.${t.key}, ${values.join(', ')}, r.geom FROM :rows: r WHERE NOT r.is_update AND ${VALID} ORDER BY r.row_no
+       SELECT r.${t.key}, ${values.join(', ')}, r.geom FROM :rows: r
+        WHERE NOT r.is_update AND ${VALID} ORDER BY r.row_no
        RETURNING ${t.key})
      INSERT INTO import_changes (import_id, entity, entity_key, action, before, after)
      SELECT :importId, '${t.entity}', ${t.key}::text, 'insert', NULL, '{}' FROM inserted`,
-    `UPDATE import_changes c SET after = ${IMAGE('x')} FROM ${t.table} x WHERE ${CHANGES(t)} AND x.${t.key}::text = c.entity_key`,
+    `UPDATE import_changes c SET after = ${IMAGE('x')} FROM ${t.table} x
+      WHERE ${CHANGES(t)} AND x.${t.key}::text = c.entity_key`,
   ];
 }
 
@@ -80,7 +85,9 @@ function undoSql(t: BoundaryTable) {
   const restore = [...t.columns, 'geom'].map((column) => `${column} = b.${column}`).join(', ');
   return {
     conflicts: `
-      SELECT c.entity_key AS key, CASE WHEN x.${t.key} IS NULL THEN 'was deleted after the import' ELSE 'was changed after the import' END AS reason
+      SELECT c.entity_key AS key,
+             CASE WHEN x.${t.key} IS NULL THEN 'was deleted after the import' ELSE 'was changed after the import' END
+               AS reason
         FROM import_changes c LEFT JOIN ${t.table} x ON x.${t.key}::text = c.entity_key
        WHERE ${CHANGES(t)} AND (x.${t.key} IS NULL OR ${IMAGE('x')} <> c.after)
       ${
@@ -100,7 +107,8 @@ function undoSql(t: BoundaryTable) {
     detach: `
       UPDATE ${t.table} x SET geom = ST_GeomFromText('MULTIPOLYGON EMPTY', 4326)
         FROM import_changes c WHERE ${CHANGES(t)} AND c.action = 'insert' AND x.${t.key}::text = c.entity_key`,
-    remove: `DELETE FROM ${t.table} x USING import_changes c WHERE ${CHANGES(t)} AND c.action = 'insert' AND x.${t.key}::text = c.entity_key`,
+    remove: `DELETE FROM ${t.table} x USING import_changes c
+              WHERE ${CHANGES(t)} AND c.action = 'insert' AND x.${t.key}::text = c.entity_key`,
   };
 }
 

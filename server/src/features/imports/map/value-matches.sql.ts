@@ -5,12 +5,14 @@
 // Bindings: `:values:` (created), `:source:` (the source view), `:choices` (the form's `values`, JSON).
 
 /**
- * Items of a list cell, as a subquery to alias `AS items(item)`: split on , ; ، ؛ | / new lines, and on a dash that does not start a number ("قاعة: -2" is
- * reported as a negative count, not cut in two). The dash before a digit is hidden as U+0001 while splitting
- * (no look-ahead: knex would read its question mark as a binding).
+ * Items of a list cell, as a subquery to alias `AS items(item)`: split on , ; ، ؛ | / new lines, and on a dash that
+ * does not start a number ("قاعة: -2" is reported as a negative count, not cut in two). The dash before a digit is
+ * hidden as U+0001 while splitting (no look-ahead: knex would read its question mark as a binding).
  */
 export const LIST_ITEMS = (cell: string) =>
-  `(SELECT replace(part, chr(1), '-') FROM regexp_split_to_table(regexp_replace(${cell}, '-([0-9٠-٩])', chr(1) || '\\1', 'g'), '[,;،؛|/\\n-]') AS part)`;
+  `(SELECT replace(part, chr(1), '-')
+      FROM regexp_split_to_table(regexp_replace(${cell}, '-([0-9٠-٩])', chr(1) || '\\1', 'g'),
+                                 '[,;،؛|/\\n-]') AS part)`;
 
 /** A resources item is "label" or "label: quantity" / "label = quantity"; this is its label. */
 export const RESOURCE_LABEL = (item: string) => `btrim(coalesce((regexp_match(${item}, '^([^:=]*)[:=]'))[1], ${item}))`;
@@ -24,10 +26,13 @@ WITH cells AS (
   SELECT 'kind'::text AS field, 'kind'::text AS list, btrim(v."kind") AS value, v.row_no FROM :source: v
   UNION ALL SELECT 'status', 'status', btrim(v."status"), v.row_no FROM :source: v
   UNION ALL SELECT 'intlCoop', 'yes_no', btrim(v."intlCoop"), v.row_no FROM :source: v
-  UNION ALL SELECT 'sectors', 'sector', btrim(item), v.row_no FROM :source: v CROSS JOIN LATERAL ${LIST_ITEMS('v."sectors"')} AS items(item)
-  UNION ALL SELECT 'resources', 'resource', ${RESOURCE_LABEL('item')}, v.row_no FROM :source: v CROSS JOIN LATERAL ${LIST_ITEMS('v."resources"')} AS items(item)
+  UNION ALL SELECT 'sectors', 'sector', btrim(item), v.row_no
+              FROM :source: v CROSS JOIN LATERAL ${LIST_ITEMS('v."sectors"')} AS items(item)
+  UNION ALL SELECT 'resources', 'resource', ${RESOURCE_LABEL('item')}, v.row_no
+              FROM :source: v CROSS JOIN LATERAL ${LIST_ITEMS('v."resources"')} AS items(item)
 ), given AS (
-  SELECT field, list, value, count(DISTINCT row_no)::int AS rows FROM cells WHERE value <> '' GROUP BY field, list, value
+  SELECT field, list, value, count(DISTINCT row_no)::int AS rows
+    FROM cells WHERE value <> '' GROUP BY field, list, value
 ), terms AS MATERIALIZED (
   SELECT list, code, is_label, lower(btrim(term)) AS term, vocabulary_key(term) AS term_key FROM vocabulary_terms
 )
@@ -38,9 +43,12 @@ SELECT g.field, g.value, g.rows, m.code, m.how
     SELECT found.code, found.how FROM (
       SELECT c.code, 'chosen' AS how, 0 AS rank, 1::real AS score
         FROM jsonb_each_text(coalesce((:choices)::jsonb -> g.field, '{}')) AS c(value, code) WHERE c.value = g.value
-      UNION ALL SELECT t.code, 'exact', 1, 1 FROM terms t WHERE t.list = g.list AND t.is_label AND t.term = lower(g.value)
-      UNION ALL SELECT t.code, 'normalized', 2, 1 FROM terms t WHERE t.list = g.list AND t.is_label AND t.term_key = k.value_key
-      UNION ALL SELECT t.code, 'synonym', 3, 1 FROM terms t WHERE t.list = g.list AND NOT t.is_label AND t.term_key = k.value_key
+      UNION ALL SELECT t.code, 'exact', 1, 1 FROM terms t
+                 WHERE t.list = g.list AND t.is_label AND t.term = lower(g.value)
+      UNION ALL SELECT t.code, 'normalized', 2, 1 FROM terms t
+                 WHERE t.list = g.list AND t.is_label AND t.term_key = k.value_key
+      UNION ALL SELECT t.code, 'synonym', 3, 1 FROM terms t
+                 WHERE t.list = g.list AND NOT t.is_label AND t.term_key = k.value_key
       UNION ALL SELECT t.code, 'fuzzy', 4, similarity(t.term_key, k.value_key) FROM terms t
        WHERE t.list = g.list AND similarity(t.term_key, k.value_key) >= ${FUZZY_THRESHOLD}
     ) found ORDER BY found.rank, found.score DESC, found.code LIMIT 1) m ON true`;

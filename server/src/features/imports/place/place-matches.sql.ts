@@ -23,18 +23,21 @@ const FUZZY_PLACE = 0.45;
  * try that has any, and of those the best scored: only a tie of equals is left, and is reported as ambiguous.
  */
 const BEST_TRIES = (tries: string) => `
-  SELECT * FROM (SELECT ranked.*, max(ranked.score) OVER (PARTITION BY ranked.rank) AS best_score, min(ranked.rank) OVER () AS best_rank
+  SELECT * FROM (SELECT ranked.*, max(ranked.score) OVER (PARTITION BY ranked.rank) AS best_score,
+                        min(ranked.rank) OVER () AS best_rank
                    FROM (${tries}) ranked) scored
    WHERE scored.rank = scored.best_rank AND scored.score = scored.best_score`;
 
-const DISTRICT_KIND_OF_PREFIX = `CASE WHEN n.district_text ~ '^مركز' THEN 'markaz' WHEN n.district_text ~ '^(قسم|بندر)' THEN 'kism'
+const DISTRICT_KIND_OF_PREFIX = `CASE WHEN n.district_text ~ '^مركز' THEN 'markaz'
+                                      WHEN n.district_text ~ '^(قسم|بندر)' THEN 'kism'
                                       WHEN n.district_text ~ '^مدين' THEN 'city' END`;
 
 export const CREATE_PLACE_MATCHES = `
 CREATE TABLE :places: AS
 WITH named AS (
   SELECT DISTINCT ${PLACE_NAMES('v')} FROM :source: v
-   WHERE (v.geom IS NULL OR ST_IsEmpty(v.geom)) AND (nullif(btrim(v."district"), '') IS NOT NULL OR nullif(btrim(v."village"), '') IS NOT NULL)
+   WHERE (v.geom IS NULL OR ST_IsEmpty(v.geom))
+     AND (nullif(btrim(v."district"), '') IS NOT NULL OR nullif(btrim(v."village"), '') IS NOT NULL)
 ), with_governorate AS (
   SELECT n.*, CASE WHEN n.governorate_text = '' THEN (:governorate)::text ELSE g.code END AS governorate_code
     FROM named n
@@ -50,22 +53,28 @@ WITH named AS (
       SELECT array_agg(DISTINCT best.code) AS codes FROM (${BEST_TRIES(`
         SELECT d.code, tries.rank, tries.score FROM districts d
          CROSS JOIN LATERAL (VALUES
-                 (place_key(d.name_ar) = place_key(n.district_text) OR lower(d.name_en) = lower(n.district_text) OR d.code = upper(n.district_text), 1, 1::real),
+                 (place_key(d.name_ar) = place_key(n.district_text) OR lower(d.name_en) = lower(n.district_text)
+                    OR d.code = upper(n.district_text), 1, 1::real),
                  (n.governorate_code IS NOT NULL, 2, similarity(place_key(d.name_ar), place_key(n.district_text)))
                ) AS tries(hit, rank, score)
          WHERE n.district_text <> '' AND tries.hit AND (tries.rank = 1 OR tries.score >= ${FUZZY_PLACE})
            AND (n.governorate_code IS NULL OR d.governorate_code = n.governorate_code)
-           AND (${DISTRICT_KIND_OF_PREFIX} IS NULL OR d.kind IS NULL OR d.kind = ${DISTRICT_KIND_OF_PREFIX})`)}) best) d ON true
+           AND (${DISTRICT_KIND_OF_PREFIX} IS NULL OR d.kind IS NULL OR d.kind = ${DISTRICT_KIND_OF_PREFIX})`)}) best
+    ) d ON true
 ), with_village AS (
   SELECT n.*, vi.ids AS village_ids, vi.districts AS village_districts
     FROM with_district n
     LEFT JOIN LATERAL (
-      SELECT array_agg(best.id ORDER BY best.place_rank, best.id) AS ids, array_agg(DISTINCT best.district_code) AS districts FROM (${BEST_TRIES(`
-        SELECT vi.id, vi.district_code, CASE vi.place_type WHEN 'town' THEN 0 WHEN 'village' THEN 1 ELSE 2 END AS place_rank,
+      SELECT array_agg(best.id ORDER BY best.place_rank, best.id) AS ids,
+             array_agg(DISTINCT best.district_code) AS districts
+        FROM (${BEST_TRIES(`
+        SELECT vi.id, vi.district_code,
+               CASE vi.place_type WHEN 'town' THEN 0 WHEN 'village' THEN 1 ELSE 2 END AS place_rank,
                tries.rank, tries.score
           FROM villages vi
          CROSS JOIN LATERAL (VALUES
-                 (place_key(vi.name_ar) = place_key(n.village_text) OR lower(vi.name_en) = lower(n.village_text), 1, 1::real),
+                 (place_key(vi.name_ar) = place_key(n.village_text) OR lower(vi.name_en) = lower(n.village_text),
+                  1, 1::real),
                  (${BARE_KEY('place_key(vi.name_ar)')} = ${BARE_KEY('place_key(n.village_text)')}, 2, 1::real),
                  (n.district_codes IS NOT NULL, 3, similarity(place_key(vi.name_ar), place_key(n.village_text)))
                ) AS tries(hit, rank, score)
@@ -82,22 +91,30 @@ SELECT n.governorate_text, n.district_text, n.village_text,
               THEN (SELECT ST_PointOnSurface(d.geom) FROM districts d WHERE d.code = n.district_codes[1]) END AS geom,
        CASE WHEN n.governorate_text <> '' AND n.governorate_code IS NULL
               THEN jsonb_build_object('code', 'unknown_governorate', 'value', left(n.governorate_text, 60),
-                     'message', format('governorate "%s" is not a governorate this atlas knows', left(n.governorate_text, 60)))
+                     'message', format('governorate "%s" is not a governorate this atlas knows',
+                                       left(n.governorate_text, 60)))
             WHEN n.district_text <> '' AND n.district_codes IS NULL
-              THEN jsonb_build_object('code', 'unknown_district', 'value', left(n.district_text, 60), 'governorate', n.governorate_code,
-                     'message', format('district "%s" was not found%s', left(n.district_text, 60), coalesce(' in ' || n.governorate_code, '')))
-            WHEN n.district_text <> '' AND cardinality(n.district_codes) > 1 AND n.village_text = ''
-              THEN jsonb_build_object('code', 'ambiguous_district', 'value', left(n.district_text, 60), 'districts', to_jsonb(n.district_codes),
-                     'message', format('district "%s" could be %s: name the governorate', left(n.district_text, 60), array_to_string(n.district_codes, ', ')))
-            WHEN n.village_text <> '' AND n.village_ids IS NULL
-              THEN jsonb_build_object('code', 'unknown_village', 'value', left(n.village_text, 60), 'districts', to_jsonb(n.district_codes),
+              THEN jsonb_build_object('code', 'unknown_district', 'value', left(n.district_text, 60),
                      'governorate', n.governorate_code,
+                     'message', format('district "%s" was not found%s', left(n.district_text, 60),
+                                       coalesce(' in ' || n.governorate_code, '')))
+            WHEN n.district_text <> '' AND cardinality(n.district_codes) > 1 AND n.village_text = ''
+              THEN jsonb_build_object('code', 'ambiguous_district', 'value', left(n.district_text, 60),
+                     'districts', to_jsonb(n.district_codes),
+                     'message', format('district "%s" could be %s: name the governorate', left(n.district_text, 60),
+                                       array_to_string(n.district_codes, ', ')))
+            WHEN n.village_text <> '' AND n.village_ids IS NULL
+              THEN jsonb_build_object('code', 'unknown_village', 'value', left(n.village_text, 60),
+                     'districts', to_jsonb(n.district_codes), 'governorate', n.governorate_code,
                      'message', format('village "%s" was not found%s', left(n.village_text, 60),
-                                       coalesce(' in ' || array_to_string(n.district_codes, ', '), ' in ' || n.governorate_code, '')))
+                                       coalesce(' in ' || array_to_string(n.district_codes, ', '),
+                                                ' in ' || n.governorate_code, '')))
             WHEN n.village_text <> '' AND cardinality(n.village_districts) > 1
-              THEN jsonb_build_object('code', 'ambiguous_village', 'value', left(n.village_text, 60), 'districts', to_jsonb(n.village_districts),
-                     'message', format('village "%s" is in %s districts (%s): name its district', left(n.village_text, 60),
-                                       cardinality(n.village_districts), array_to_string(n.village_districts, ', ')))
+              THEN jsonb_build_object('code', 'ambiguous_village', 'value', left(n.village_text, 60),
+                     'districts', to_jsonb(n.village_districts),
+                     'message', format('village "%s" is in %s districts (%s): name its district',
+                                       left(n.village_text, 60), cardinality(n.village_districts),
+                                       array_to_string(n.village_districts, ', ')))
        END AS problem
   FROM with_village n
 )

@@ -11,8 +11,11 @@ const PREVIEW_GEOJSON = `
 SELECT ${featureCollectionSql(
   `json_build_object(
          'type', 'Feature', 'id', r.row_no, 'geometry', ST_AsGeoJSON(r.geom, 6)::json,
-         'properties', json_build_object('row', r.row_no, 'name', r.name_ar, 'precision', r.location_precision, 'district', r.district_code,
-                                         'valid', NOT EXISTS (SELECT 1 FROM import_errors e WHERE e.import_id = :importId AND e.row_no = r.row_no)))`,
+         'properties', json_build_object('row', r.row_no, 'name', r.name_ar, 'precision', r.location_precision,
+                                         'district', r.district_code,
+                                         'valid', NOT EXISTS (
+                                           SELECT 1 FROM import_errors e
+                                            WHERE e.import_id = :importId AND e.row_no = r.row_no)))`,
   'r.row_no',
 )} AS geojson
   FROM (SELECT * FROM :rows: WHERE geom IS NOT NULL ORDER BY row_no LIMIT :limit) r`;

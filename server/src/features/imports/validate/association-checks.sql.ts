@@ -53,7 +53,8 @@ export const INSERT_ASSOCIATION_ERRORS = INSERT_ERRORS(`
   ${check('registrationNo', {
     when: 'NOT r.existing_deleted AND :scope::text[] IS NOT NULL AND r.existing_governorate <> ALL(:scope::text[])',
     code: 'outside_your_governorates',
-    message: `format('belongs to association %s in %s, outside your governorates (%s)', r.existing_id, r.existing_governorate, array_to_string(:scope::text[], ', '))`,
+    message: `format('belongs to association %s in %s, outside your governorates (%s)',
+                     r.existing_id, r.existing_governorate, array_to_string(:scope::text[], ', '))`,
     params: { association: 'r.existing_id', governorate: 'r.existing_governorate', scope: SCOPE },
   })},
   ${check('nameAr', { when: `${NEW_ROW} AND r.name_ar IS NULL`, ...REQUIRED_FOR_NEW })},
@@ -67,7 +68,14 @@ export const INSERT_ASSOCIATION_ERRORS = INSERT_ERRORS(`
     ]),
     { when: `r.kind IS NULL AND ${NEW_ROW}`, ...REQUIRED_FOR_NEW },
   )},
-  ${check('status', notOneOf('status', 'status', '"%s" is not a status: active (نشطة), suspended (موقوفة) or dissolved (منحلة)', ['active', 'suspended', 'dissolved']))},
+  ${check(
+    'status',
+    notOneOf('status', 'status', '"%s" is not a status: active (نشطة), suspended (موقوفة) or dissolved (منحلة)', [
+      'active',
+      'suspended',
+      'dissolved',
+    ]),
+  )},
   ${tooLong('address', 'address', 500)},
   ${count('members', 'members')},
   ${count('boardSize', 'board_size')},
@@ -93,25 +101,29 @@ export const INSERT_ASSOCIATION_ERRORS = INSERT_ERRORS(`
   ${check('sectors', {
     when: 'r.unknown_sectors IS NOT NULL',
     code: 'unknown_sector',
-    message: `format('unknown sector "%s": choose its sector in the value table (values.sectors)', array_to_string(r.unknown_sectors, '", "'))`,
+    message: `format('unknown sector "%s": choose its sector in the value table (values.sectors)',
+                     array_to_string(r.unknown_sectors, '", "'))`,
     params: { values: 'to_jsonb(r.unknown_sectors)' },
   })},
   ${check('resources', {
     when: 'r.unknown_resources IS NOT NULL',
     code: 'unknown_resource',
-    message: `format('unknown resource "%s": choose its resource in the value table (values.resources)', array_to_string(r.unknown_resources, '", "'))`,
+    message: `format('unknown resource "%s": choose its resource in the value table (values.resources)',
+                     array_to_string(r.unknown_resources, '", "'))`,
     params: { values: 'to_jsonb(r.unknown_resources)' },
   })},
   ${check('resources', {
     when: 'r.bad_quantities IS NOT NULL',
     code: 'invalid_quantity',
-    message: `format('a quantity must be a whole number ≥ 0 or yes/no (نعم/لا): %s', array_to_string(r.bad_quantities, ', '))`,
+    message: `format('a quantity must be a whole number ≥ 0 or yes/no (نعم/لا): %s',
+                     array_to_string(r.bad_quantities, ', '))`,
     params: { values: 'to_jsonb(r.bad_quantities)' },
   })},
   ${check('intlCoop', notOneOf('intlCoop', 'intl_coop', '"%s" is not yes or no (نعم/لا)', ['yes', 'no']), {
     when: 'r.intl_coop = false AND coalesce(r.partner, r.donor) IS NOT NULL',
     code: 'contradicts_partner',
-    message: `format('says no international cooperation, yet names the partner or donor %s', left(coalesce(r.partner, r.donor), 60))`,
+    message: `format('says no international cooperation, yet names the partner or donor %s',
+                     left(coalesce(r.partner, r.donor), 60))`,
     params: { partner: 'left(coalesce(r.partner, r.donor), 60)' },
   })},
   ${check('locationPrecision', {
@@ -128,8 +140,8 @@ export const INSERT_ASSOCIATION_ERRORS = INSERT_ERRORS(`
     { when: 'r.place_problem IS NOT NULL', line: `jsonb_build_object('field', 'location') || r.place_problem` },
     {
       when: 'r.geom IS NULL AND (v.geom IS NULL OR ST_IsEmpty(v.geom))',
-      line: `CASE WHEN ${NEW_ROW} THEN jsonb_build_object('field', 'location', 'code', 'required_for_new',
-               'message', 'is required for a new association: give its coordinates, or the village or district it is in') END`,
+      line: `CASE WHEN ${NEW_ROW} THEN jsonb_build_object('field', 'location', 'code', 'required_for_new', 'message',
+               'is required for a new association: give its coordinates, or the village or district it is in') END`,
     },
     {
       when: 'r.geom IS NULL',
@@ -147,7 +159,8 @@ export const INSERT_ASSOCIATION_ERRORS = INSERT_ERRORS(`
       when: 'r.district_code IS NULL',
       code: 'outside_every_district',
       params: LON_LAT,
-      message: `format('%s, %s is outside every district', round(ST_X(r.geom)::numeric, 6), round(ST_Y(r.geom)::numeric, 6))`,
+      message: `format('%s, %s is outside every district',
+                       round(ST_X(r.geom)::numeric, 6), round(ST_Y(r.geom)::numeric, 6))`,
     },
     {
       when: ':governorate::text IS NOT NULL AND r.governorate_code <> :governorate::text',
@@ -158,7 +171,8 @@ export const INSERT_ASSOCIATION_ERRORS = INSERT_ERRORS(`
     {
       when: ':scope::text[] IS NOT NULL AND r.governorate_code <> ALL(:scope::text[])',
       code: 'outside_your_governorates',
-      message: `format('is in %s, outside your governorates (%s)', r.governorate_code, array_to_string(:scope::text[], ', '))`,
+      message: `format('is in %s, outside your governorates (%s)',
+                       r.governorate_code, array_to_string(:scope::text[], ', '))`,
       params: { governorate: 'r.governorate_code', scope: SCOPE },
     },
   )}

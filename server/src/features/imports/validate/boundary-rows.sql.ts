@@ -23,14 +23,16 @@ export type BoundaryTarget = Exclude<ImportTarget, 'associations'>;
 const CODE = (field: string) => `upper(${TEXT(field)})`;
 
 const DISTRICT_KINDS = `
-  CASE lower(${TEXT('kind')}) WHEN 'markaz' THEN 'markaz' WHEN 'مركز' THEN 'markaz' WHEN 'kism' THEN 'kism' WHEN 'قسم' THEN 'kism'
+  CASE lower(${TEXT('kind')}) WHEN 'markaz' THEN 'markaz' WHEN 'مركز' THEN 'markaz'
+                              WHEN 'kism' THEN 'kism' WHEN 'قسم' THEN 'kism'
                               WHEN 'city' THEN 'city' WHEN 'مدينة' THEN 'city' WHEN 'مدينه' THEN 'city' END`;
 
 const ROWS: Record<BoundaryTarget, string> = {
   governorates: `
 CREATE TABLE :rows: AS
 WITH typed AS (
-  SELECT v.row_no, ${CODE('code')} AS code, ${CODE('hasc')} AS hasc, ${TEXT('nameAr')} AS name_ar, ${TEXT('nameEn')} AS name_en,
+  SELECT v.row_no, ${CODE('code')} AS code, ${CODE('hasc')} AS hasc,
+         ${TEXT('nameAr')} AS name_ar, ${TEXT('nameEn')} AS name_en,
          import_number(v."population") AS population, import_number(v."populationYear") AS population_year,
          import_number(v."areaKm2") AS area_km2, ${AREA} AS geom, g.code IS NOT NULL AS is_update
     FROM :source: v LEFT JOIN governorates g ON g.code = ${CODE('code')})
@@ -43,7 +45,8 @@ WITH typed AS (
          ${TEXT('nameAr')} AS name_ar, ${TEXT('nameEn')} AS name_en, ${DISTRICT_KINDS} AS kind,
          import_number(v."population") AS population, import_number(v."populationYear") AS population_year,
          ${AREA} AS geom, d.code IS NOT NULL AS is_update, d.governorate_code AS existing_governorate,
-         EXISTS (SELECT 1 FROM governorates g WHERE g.code = coalesce(${CODE('governorate')}, d.governorate_code)) AS governorate_known
+         EXISTS (SELECT 1 FROM governorates g WHERE g.code = coalesce(${CODE('governorate')}, d.governorate_code))
+           AS governorate_known
     FROM :source: v LEFT JOIN districts d ON d.code = ${CODE('code')})
 SELECT typed.*, repeated.rows AS duplicate_rows, true AS changes FROM typed ${REPEATED('code')}`,
 
@@ -52,7 +55,8 @@ CREATE TABLE :rows: AS
 WITH typed AS (
   SELECT v.row_no, import_number(v."osmId") AS osm_id, ${TEXT('nameAr')} AS name_ar, ${TEXT('nameEn')} AS name_en,
          lower(${TEXT('placeType')}) AS place_type, import_number(v."population") AS population,
-         pt.geom, place.governorate_code, ${IN_EGYPT} AS in_egypt, x.id IS NOT NULL AS is_update, x.governorate_code AS existing_governorate
+         pt.geom, place.governorate_code, ${IN_EGYPT} AS in_egypt, x.id IS NOT NULL AS is_update,
+         x.governorate_code AS existing_governorate
     FROM :source: v
     ${POINT}
     ${PLACE}
@@ -88,8 +92,8 @@ const codeFormat = (field: string, column: string, pattern: string, format: stri
   params: { format: text(format), value: `r.${column}` },
 });
 
-const population = `${wholeNumber('population', 'population', 1, 100_000_000)}`;
-const populationYear = `${wholeNumber('populationYear', 'population_year', 1800, 2100)}`;
+const population = wholeNumber('population', 'population', 1, 100_000_000);
+const populationYear = wholeNumber('populationYear', 'population_year', 1800, 2100);
 
 /** A point, a polygon: the geometry's kind, as a line's `expected`. */
 const wrongGeometry = (expected: 'point' | 'polygon') => ({
@@ -102,7 +106,9 @@ const wrongGeometry = (expected: 'point' | 'polygon') => ({
 /** No geometry on a new row is missing; on a matched row it leaves the stored one. */
 const missingGeometry = (what: string) => ({
   when: 'v.geom IS NULL OR ST_IsEmpty(v.geom)',
-  line: `CASE WHEN NOT r.is_update THEN jsonb_build_object('field', 'geometry', 'code', 'required_for_new', 'message', ${text(`is required for a new ${what}`)}) END`,
+  line: `CASE WHEN NOT r.is_update
+              THEN jsonb_build_object('field', 'geometry', 'code', 'required_for_new',
+                                      'message', ${text(`is required for a new ${what}`)}) END`,
 });
 
 /** A polygon for areas: present on new rows, a polygon, valid. */
@@ -129,7 +135,11 @@ const REQUIRED = { code: 'required' as const, message: text('is required') };
 
 const CHECKS: Record<BoundaryTarget, string> = {
   governorates: `
-  ${check('code', { when: 'r.code IS NULL', ...REQUIRED }, codeFormat('code', 'code', '^EG-[A-Z]{1,3}$', 'iso_3166_2', 'an ISO 3166-2 code such as EG-KN'))},
+  ${check(
+    'code',
+    { when: 'r.code IS NULL', ...REQUIRED },
+    codeFormat('code', 'code', '^EG-[A-Z]{1,3}$', 'iso_3166_2', 'an ISO 3166-2 code such as EG-KN'),
+  )},
   ${duplicated('code', 'code')},
   ${check('code', outsideYourGovernorates('r.code', outsideScope('r.code')))},
   ${check('hasc', codeFormat('hasc', 'hasc', '^EG\\.[A-Z]{2}$', 'hasc', 'a HASC code such as EG.QN'))},
@@ -144,7 +154,11 @@ const CHECKS: Record<BoundaryTarget, string> = {
   ${polygon('governorate')}`,
 
   districts: `
-  ${check('code', { when: 'r.code IS NULL', ...REQUIRED }, codeFormat('code', 'code', '^EG\\.[A-Z]{2}\\.[A-Z]{2}$', 'hasc', 'a HASC code such as EG.QN.QS'))},
+  ${check(
+    'code',
+    { when: 'r.code IS NULL', ...REQUIRED },
+    codeFormat('code', 'code', '^EG\\.[A-Z]{2}\\.[A-Z]{2}$', 'hasc', 'a HASC code such as EG.QN.QS'),
+  )},
   ${duplicated('code', 'code')},
   ${check(
     'governorate',
@@ -187,14 +201,20 @@ const CHECKS: Record<BoundaryTarget, string> = {
     },
   )},
   ${duplicated('osmId', 'osm_id')},
-  ${check('nameAr', { when: 'NOT r.is_update AND r.name_ar IS NULL AND r.name_en IS NULL', code: 'name_required', message: text('a new village needs nameAr or nameEn') })},
+  ${check('nameAr', {
+    when: 'NOT r.is_update AND r.name_ar IS NULL AND r.name_en IS NULL',
+    code: 'name_required',
+    message: text('a new village needs nameAr or nameEn'),
+  })},
   ${tooLong('nameAr', 'name_ar', 200)}, ${tooLong('nameEn', 'name_en', 200)}, ${tooLong('placeType', 'place_type', 40)},
   ${population},
   ${check(
     'location',
     {
       when: 'v.geom IS NULL OR ST_IsEmpty(v.geom)',
-      line: `CASE WHEN NOT r.is_update THEN jsonb_build_object('field', 'location', 'code', 'required_for_new', 'message', 'is required for a new village') END`,
+      line: `CASE WHEN NOT r.is_update
+                  THEN jsonb_build_object('field', 'location', 'code', 'required_for_new',
+                                          'message', 'is required for a new village') END`,
     },
     wrongGeometry('point'),
     {
@@ -206,7 +226,8 @@ const CHECKS: Record<BoundaryTarget, string> = {
     {
       when: `${outsideScope('r.governorate_code')} OR (r.is_update AND ${outsideScope('r.existing_governorate')})`,
       code: 'outside_your_governorates',
-      message: `format('is in %s, outside your governorates (%s)', coalesce(r.governorate_code, 'no district'), array_to_string(:scope::text[], ', '))`,
+      message: `format('is in %s, outside your governorates (%s)',
+                       coalesce(r.governorate_code, 'no district'), array_to_string(:scope::text[], ', '))`,
       params: { governorate: 'r.governorate_code', scope: SCOPE },
     },
   )}`,

@@ -19,7 +19,10 @@ export const POINT_OF_GEOM = `
 export const PRECISION_RANK = (precision: string) =>
   `CASE ${precision} WHEN 'exact' THEN 3 WHEN 'village' THEN 2 WHEN 'district' THEN 1 END`;
 
-/** Every word a locationPrecision cell may hold — the code, its Arabic and English labels — lower case, with its code. */
+/**
+ * Every word a locationPrecision cell may hold — the code, its Arabic and English labels — lower case, with its
+ * code.
+ */
 export const PRECISION_WORDS: [string, string][] = Object.entries(LOCATION_PRECISION_LABELS).flatMap(([code, labels]) =>
   [code, labels.ar, labels.en].map((word): [string, string] => [word.toLowerCase(), code]),
 );
@@ -30,7 +33,10 @@ export const SAME_POINT_DEGREES = 2e-6;
 /** `pt.geom`: POINT_OF_GEOM, for the joins below. */
 export const POINT = `CROSS JOIN LATERAL (SELECT ${POINT_OF_GEOM} AS geom) pt`;
 
-/** `place.district_code`, `place.governorate_code` of `pt.geom`: the same choice the locate_in_district trigger makes. */
+/**
+ * `place.district_code`, `place.governorate_code` of `pt.geom`: the same choice the locate_in_district trigger
+ * makes.
+ */
 export const PLACE = DISTRICT_OF_POINT('pt.geom', 'place');
 
 /** Whether `pt.geom` is in Egypt at all (asked only when it is in no district). */
@@ -40,7 +46,8 @@ export const IN_EGYPT = `
 
 /** The staged geometry as a multipolygon; NULL when it is none or not a polygon. */
 export const AREA = `
-  CASE WHEN v.geom IS NOT NULL AND NOT ST_IsEmpty(v.geom) AND GeometryType(v.geom) IN ('POLYGON', 'MULTIPOLYGON') THEN ST_Multi(v.geom) END`;
+  CASE WHEN v.geom IS NOT NULL AND NOT ST_IsEmpty(v.geom) AND GeometryType(v.geom) IN ('POLYGON', 'MULTIPOLYGON')
+       THEN ST_Multi(v.geom) END`;
 
 /** Rows that appear more than once under one `key` (a column of `typed`): `repeated.rows`, joined USING (key). */
 export const REPEATED = (key: string) => `
@@ -63,9 +70,16 @@ const line = (field: string, code: ProblemCode, message: string, params: LinePar
     .map(([name, sql]) => `, ${text(name)}, ${sql}`)
     .join('')}, 'message', ${message})`;
 
-/** A check of one field: the line of the first failure whose `when` holds (a `line` of NULL passes the row), else NULL. */
+/** The line a failure of `field` yields: its own `line`, or one built from its code, message and parameters. */
+const lineOf = (field: string, failure: Failure) =>
+  'line' in failure ? failure.line : line(field, failure.code, failure.message, failure.params);
+
+/**
+ * A check of one field: the line of the first failure whose `when` holds (a `line` of NULL passes the row), else
+ * NULL.
+ */
 export const check = (field: string, ...failures: Failure[]) =>
-  `CASE ${failures.map((failure) => `WHEN ${failure.when} THEN ${'line' in failure ? failure.line : line(field, failure.code, failure.message, failure.params)}`).join('\n          ')} END`;
+  `CASE ${failures.map((failure) => `WHEN ${failure.when} THEN ${lineOf(field, failure)}`).join('\n          ')} END`;
 
 /** The cell as the file has it, cut short: the `value` parameter of a line. */
 export const CELL = (field: string) => `left(v."${field}", 60)`;
