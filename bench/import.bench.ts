@@ -37,8 +37,10 @@ import { benchDatabaseName, failIfAny, skipped, smokeOr } from './lib/smoke';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const megabytes = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
-const against = (ms: number, floor: number, goal?: number) =>
-  `${(ms / floor).toFixed(2)}× the floor${goal === undefined ? '' : ` (goal ≤ ${goal}×: ${ms / floor <= goal ? 'met' : 'missed'})`}`;
+const against = (ms: number, floor: number, goal?: number) => {
+  const verdict = goal === undefined ? '' : ` (goal ≤ ${goal}×: ${ms / floor <= goal ? 'met' : 'missed'})`;
+  return `${(ms / floor).toFixed(2)}× the floor${verdict}`;
+};
 
 async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const started = performance.now();
@@ -46,7 +48,10 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T 
   return { ms: performance.now() - started, value };
 }
 
-/** The largest peak resident memory (VmHWM, bytes) among this process's children now running: ogr2ogr during staging. */
+/**
+ * The largest peak resident memory (VmHWM, bytes) among this process's children now running: ogr2ogr during
+ * staging.
+ */
 function childrenPeakRss(): number {
   let peak = 0;
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
@@ -92,7 +97,8 @@ interface Bench {
 async function makeShapefile(db: Db, dir: string, count: number): Promise<{ shp: string; zip: string }> {
   const points = await db.raw<{ rows: { lon: number; lat: number }[] }>(
     `SELECT ST_X(p.geom) AS lon, ST_Y(p.geom) AS lat
-       FROM (SELECT (ST_Dump(ST_GeneratePoints(ST_Union(geom), ?, 42))).geom FROM districts WHERE governorate_code = 'EG-KN') p`,
+       FROM (SELECT (ST_Dump(ST_GeneratePoints(ST_Union(geom), ?, 42))).geom
+               FROM districts WHERE governorate_code = 'EG-KN') p`,
     [count],
   );
   const lines = points.rows.map(({ lon, lat }, i) =>
@@ -168,7 +174,7 @@ async function plainOgr2ogr(bench: Bench, source: string[], options: string[]): 
 const FILE_NAMES = ['survey.zip', 'registry.xlsx'];
 
 const countAssociations = async (db: Db) =>
-  Number((await db.raw<{ rows: { n: number }[] }>('SELECT count(*)::int AS n FROM associations')).rows[0]?.n ?? 0);
+  (await db.raw<{ rows: { n: number }[] }>('SELECT count(*)::int AS n FROM associations')).rows[0]?.n ?? 0;
 
 /** What went wrong in one part's import: rows lost, a commit that did not commit, an undo that left rows behind. */
 function importFailures(
@@ -246,7 +252,8 @@ async function benchShapefile(bench: Bench, count: number): Promise<string[]> {
   );
   console.log(`undo                                     ${seconds(undo.ms)}`);
   console.log(
-    `second floor: bare INSERT into the live table (triggers, indexes) ${seconds(insert)}; commit is ${(commit.ms / insert).toFixed(2)}× that`,
+    `second floor: bare INSERT into the live table (triggers, indexes) ${seconds(insert)}; ` +
+      `commit is ${(commit.ms / insert).toFixed(2)}× that`,
   );
   return importFailures('shapefile', count, before, await countAssociations(db), dry.value, commit.value, undo.value);
 }
@@ -261,7 +268,8 @@ async function benchRegistry(bench: Bench, rows: number): Promise<string[]> {
   const bytes = (await stat(file)).size;
   console.log(
     `\ndata: the directorate's registry, ${rows.toLocaleString('en')} rows × 7 text columns, no coordinates, ` +
-      `${places.length} villages of Qena; .xlsx of ${megabytes(bytes)} (written in ${seconds(built.ms)} by a child process, peak RSS ${megabytes(built.value)})`,
+      `${places.length} villages of Qena; .xlsx of ${megabytes(bytes)} ` +
+      `(written in ${seconds(built.ms)} by a child process, peak RSS ${megabytes(built.value)})`,
   );
   const rssBefore = processPeakRss();
 
@@ -301,16 +309,19 @@ async function benchRegistry(bench: Bench, rows: number): Promise<string[]> {
   console.log(`dry run (check, detect, stage, place, validate) ${seconds(dry.ms)}  ${against(dry.ms, floor, 2)}`);
   console.log(`commit (validate again, merge, audit)           ${seconds(commit.ms)}  ${against(commit.ms, floor)}`);
   console.log(
-    `dry run + commit                                ${seconds(dry.ms + commit.ms)}  ${against(dry.ms + commit.ms, floor, 3)}`,
+    `dry run + commit                                ${seconds(dry.ms + commit.ms)}  ` +
+      against(dry.ms + commit.ms, floor, 3),
   );
   console.log(`undo                                            ${seconds(undo.ms)}`);
   const peak = processPeakRss();
   console.log(
-    `peak RSS of the bench process, which runs the import service in-process (maxrss; goal ≤ 1 GB): ${megabytes(peak)}` +
-      `${peak > rssBefore ? '' : ` — reached before the import started (${megabytes(rssBefore)})`}`,
+    'peak RSS of the bench process, which runs the import service in-process ' +
+      `(maxrss; goal ≤ 1 GB): ${megabytes(peak)}` +
+      (peak > rssBefore ? '' : ` — reached before the import started (${megabytes(rssBefore)})`),
   );
   console.log(
-    `  sampled every 100 ms — dry run ${megabytes(dry.rss)}, commit ${megabytes(commit.rss)}, undo ${megabytes(undo.rss)}; ` +
+    `  sampled every 100 ms — dry run ${megabytes(dry.rss)}, commit ${megabytes(commit.rss)}, ` +
+      `undo ${megabytes(undo.rss)}; ` +
       `ogr2ogr child during the dry run ${megabytes(dry.childRss)}`,
   );
   const failures = importFailures(
@@ -358,11 +369,13 @@ runMain(async () => {
     const left = ownDatabase ? await clearImportLeftovers(db, FILE_NAMES) : null;
     if (left?.imports) {
       console.log(
-        `cleared what earlier runs left: ${left.imports} imports (${left.undone} undone now), ${left.auditEntries.toLocaleString('en')} audit entries`,
+        `cleared what earlier runs left: ${left.imports} imports (${left.undone} undone now), ` +
+          `${left.auditEntries.toLocaleString('en')} audit entries`,
       );
     }
     console.log(
-      `machine: ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB RAM`,
+      `machine: ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, ` +
+        `${(os.totalmem() / 1024 ** 3).toFixed(0)} GB RAM`,
     );
     // The registry first, so that the peak RSS it reports is its own, not the shapefile's.
     if (rows > 0) failures.push(...(await benchRegistry(bench, rows)));

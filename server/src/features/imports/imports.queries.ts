@@ -26,7 +26,8 @@ const SUMMARY_COLUMNS = `
 /** Imports made before spreadsheets and placement lack some options and findings: they read as none. */
 const DETAIL_COLUMNS = `${SUMMARY_COLUMNS}, i.mapping, i.suggested_mapping AS "suggestedMapping", i.sample,
   jsonb_build_object('layers', '[]'::jsonb) || i.detected AS detected,
-  jsonb_build_object('layer', NULL, 'defaults', '{}'::jsonb, 'values', '{}'::jsonb, 'template', NULL) || i.options AS options,
+  jsonb_build_object('layer', NULL, 'defaults', '{}'::jsonb, 'values', '{}'::jsonb, 'template', NULL) || i.options
+    AS options,
   i.value_matches AS "valueMatches",
   jsonb_build_object('exact', 0, 'village', 0, 'district', 0, 'none', 0) || i.placement AS placement,
   (SELECT count(*)::int FROM import_errors e WHERE e.import_id = i.id) AS "errorCount"`;
@@ -85,14 +86,11 @@ export async function insertImport(db: Queryable, record: NewImport): Promise<vo
   });
 }
 
-export type StoredImport = Omit<ImportResult, 'errors'> & { scope: string[] | null };
+export type StoredImport = Omit<ImportResult, 'errors'>;
 
 /** null when there is none or the viewer may not see it. */
 export async function findImport(db: Queryable, id: number, viewer: Viewer): Promise<StoredImport | null> {
-  const query = db('imports as i')
-    .where('i.id', id)
-    .first(db.raw(`${DETAIL_COLUMNS}, i.scope`))
-    .modify(visibleTo, viewer);
+  const query = db('imports as i').where('i.id', id).first(db.raw(DETAIL_COLUMNS)).modify(visibleTo, viewer);
   return ((await query) as StoredImport | undefined) ?? null;
 }
 
@@ -211,7 +209,8 @@ export async function listOrphanStaging(db: Db): Promise<number[]> {
     `SELECT DISTINCT substring(c.relname FROM '_([0-9]+)$')::int AS id
        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE n.nspname = 'import_staging' AND c.relkind IN ('r', 'v') AND c.relname ~ '_[0-9]+$'
-        AND NOT EXISTS (SELECT 1 FROM imports i WHERE i.id = substring(c.relname FROM '_([0-9]+)$')::int AND i.status = 'validated')`,
+        AND NOT EXISTS (SELECT 1 FROM imports i
+                         WHERE i.id = substring(c.relname FROM '_([0-9]+)$')::int AND i.status = 'validated')`,
   );
   return result.rows.map((row) => row.id);
 }

@@ -97,7 +97,8 @@ export async function dryRun(
         createdBy: importer.actor.id,
         createdByEmail: importer.actor.email,
       });
-      await createSourceView(trx, sourceViewSql(names, form.target, mapping, defaults, fields, columns)); // columns under target names
+      // The file's columns under the target's field names.
+      await createSourceView(trx, sourceViewSql(names, form.target, mapping, defaults, fields, columns));
       const validation = await validateRows(trx, id, form.target, names, {
         scope: importer.scope,
         governorate: form.governorate ?? null,
@@ -138,7 +139,8 @@ async function commitInTransaction(db: Db, importer: Importer, id: number, skipI
     await planForImport(trx);
     const stored = await lockedImport(trx, importer, id, 'validated');
     const names = stagingNames(id);
-    if (stored.target === 'associations') await lockNamedAssociations(trx, names); // nobody edits them until we are done
+    // Nobody edits the associations the file names until we are done.
+    if (stored.target === 'associations') await lockNamedAssociations(trx, names);
     const validation = await validateRows(trx, id, stored.target, names, {
       scope: importer.scope,
       governorate: stored.options.governorate,
@@ -152,7 +154,8 @@ async function commitInTransaction(db: Db, importer: Importer, id: number, skipI
     if (counts.invalid > 0 && !skipInvalid) {
       throw new HttpProblem(
         'conflict',
-        `${counts.invalid} of ${counts.total} rows are invalid: fix the file, or commit with {"skipInvalid":true} to write the ${counts.valid} valid rows`,
+        `${counts.invalid} of ${counts.total} rows are invalid: fix the file, ` +
+          `or commit with {"skipInvalid":true} to write the ${counts.valid} valid rows`,
         undefined,
         { code: 'import_has_invalid_rows', extensions: { counts } },
       );
@@ -198,8 +201,7 @@ export async function undoImport(db: Db, importer: Importer, id: number): Promis
 export async function readImport(db: Db, importer: Importer, id: number): Promise<ImportResult> {
   const stored = await findImport(db, id, importer.viewer);
   if (!stored) throw new HttpProblem('notFound', `No import has id ${id}`);
-  const { scope: _scope, ...result } = stored;
-  return { ...result, errors: await listRowErrors(db, id, IMPORT_ERRORS_SHOWN) };
+  return { ...stored, errors: await listRowErrors(db, id, IMPORT_ERRORS_SHOWN) };
 }
 
 async function expireStaleImports(db: Db): Promise<void> {
@@ -281,7 +283,10 @@ async function chooseMapping(db: Db, form: ImportForm, detected: ImportDetected)
   };
 }
 
-/** What a committed import's template holds: its columns, mapping, defaults and values, under its template's name or its file's. */
+/**
+ * What a committed import's template holds: its columns, mapping, defaults and values, under its template's name or
+ * its file's.
+ */
 function templateOf(stored: StoredImport): TemplateDraft {
   const name = stored.options.template ?? stored.fileName.replace(/\.[^.]+$/, '');
   return {

@@ -9,7 +9,8 @@ type Queryable = Db | Knex.Transaction;
 export type TemplateDraft = Pick<ImportTemplate, 'name' | 'target' | 'fields' | 'mapping' | 'defaults' | 'values'>;
 
 const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-const COLUMNS = `id, name, target, fields, mapping, defaults, "values", ${iso('created_at')} AS "createdAt", ${iso('updated_at')} AS "updatedAt"`;
+const COLUMNS = `id, name, target, fields, mapping, defaults, "values",
+  ${iso('created_at')} AS "createdAt", ${iso('updated_at')} AS "updatedAt"`;
 
 /** Columns compared as a set: the same headers in another order are the same file. */
 const sortedFields = (fields: readonly string[]) => [...fields].sort();
@@ -37,13 +38,13 @@ export async function findTemplateForFields(
   target: ImportTarget,
   fields: readonly string[],
 ): Promise<ImportTemplate | null> {
-  const found = await db('import_templates')
+  const found = (await db('import_templates')
     .select(db.raw(COLUMNS))
     .where({ target })
     .whereRaw('fields = ?::text[]', [sortedFields(fields)])
     .orderBy('updated_at', 'desc')
-    .first();
-  return (found as ImportTemplate | undefined) ?? null;
+    .first()) as ImportTemplate | undefined;
+  return found ?? null;
 }
 
 /** Creates the template, or brings the one of that name up to date. */

@@ -7,16 +7,16 @@ import { HttpProblem, refusedField } from '../../../http/http-problem';
 import type { VocabularyLabel } from './suggest-mapping';
 
 export async function listResourceTypes(db: Db): Promise<VocabularyLabel[]> {
-  return (await db('resource_types')
+  return await db('resource_types')
     .orderBy('sort_order')
-    .select('code', 'label_ar as labelAr', 'label_en as labelEn')) as VocabularyLabel[];
+    .select<VocabularyLabel[]>('code', 'label_ar as labelAr', 'label_en as labelEn');
 }
 
 /** Throws a 422 naming every chosen code that is not a code of its field's list. */
 export async function checkValueChoices(db: Db, values: ImportValues): Promise<void> {
   const chosen = Object.entries(values) as [ValueField, Record<string, string>][];
   if (chosen.length === 0) return;
-  const rows = (await db('vocabulary_terms').distinct('list', 'code')) as { list: string; code: string }[];
+  const rows = await db('vocabulary_terms').distinct<{ list: string; code: string }[]>('list', 'code');
   const errors: FieldError[] = [];
   for (const [field, choices] of chosen) {
     const codes = rows.filter((row) => row.list === VALUE_FIELDS[field]).map((row) => row.code);

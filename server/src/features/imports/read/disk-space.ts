@@ -22,7 +22,9 @@ export async function ensureFreeSpace(
   if (free - needed < reserve) {
     throw new HttpProblem(
       'unavailable',
-      `Not enough free disk for ${what} (${Math.ceil(needed / 1024 ** 2)} MiB needed, ${Math.floor(free / 1024 ** 2)} MiB free); the administrator must free space`,
+      `Not enough free disk for ${what} ` +
+        `(${Math.ceil(needed / 1024 ** 2)} MiB needed, ${Math.floor(free / 1024 ** 2)} MiB free); ` +
+        'the administrator must free space',
       undefined,
       {
         code: 'disk_full',

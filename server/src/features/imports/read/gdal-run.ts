@@ -63,14 +63,14 @@ export async function runGdal(
 ): Promise<string> {
   const log = path.join(workspaceDir, `${tool}-${randomUUID()}.log`);
   let output = '';
-  let failure: unknown = null;
+  let failure: Error | null = null;
   try {
     output = await run(tool, ['--config', 'CPL_LOG', log, ...args], {
       timeoutMs: GDAL_TIMEOUT_MS,
       env: { ...process.env, ...env },
     });
   } catch (error) {
-    failure = error;
+    failure = error instanceof Error ? error : new Error(String(error)); // run() rejects with an Error
   }
   const errors = (await readFile(log, 'utf8').catch(() => ''))
     .split('\n')

@@ -33,8 +33,8 @@ export function storedName(originalName: string): string {
   return KNOWN_EXTENSION.test(extension) ? `${stem}${extension.toLowerCase()}` : stem;
 }
 
-function uploadProblem(error: unknown, maxBytes: number): unknown {
-  if (!(error instanceof MulterError)) return error;
+function uploadProblem(error: unknown, maxBytes: number): Error {
+  if (!(error instanceof MulterError)) return error instanceof Error ? error : new Error(String(error));
   if (error.code === 'LIMIT_FILE_SIZE') {
     const mib = Math.round((maxBytes / 1024 ** 2) * 100) / 100;
     return new HttpProblem('payloadTooLarge', `The file is larger than ${mib} MiB (IMPORT_MAX_MB); it was not stored`, [
@@ -69,15 +69,19 @@ export async function receiveUpload(
   }).single('file');
   return new Promise((resolve, reject) => {
     middleware(req, res, (error: unknown) => {
-      if (error) return reject(uploadProblem(error, maxBytes));
+      if (error) {
+        reject(uploadProblem(error, maxBytes));
+        return;
+      }
       const file = req.file;
       if (!file) {
         const detail = 'Send the data as multipart/form-data with the file in the field "file"';
-        return reject(
+        reject(
           new HttpProblem('badRequest', detail, [refusedField('file', 'required', 'is required')], {
             code: 'import_file_missing',
           }),
         );
+        return;
       }
       resolve({
         path: file.path,

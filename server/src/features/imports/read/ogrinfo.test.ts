@@ -63,6 +63,7 @@ test('when a file states no CRS and has two layers, then srs is null and both la
 
 test('when a CRS has no EPSG code, then its name is the srs', () => {
   const text =
-    'Layer name: x\nGeometry: Point\nFeature Count: 1\nLayer SRS WKT:\nPROJCRS["Local grid",\n    CS[Cartesian,2]]\nData axis to CRS axis mapping: 1,2\n';
+    'Layer name: x\nGeometry: Point\nFeature Count: 1\nLayer SRS WKT:\n' +
+    'PROJCRS["Local grid",\n    CS[Cartesian,2]]\nData axis to CRS axis mapping: 1,2\n';
   expect(parseOgrinfo(text)[0]?.srs).toBe('Local grid');
 });

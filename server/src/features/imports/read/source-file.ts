@@ -64,12 +64,13 @@ function formatOfLoneFile(name: string, head: string): ImportFormat {
   if (extension === '.csv' || extension === '.txt') return 'csv';
   throw refuseFile(
     'import_unknown_format',
-    `${name} is not a format this import reads: send an .xlsx or .ods workbook, a zipped shapefile, GeoPackage, GeoJSON, KML or CSV`,
+    `${name} is not a format this import reads: ` +
+      'send an .xlsx or .ods workbook, a zipped shapefile, GeoPackage, GeoJSON, KML or CSV',
   );
 }
 
 /** The one data file among what a zip held, with a shapefile's companions. */
-async function pickFromZip(workspace: Workspace, names: string[]): Promise<SourceFile> {
+function pickFromZip(workspace: Workspace, names: string[]): SourceFile {
   const byLowerName = new Map(
     names.map((name) => [name.toLowerCase(), workspace.resolve(path.join('unzipped', name))]),
   );

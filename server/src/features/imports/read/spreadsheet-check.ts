@@ -21,7 +21,10 @@ const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
 /** Bytes of a sheet read to find its <dimension>, which Excel writes before the first row. */
 const SHEET_HEAD_BYTES = 4096;
 
-/** An OLE file is never read: an encrypted workbook asks for its password to be removed, a .xls to be saved as .xlsx. */
+/**
+ * An OLE file is never read: an encrypted workbook asks for its password to be removed, a .xls to be saved as
+ * .xlsx.
+ */
 export async function refuseOleFile(file: string, head: Buffer): Promise<void> {
   if (!head.subarray(0, OLE_SIGNATURE.length).equals(OLE_SIGNATURE)) return;
   const handle = await open(file, 'r');
@@ -29,7 +32,8 @@ export async function refuseOleFile(file: string, head: Buffer): Promise<void> {
   if (bytes.includes(ENCRYPTED_PACKAGE)) {
     throw refuseFile(
       'spreadsheetEncrypted',
-      'The workbook is protected by a password: open it in Excel, remove the password (File → Info → Protect Workbook) and send it again',
+      'The workbook is protected by a password: open it in Excel, ' +
+        'remove the password (File → Info → Protect Workbook) and send it again',
     );
   }
   throw refuseFile(
@@ -73,7 +77,11 @@ function dimensionOf(ref: string): { columns: number; rows: number } | null {
   const last = corners[corners.length - 1];
   const first = corners[0];
   if (!first || !last) return null;
-  const column = (letters: string) => [...letters].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0);
+  const column = (letters: string) => {
+    let sum = 0;
+    for (let i = 0; i < letters.length; i++) sum = sum * 26 + letters.charCodeAt(i) - 64;
+    return sum;
+  };
   return {
     columns: column(last[1] ?? 'A') - column(first[1] ?? 'A') + 1,
     rows: Number(last[2]) - Number(first[2]) + 1,
@@ -84,7 +92,8 @@ async function checkXlsxSheets(zip: yauzl.ZipFile, sheets: Entry[]): Promise<voi
   if (sheets.length > MAX_SHEETS)
     throw refuseFile(
       'tooManySheets',
-      `The workbook has ${sheets.length} sheets; at most ${MAX_SHEETS} are read: keep the registry's sheet and send that`,
+      `The workbook has ${sheets.length} sheets; at most ${MAX_SHEETS} are read: ` +
+        "keep the registry's sheet and send that",
     );
   for (const sheet of sheets) {
     const ref = /<dimension ref="([^"]+)"/.exec(await readEntryHead(zip, sheet, SHEET_HEAD_BYTES))?.[1];

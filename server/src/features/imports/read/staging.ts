@@ -44,7 +44,10 @@ function libpqEnvironment(db: Db): NodeJS.ProcessEnv {
   };
 }
 
-/** ogr2ogr copies the layer into import_<id>: every attribute as text, geometry in EPSG:4326 as `geom`, rows numbered from 1. */
+/**
+ * ogr2ogr copies the layer into import_<id>: every attribute as text, geometry in EPSG:4326 as `geom`, rows numbered
+ * from 1.
+ */
 export async function stageSource(
   db: Db,
   importId: number,

@@ -1,5 +1,6 @@
 // Unpacks an uploaded zip safely: every name, size and compression ratio is checked from the central directory,
-// and the free disk, before one byte is written, bytes are counted again while unpacking, and only data files land, inside the workspace.
+// and the free disk, before one byte is written, bytes are counted again while unpacking, and only data files land,
+// inside the workspace.
 import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';

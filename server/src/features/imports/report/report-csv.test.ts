@@ -9,7 +9,9 @@ test('when errors quote values with commas, quotes and formulas, then the CSV ke
       { row: 9, sheetRow: 10, field: 'nameAr', code: 'too_big', message: '=HYPERLINK("x")' },
     ]),
   ).toBe(
-    '\uFEFFrow,sheet_row,field,message,code\r\n2,,kind,"""أهليه, مركزية"" is not a kind",invalid_value\r\n9,10,nameAr,"\'=HYPERLINK(""x"")",too_big\r\n',
+    '\uFEFFrow,sheet_row,field,message,code\r\n' +
+      '2,,kind,"""أهليه, مركزية"" is not a kind",invalid_value\r\n' +
+      '9,10,nameAr,"\'=HYPERLINK(""x"")",too_big\r\n',
   );
 });
 
