@@ -1,13 +1,13 @@
 // GET /api/import-templates, PATCH /api/import-templates/:id (rename) and DELETE /api/import-templates/:id: the
 // mappings the GIS unit has committed, offered again for files with the same columns.
 import { Router } from 'express';
-import { z } from 'zod';
 import { importTemplateRename } from '../../../../contracts/imports';
 import type { Db } from '../../db';
 import { HttpProblem, refusedField } from '../../http/http-problem';
 import { parseInput, parsePath } from '../../http/validate';
 import { jsonBody } from '../../http/json-body';
 import { allow } from '../auth/permissions';
+import { idParam } from './id-param';
 import {
   deleteTemplate,
   findTemplateById,
@@ -15,14 +15,6 @@ import {
   listTemplates,
   renameTemplate,
 } from './map/import-templates.queries';
-
-const idParam = z.strictObject({
-  id: z.coerce
-    .number()
-    .int()
-    .positive()
-    .max(2 ** 31 - 1),
-});
 
 export function importTemplateRoutes({ db }: { db: Db }): Router {
   const router = Router();

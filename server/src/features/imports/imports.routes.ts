@@ -1,13 +1,13 @@
 // POST /api/imports (dry run), GET /api/imports[/:id], GET /api/imports/:id/report.csv and …/placement.geojson, and
 // POST …/commit and …/undo.
 import { Router } from 'express';
-import { z } from 'zod';
 import { importCommitInput, importForm } from '../../../../contracts/imports';
 import { importMaxBytes, type Config } from '../../config';
 import type { Db } from '../../db';
 import { parseInput, parsePath } from '../../http/validate';
 import { jsonBody } from '../../http/json-body';
 import { allow } from '../auth/permissions';
+import { idParam } from './id-param';
 import { collectionOrEmpty } from '../../lib/geojson';
 import { importerOf } from './import-actor';
 import { ImportSlots } from './import-slots';
@@ -17,14 +17,6 @@ import { withWorkspace } from './read/import-workspace';
 import { listImports, listRowErrors } from './imports.queries';
 import { commitImport, dryRun, readImport, undoImport } from './imports.service';
 import { reportCsv } from './report/report-csv';
-
-const idParam = z.strictObject({
-  id: z.coerce
-    .number()
-    .int()
-    .positive()
-    .max(2 ** 31 - 1),
-});
 
 export function importRoutes({ db, config }: { db: Db; config: Config }): Router {
   const router = Router();

@@ -15,16 +15,13 @@ SELECT c.entity_key::int AS id, coalesce(a.registration_no, c.before->>'registra
  WHERE c.import_id = :importId AND c.entity = 'association'
    AND (a.id IS NULL OR a.deleted_at IS NOT NULL OR a.version <> (c.after->>'version')::int)
 UNION ALL
-SELECT l.to_association_id, a.registration_no, format('association %s links to it', l.from_association_id)
+SELECT held.association_id, a.registration_no, held.reason
   FROM import_changes c
-  JOIN association_links l ON l.to_association_id = c.entity_key::int
-  JOIN associations a ON a.id = l.to_association_id
- WHERE c.import_id = :importId AND c.entity = 'association' AND c.action = 'insert'
-UNION ALL
-SELECT u.association_id, a.registration_no, format('the account %s coordinates it', u.email)
-  FROM import_changes c
-  JOIN users u ON u.association_id = c.entity_key::int
-  JOIN associations a ON a.id = u.association_id
+  JOIN (SELECT l.to_association_id, format('association %s links to it', l.from_association_id) FROM association_links l
+        UNION ALL
+        SELECT u.association_id, format('the account %s coordinates it', u.email) FROM users u
+       ) AS held(association_id, reason) ON held.association_id = c.entity_key::int
+  JOIN associations a ON a.id = held.association_id
  WHERE c.import_id = :importId AND c.entity = 'association' AND c.action = 'insert'
  ORDER BY 1
  LIMIT 100`;
