@@ -225,6 +225,42 @@ test('when an imported association was edited since, then undo is refused naming
   expect(await stateOf('EDT-1')).toMatchObject({ members: 99 });
 });
 
+test('when others point to created associations, then undo is refused naming the link and the account', async () => {
+  const dryRun = await world.as.admin.upload<ImportResult>(
+    csvFile('pointed-at.csv', [
+      ['PNT-1', 'جمعية يرتبط بها غيرها', 'civil', 10, null, null, ...QUS],
+      ['PNT-2', 'جمعية لها منسق', 'civil', 12, null, null, ...QUS],
+    ]),
+  );
+  await world.as.admin.json('POST', `/api/imports/${dryRun.body.id}/commit`, {});
+  const ids = await world.db('associations').whereIn('registration_no', ['PNT-1', 'PNT-2']).orderBy('registration_no');
+  const [linked, coordinated] = ids.map((row: { id: number }) => row.id);
+  const other = await world
+    .db('associations')
+    .whereNotIn('registration_no', ['PNT-1', 'PNT-2'])
+    .first<{ id: number }>('id');
+  await world
+    .db('association_links')
+    .insert({ from_association_id: other.id, to_association_id: linked, kind: 'network' });
+  await world.db('users').insert({
+    email: 'pnt-coordinator@atlas.test',
+    password_hash: 'not a hash: this account never signs in',
+    role: 'coordinator',
+    association_id: coordinated,
+  });
+
+  const refused = await world.as.admin.json<{ detail: string; conflicts: { id: number; reason: string }[] }>(
+    'POST',
+    `/api/imports/${dryRun.body.id}/undo`,
+  );
+  expect(refused.status).toBe(409);
+  expect(refused.body.conflicts).toEqual([
+    { id: linked, registrationNo: 'PNT-1', reason: `association ${other.id} links to it` },
+    { id: coordinated, registrationNo: 'PNT-2', reason: 'the account pnt-coordinator@atlas.test coordinates it' },
+  ]);
+  expect(await stateOf('PNT-1')).not.toBeNull();
+});
+
 test('when two people import at once, then each keeps their own rows and both commits land whole', async () => {
   // Two importers, as one person may run one import at a time (tests/api/imports-limits.test.ts).
   const importers = [world.as.gisQena, world.as.admin];
