@@ -3,7 +3,8 @@
 // district — by place_key (Arabic normalised, "مركز"/"قرية"… dropped), then without a leading "كفر"/"نجع"/"عزبة",
 // fuzzy by trigrams as a last resort. A village in two districts, or none, is an error that names it: never a guess
 // (`problem`: a report line's code, parameters and message, contracts/problem-codes.ts).
-// Each place's point gets its district once here, so that its rows need no lookup of their own.
+// Every name's key is computed once (per distinct place, per village, per district), not once per pair compared;
+// each place's point gets its district once here, so that its rows need no lookup of their own.
 // Bindings: `:places:` (created), `:source:`, `:governorate` (the import's governorate or NULL).
 import { DISTRICT_OF_POINT } from './district-of-point.sql';
 
@@ -35,9 +36,17 @@ const DISTRICT_KIND_OF_PREFIX = `CASE WHEN n.district_text ~ '^مركز' THEN 'm
 export const CREATE_PLACE_MATCHES = `
 CREATE TABLE :places: AS
 WITH named AS (
-  SELECT DISTINCT ${PLACE_NAMES('v')} FROM :source: v
-   WHERE (v.geom IS NULL OR ST_IsEmpty(v.geom))
-     AND (nullif(btrim(v."district"), '') IS NOT NULL OR nullif(btrim(v."village"), '') IS NOT NULL)
+  SELECT names.*, place_key(names.district_text) AS district_key, place_key(names.village_text) AS village_key,
+         ${BARE_KEY('place_key(names.village_text)')} AS village_bare_key
+    FROM (SELECT DISTINCT ${PLACE_NAMES('v')} FROM :source: v
+           WHERE (v.geom IS NULL OR ST_IsEmpty(v.geom))
+             AND (nullif(btrim(v."district"), '') IS NOT NULL OR nullif(btrim(v."village"), '') IS NOT NULL)) names
+), district_keys AS MATERIALIZED (
+  SELECT d.code, d.governorate_code, d.kind, place_key(d.name_ar) AS key, lower(d.name_en) AS name_en FROM districts d
+), village_keys AS MATERIALIZED (
+  SELECT vi.id, vi.district_code, vi.governorate_code, vi.place_type, place_key(vi.name_ar) AS key,
+         ${BARE_KEY('place_key(vi.name_ar)')} AS bare_key, lower(vi.name_en) AS name_en
+    FROM villages vi
 ), with_governorate AS (
   SELECT n.*, CASE WHEN n.governorate_text = '' THEN (:governorate)::text ELSE g.code END AS governorate_code
     FROM named n
@@ -51,11 +60,11 @@ WITH named AS (
     FROM with_governorate n
     LEFT JOIN LATERAL (
       SELECT array_agg(DISTINCT best.code) AS codes FROM (${BEST_TRIES(`
-        SELECT d.code, tries.rank, tries.score FROM districts d
+        SELECT d.code, tries.rank, tries.score FROM district_keys d
          CROSS JOIN LATERAL (VALUES
-                 (place_key(d.name_ar) = place_key(n.district_text) OR lower(d.name_en) = lower(n.district_text)
+                 (d.key = n.district_key OR d.name_en = lower(n.district_text)
                     OR d.code = upper(n.district_text), 1, 1::real),
-                 (n.governorate_code IS NOT NULL, 2, similarity(place_key(d.name_ar), place_key(n.district_text)))
+                 (n.governorate_code IS NOT NULL, 2, similarity(d.key, n.district_key))
                ) AS tries(hit, rank, score)
          WHERE n.district_text <> '' AND tries.hit AND (tries.rank = 1 OR tries.score >= ${FUZZY_PLACE})
            AND (n.governorate_code IS NULL OR d.governorate_code = n.governorate_code)
@@ -71,12 +80,12 @@ WITH named AS (
         SELECT vi.id, vi.district_code,
                CASE vi.place_type WHEN 'town' THEN 0 WHEN 'village' THEN 1 ELSE 2 END AS place_rank,
                tries.rank, tries.score
-          FROM villages vi
+          FROM village_keys vi
          CROSS JOIN LATERAL (VALUES
-                 (place_key(vi.name_ar) = place_key(n.village_text) OR lower(vi.name_en) = lower(n.village_text),
+                 (vi.key = n.village_key OR vi.name_en = lower(n.village_text),
                   1, 1::real),
-                 (${BARE_KEY('place_key(vi.name_ar)')} = ${BARE_KEY('place_key(n.village_text)')}, 2, 1::real),
-                 (n.district_codes IS NOT NULL, 3, similarity(place_key(vi.name_ar), place_key(n.village_text)))
+                 (vi.bare_key = n.village_bare_key, 2, 1::real),
+                 (n.district_codes IS NOT NULL, 3, similarity(vi.key, n.village_key))
                ) AS tries(hit, rank, score)
          WHERE n.village_text <> '' AND tries.hit AND (tries.rank < 3 OR tries.score >= ${FUZZY_PLACE})
            AND (n.district_codes IS NULL OR vi.district_code = ANY(n.district_codes))
