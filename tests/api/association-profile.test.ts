@@ -1,5 +1,6 @@
 // GET /api/associations/:id: the whole profile, and nothing sensitive for the public.
 import type { AssociationProfile } from '../../contracts/association';
+import { PROFILE_JSON, PROFILES_OF } from '../../server/src/features/associations/association-profile.sql';
 import { getJson } from '../support/http';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -87,4 +88,25 @@ test('when the public lists associations, then no contact field appears in any f
   const phones = await app.db('associations').whereNotNull('phone').limit(50).pluck('phone');
   for (const phone of phones) expect(text).not.toContain(phone);
   expect(text).not.toMatch(/"(phone|email|contactPerson)"/);
+});
+
+test('when profiles are read as a set, then each is the one read alone, and deleted ones are left out', async () => {
+  const trx = await app.db.transaction();
+  try {
+    const deleted = await trx('associations').whereNull('deleted_at').orderBy('id', 'desc').first<{ id: number }>('id');
+    await trx('associations').where({ id: deleted.id }).update({ deleted_at: trx.fn.now() });
+    const set = await trx.raw<{ rows: { id: number; profile: AssociationProfile }[] }>(
+      `SELECT id, profile FROM (${PROFILES_OF('(SELECT id FROM associations)')}) p ORDER BY id`,
+    );
+    const live = await trx('associations').whereNull('deleted_at').orderBy('id').pluck<number[]>('id');
+    expect(set.rows.map((one) => one.id)).toEqual(live);
+    expect(live).not.toContain(deleted.id);
+    expect(set.rows.some((one) => one.profile.links.length > 0 && one.profile.programmes.length > 0)).toBe(true);
+    for (const one of set.rows) {
+      const single = await trx.raw<{ rows: { profile: AssociationProfile }[] }>(PROFILE_JSON, [one.id]);
+      expect(one.profile).toEqual(single.rows[0]?.profile);
+    }
+  } finally {
+    await trx.rollback();
+  }
 });

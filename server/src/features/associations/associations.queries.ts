@@ -5,7 +5,8 @@ import type { AssociationProfile } from '../../../../contracts/association';
 import type { Db } from '../../db';
 import { applyAssociationFilters, resolveAssociationFilters } from './association-filters.queries';
 import { countOrEstimate } from '../../lib/count-or-estimate';
-import { FEATURES_OF_PAGE, PROFILE_JSON } from './associations.sql';
+import { PROFILE_JSON } from './association-profile.sql';
+import { FEATURES_OF_PAGE } from './associations.sql';
 
 export interface AssociationPage {
   numberMatched: number;
