@@ -123,8 +123,10 @@ test.each(hostile)(
   },
 );
 
-test('when a workbook has a sheet that is not there, then 422 lists the sheets it has', async () => {
+test('when a workbook has no sheet of that name, then 422 lists the sheets it has and nothing is staged', async () => {
   const file = await workbook((book) => header(book.addWorksheet('سجل')));
+  const stagedTables = () => world.db('pg_tables').where({ schemaname: 'import_staging' }).count('* as n').first();
+  const stagedBefore = await stagedTables();
   const reply = await world.as.gisQena.upload<{ errors: { field: string; message: string }[] }>(file, {
     layer: 'أخرى',
   });
@@ -138,4 +140,5 @@ test('when a workbook has a sheet that is not there, then 422 lists the sheets i
       message: 'The file has no sheet or layer "أخرى" (it has سجل)',
     },
   ]);
+  expect(await stagedTables()).toEqual(stagedBefore); // the sheet's copy, begun while GDAL read the file, is gone
 });

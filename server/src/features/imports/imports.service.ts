@@ -37,7 +37,14 @@ import {
 } from './imports.queries';
 import { detectSource } from './read/detect-source';
 import { locateSource } from './read/source-file';
-import { dropStaging, stageSource, stagedColumns, stagingNames } from './read/staging';
+import {
+  dropStaging,
+  stageSource,
+  stagedColumns,
+  stagingNames,
+  stagingPlanOf,
+  workbookStagingPlan,
+} from './read/staging';
 import { suggestMapping } from './map/suggest-mapping';
 import {
   findTemplateByName,
@@ -65,13 +72,19 @@ export async function dryRun(
 ): Promise<ImportResult> {
   await expireStaleImports(db);
   const source = await locateSource(upload, workspace, zipLimits(limits.maxBytes)); // unzip safely, find the dataset
-  const detection = await detectSource(source, form, workspace.dir); // encoding, CRS, layer (sheet) and fields
-  const { fields } = detection.detected;
-  const { suggested, mapping, defaults, values, template } = await chooseMapping(db, form, detection.detected);
   const id = await reserveImportId(db);
   const names = stagingNames(id);
+  // A workbook whose sheet is named is copied while GDAL describes it: the two reads of the file run at once.
+  const earlyPlan = workbookStagingPlan(source, form.layer);
+  const earlyStaging = earlyPlan && settled(stageSource(db, id, source, earlyPlan, workspace.dir));
   try {
-    await stageSource(db, id, source, detection, workspace.dir); // ogr2ogr → import_staging.import_<id>
+    const detection = await detectSource(source, form, workspace.dir); // encoding, CRS, layer (sheet) and fields
+    const { fields } = detection.detected;
+    const { suggested, mapping, defaults, values, template } = await chooseMapping(db, form, detection.detected);
+    const stagingFailure = earlyStaging
+      ? await earlyStaging
+      : await settled(stageSource(db, id, source, stagingPlanOf(detection), workspace.dir)); // ogr2ogr → import_<id>
+    if (stagingFailure) throw stagingFailure;
     const columns = await stagedColumns(db, id);
     const sample = await sampleRows(db, names, fields, columns);
     await db.transaction(async (trx) => {
@@ -107,11 +120,19 @@ export async function dryRun(
       await recordValidation(trx, id, validation, importer.scope); // the report is in import_errors
     });
   } catch (error) {
+    await earlyStaging; // GDAL is done with the table before it is dropped
     await dropStaging(db, id);
     throw error;
   }
   return readImport(db, importer, id);
 }
+
+/** The work's failure as a value (null on success): nothing is left unhandled while other work runs. */
+const settled = (work: Promise<unknown>): Promise<Error | null> =>
+  work.then(
+    () => null,
+    (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+  );
 
 /**
  * Commit: lock → validate again against the registry as it is now → merge → audit, all in one transaction. That

@@ -1,5 +1,6 @@
 // SQL that matches each distinct value a file writes in a vocabulary field (kind, status, sectors, resources,
-// intlCoop) to a code, once per value rather than once per row: the user's own choice first, then the list's
+// intlCoop) to a code, once per value rather than once per row (a list cell is split once per distinct cell, and a
+// value's rows are the rows of the cells that hold it): the user's own choice first, then the list's
 // label exactly, the label after Arabic normalisation, a synonym, and last the closest term by trigrams.
 // The table it makes (`:values:`) is what the rows are decoded with and what `valueMatches` reports.
 // Bindings: `:values:` (created), `:source:` (the source view), `:choices` (the form's `values`, JSON).
@@ -22,16 +23,22 @@ export const FUZZY_THRESHOLD = 0.5;
 
 export const CREATE_VALUE_MATCHES = `
 CREATE TABLE :values: AS
-WITH cells AS (
-  SELECT 'kind'::text AS field, 'kind'::text AS list, btrim(v."kind") AS value, v.row_no FROM :source: v
-  UNION ALL SELECT 'status', 'status', btrim(v."status"), v.row_no FROM :source: v
-  UNION ALL SELECT 'intlCoop', 'yes_no', btrim(v."intlCoop"), v.row_no FROM :source: v
-  UNION ALL SELECT 'sectors', 'sector', btrim(item), v.row_no
-              FROM :source: v CROSS JOIN LATERAL ${LIST_ITEMS('v."sectors"')} AS items(item)
-  UNION ALL SELECT 'resources', 'resource', ${RESOURCE_LABEL('item')}, v.row_no
-              FROM :source: v CROSS JOIN LATERAL ${LIST_ITEMS('v."resources"')} AS items(item)
+WITH sector_cells AS (SELECT v."sectors" AS cell, count(*) AS rows FROM :source: v GROUP BY 1),
+resource_cells AS (SELECT v."resources" AS cell, count(*) AS rows FROM :source: v GROUP BY 1),
+cells AS (
+  SELECT 'kind'::text AS field, 'kind'::text AS list, btrim(v."kind") AS value, count(*) AS rows
+    FROM :source: v GROUP BY 3
+  UNION ALL SELECT 'status', 'status', btrim(v."status"), count(*) FROM :source: v GROUP BY 3
+  UNION ALL SELECT 'intlCoop', 'yes_no', btrim(v."intlCoop"), count(*) FROM :source: v GROUP BY 3
+  UNION ALL SELECT 'sectors', 'sector', items.value, c.rows
+              FROM sector_cells c
+             CROSS JOIN LATERAL (SELECT DISTINCT btrim(item) FROM ${LIST_ITEMS('c.cell')} AS i(item)) AS items(value)
+  UNION ALL SELECT 'resources', 'resource', items.value, c.rows
+              FROM resource_cells c
+             CROSS JOIN LATERAL (SELECT DISTINCT ${RESOURCE_LABEL('item')} FROM ${LIST_ITEMS('c.cell')} AS i(item))
+                                AS items(value)
 ), given AS (
-  SELECT field, list, value, count(DISTINCT row_no)::int AS rows
+  SELECT field, list, value, sum(rows)::int AS rows
     FROM cells WHERE value <> '' GROUP BY field, list, value
 ), terms AS MATERIALIZED (
   SELECT list, code, is_label, lower(btrim(term)) AS term, vocabulary_key(term) AS term_key FROM vocabulary_terms

@@ -44,6 +44,31 @@ function libpqEnvironment(db: Db): NodeJS.ProcessEnv {
   };
 }
 
+/** What ogr2ogr needs to know of a file to copy it: the layer, its text's encoding and its CRS. */
+export interface StagingPlan {
+  layer: string;
+  encoding: string;
+  /** The CRS to assume (`-s_srs`) when the file does not carry one. */
+  assignedSrs: string | null;
+  hasGeometry: boolean;
+}
+
+export const stagingPlanOf = ({ detected, assignedSrs, hasGeometry }: Detection): StagingPlan => ({
+  layer: detected.layer,
+  encoding: detected.encoding,
+  assignedSrs,
+  hasGeometry,
+});
+
+/**
+ * A workbook's plan before it is described: its text is UTF-8 and it has no geometry (degree columns become points
+ * after staging), so only the sheet is needed. Null for other formats, or when no sheet is named yet.
+ */
+export function workbookStagingPlan(source: SourceFile, sheet: string | undefined): StagingPlan | null {
+  if (!SPREADSHEET_FORMATS.includes(source.format) || sheet === undefined) return null;
+  return { layer: sheet, encoding: 'UTF-8', assignedSrs: null, hasGeometry: false };
+}
+
 /**
  * ogr2ogr copies the layer into import_<id>: every attribute as text, geometry in EPSG:4326 as `geom`, rows numbered
  * from 1.
@@ -52,10 +77,10 @@ export async function stageSource(
   db: Db,
   importId: number,
   source: SourceFile,
-  detection: Detection,
+  plan: StagingPlan,
   workspaceDir: string,
 ): Promise<void> {
-  const { detected, assignedSrs, hasGeometry } = detection;
+  const { layer, encoding, assignedSrs, hasGeometry } = plan;
   await runGdal(
     'ogr2ogr',
     [
@@ -63,7 +88,7 @@ export async function stageSource(
       'PostgreSQL',
       'PG:',
       source.path,
-      detected.layer,
+      layer,
       '-nln',
       `import_${importId}`,
       '-lco',
@@ -88,7 +113,7 @@ export async function stageSource(
       '65536',
       ...(hasGeometry && assignedSrs ? ['-s_srs', assignedSrs] : []),
       ...(hasGeometry ? ['-t_srs', 'EPSG:4326'] : []),
-      ...openOptions(source, detected.encoding),
+      ...openOptions(source, encoding),
       '--config',
       'PG_USE_COPY',
       'YES',
@@ -99,7 +124,11 @@ export async function stageSource(
   const { staged } = stagingNames(importId);
   await db.raw('ALTER TABLE ?? ADD COLUMN IF NOT EXISTS geom geometry(Geometry, 4326)', [staged]);
   if (SPREADSHEET_FORMATS.includes(source.format)) await pointsFromDegreeColumns(db, importId);
-  await db.raw('ANALYZE ??', [staged]); // so validation is planned for the real number of rows
+  // So validation is planned for the real number of rows; a small sample is enough for that (0.2 → 0.03 s).
+  await db.transaction(async (trx) => {
+    await trx.raw('SET LOCAL default_statistics_target = 10');
+    await trx.raw('ANALYZE ??', [staged]);
+  });
 }
 
 /**

@@ -14,9 +14,12 @@ import {
 } from './rows-helpers.sql';
 import { LIST_ITEMS, RESOURCE_LABEL } from '../map/value-matches.sql';
 
-/** The code the value matches give a field's cell. */
-const CODE_OF = (field: string, cell: string) =>
-  `(SELECT m.code FROM :values: m WHERE m.field = '${field}' AND m.value = btrim(${cell}))`;
+/**
+ * The value match of a field's cell, joined as `alias` (its `alias.code`): a hash join over the few distinct values,
+ * where a sub-query per row and field cost 0.6 s on 100,000 rows.
+ */
+const CODE_JOIN = (field: string, alias: string) =>
+  `LEFT JOIN :values: ${alias} ON ${alias}.field = '${field}' AND ${alias}.value = btrim(v."${field}")`;
 
 /**
  * How precise the file's own point is: what its locationPrecision column says (an export's code or label), else
@@ -89,8 +92,8 @@ WITH typed AS (
          ${TEXT('registrationNo')} AS registration_no,
          ${TEXT('nameAr')} AS name_ar,
          ${TEXT('nameEn')} AS name_en,
-         ${CODE_OF('kind', 'v."kind"')} AS kind,
-         ${CODE_OF('status', 'v."status"')} AS status,
+         kind_match.code AS kind,
+         status_match.code AS status,
          ${TEXT('address')} AS address,
          import_number(v."members") AS members,
          import_number(v."boardSize") AS board_size,
@@ -103,7 +106,7 @@ WITH typed AS (
          ${TEXT('contactPerson')} AS contact_person,
          import_phone(${TEXT('phone')}) AS phone,
          lower(${TEXT('email')}) AS email,
-         ${CODE_OF('intlCoop', 'v."intlCoop"')} = 'yes' AS intl_coop,
+         coop_match.code = 'yes' AS intl_coop,
          ${TEXT('partner')} AS partner, ${TEXT('donor')} AS donor, ${TEXT('programme')} AS programme,
          sec.codes AS sectors, sec.unknown AS unknown_sectors,
          res.quantities AS resources, res.unknown AS unknown_resources, res.bad AS bad_quantities,
@@ -113,6 +116,9 @@ WITH typed AS (
          ${IN_EGYPT} AS in_egypt,
          a.id AS existing_id, a.deleted_at IS NOT NULL AS existing_deleted, a.governorate_code AS existing_governorate
     FROM :source: v
+    ${CODE_JOIN('kind', 'kind_match')}
+    ${CODE_JOIN('status', 'status_match')}
+    ${CODE_JOIN('intlCoop', 'coop_match')}
     CROSS JOIN LATERAL (SELECT ${POINT_OF_GEOM} AS geom, ${PLACE_NAMES('v')}) given
     LEFT JOIN :places: named ON (given.geom IS NULL AND named.governorate_text = given.governorate_text
                                  AND named.district_text = given.district_text
