@@ -1,7 +1,7 @@
 // Runs the commit and undo statements of an associations import inside the caller's transaction, with the audit
 // entries, and reads what stands in the way of an undo.
 import type { Knex } from 'knex';
-import { AUDIT_AFTER, AUDIT_BEFORE, AUDIT_INSERTED } from './association-audit.sql';
+import { AUDIT_AFTER, AUDIT_BEFORE, AUDIT_INSERTED, AUDITED, type AuditStatement } from './association-audit.sql';
 import {
   ADD_LISTS,
   CLEAR_LISTS,
@@ -49,9 +49,9 @@ export async function takeImportsLock(trx: Trx): Promise<void> {
 }
 
 /**
- * From this many associations on, an audit statement is hash-joined whatever the statistics of the tables this
- * transaction filled say (they expect no rows: a nested loop planned for one row compared 20,000 × 20,000 in 46 s).
- * Below it, index lookups per association are cheaper than reading every list table once.
+ * From this many associations on, an audit statement is hash-joined: its entries, written in this transaction, have
+ * no statistics, and a nested loop planned for one row compared 20,000 × 20,000 in 46 s. Below it, index lookups
+ * per association are cheaper than reading every list table once.
  */
 const HASH_JOINED_FROM = 1000;
 
@@ -61,15 +61,19 @@ function auditBindings(importId: number, actor: AuditActor, action: 'import' | '
   return { importId, actorId: actor.id, actorEmail: actor.email, action };
 }
 
-/** Writes audit entries with `sql`, planned for the number of associations the import has recorded so far. */
-async function writeAudit(trx: Trx, sql: string, bindings: AuditBindings): Promise<void> {
-  const counted = await trx.raw<{ rows: { many: boolean }[] }>(
-    `SELECT count(*) >= ? AS many FROM import_changes WHERE import_id = ? AND entity = 'association'`,
-    [HASH_JOINED_FROM, bindings.importId],
-  );
+/** Writes one audit statement's entries, its associations first copied and analysed (see AUDITED). */
+async function writeAudit(trx: Trx, statement: AuditStatement, bindings: AuditBindings): Promise<void> {
+  await trx.raw(`DROP TABLE IF EXISTS ${AUDITED}`);
+  await trx.raw(`CREATE TEMPORARY TABLE ${AUDITED} ON COMMIT DROP AS SELECT id FROM ${statement.ids} AS ids(id)`, {
+    importId: bindings.importId,
+  });
+  await trx.raw(`ANALYZE ${AUDITED}`);
+  const counted = await trx.raw<{ rows: { many: boolean }[] }>(`SELECT count(*) >= ? AS many FROM ${AUDITED}`, [
+    HASH_JOINED_FROM,
+  ]);
   const many = counted.rows[0]?.many === true;
   if (many) await trx.raw('SET LOCAL enable_nestloop = off');
-  await trx.raw(sql, bindings);
+  await trx.raw(statement.write, bindings);
   if (many) await trx.raw('RESET enable_nestloop');
 }
 
