@@ -81,10 +81,9 @@ export async function dryRun(
     const detection = await detectSource(source, form, workspace.dir); // encoding, CRS, layer (sheet) and fields
     const { fields } = detection.detected;
     const { suggested, mapping, defaults, values, template } = await chooseMapping(db, form, detection.detected);
-    const stagingFailure = earlyStaging
-      ? await earlyStaging
-      : await settled(stageSource(db, id, source, stagingPlanOf(detection), workspace.dir)); // ogr2ogr → import_<id>
-    if (stagingFailure) throw stagingFailure;
+    if (!earlyStaging) await stageSource(db, id, source, stagingPlanOf(detection), workspace.dir); // ogr2ogr
+    const earlyFailure = await earlyStaging;
+    if (earlyFailure) throw earlyFailure;
     const columns = await stagedColumns(db, id);
     const sample = await sampleRows(db, names, fields, columns);
     await db.transaction(async (trx) => {

@@ -64,14 +64,12 @@ function auditBindings(importId: number, actor: AuditActor, action: 'import' | '
 /** Writes one audit statement's entries, its associations first copied and analysed (see AUDITED). */
 async function writeAudit(trx: Trx, statement: AuditStatement, bindings: AuditBindings): Promise<void> {
   await trx.raw(`DROP TABLE IF EXISTS ${AUDITED}`);
-  await trx.raw(`CREATE TEMPORARY TABLE ${AUDITED} ON COMMIT DROP AS SELECT id FROM ${statement.ids} AS ids(id)`, {
-    importId: bindings.importId,
-  });
+  const copied = await trx.raw<{ rowCount: number }>(
+    `CREATE TEMPORARY TABLE ${AUDITED} ON COMMIT DROP AS SELECT id FROM ${statement.ids} AS ids(id)`,
+    { importId: bindings.importId },
+  );
   await trx.raw(`ANALYZE ${AUDITED}`);
-  const counted = await trx.raw<{ rows: { many: boolean }[] }>(`SELECT count(*) >= ? AS many FROM ${AUDITED}`, [
-    HASH_JOINED_FROM,
-  ]);
-  const many = counted.rows[0]?.many === true;
+  const many = copied.rowCount >= HASH_JOINED_FROM;
   if (many) await trx.raw('SET LOCAL enable_nestloop = off');
   await trx.raw(statement.write, bindings);
   if (many) await trx.raw('RESET enable_nestloop');
