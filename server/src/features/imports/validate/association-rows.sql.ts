@@ -82,6 +82,12 @@ const CHANGES_STORED = `(x.deleted_at IS NOT NULL
            AND (typed.donor IS NULL OR p.donor_country = typed.donor))))`;
 
 /**
+ * Each row's registration number, read from the source rather than the typed rows: `typed` is then read once, and
+ * streamed into the table instead of being kept aside for a second reading (0.19 s of 1.2 s on 100,000 rows).
+ */
+const REGISTRATION_NUMBERS = `(SELECT ${TEXT('registrationNo')} AS registration_no, v.row_no FROM :source: v) AS keyed`;
+
+/**
  * `:source:` is the import's source view (text columns named as the target fields, `resourceColumns` jsonb of
  * resource code → text, and `geom`); `:values:` and `:places:` are its value and place matches; `:rows:` is made.
  */
@@ -161,5 +167,5 @@ WITH typed AS (
 SELECT typed.*, typed.existing_id IS NOT NULL AS is_update, repeated.rows AS duplicate_rows,
        typed.existing_id IS NULL OR ${CHANGES_STORED} AS changes
   FROM typed
-  ${REPEATED('registration_no')}
+  ${REPEATED('registration_no', REGISTRATION_NUMBERS)}
   LEFT JOIN associations x ON x.id = typed.existing_id`;

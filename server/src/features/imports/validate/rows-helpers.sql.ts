@@ -49,9 +49,12 @@ export const AREA = `
   CASE WHEN v.geom IS NOT NULL AND NOT ST_IsEmpty(v.geom) AND GeometryType(v.geom) IN ('POLYGON', 'MULTIPOLYGON')
        THEN ST_Multi(v.geom) END`;
 
-/** Rows that appear more than once under one `key` (a column of `typed`): `repeated.rows`, joined USING (key). */
-export const REPEATED = (key: string) => `
-  LEFT JOIN (SELECT ${key}, array_agg(row_no ORDER BY row_no) AS rows FROM typed
+/**
+ * Rows that appear more than once under one `key`: `repeated.rows`, joined USING (key). The keys are read from
+ * `keyed` (a FROM item with `key` and `row_no`), `typed` by default.
+ */
+export const REPEATED = (key: string, keyed = 'typed') => `
+  LEFT JOIN (SELECT ${key}, array_agg(row_no ORDER BY row_no) AS rows FROM ${keyed}
               WHERE ${key} IS NOT NULL GROUP BY ${key} HAVING count(*) > 1) repeated USING (${key})`;
 
 /** Parameters of a report line's code, each an SQL expression: `{ maximum: '300', value: 'left(v."kind", 60)' }`. */
